@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['https://web.max.ru/*'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  main() {},
+});

@@ -1,0 +1,120 @@
+/**
+ * The contract between the MAIN-world bridge and the isolated content script.
+ * The bridge posts these with window.postMessage; the content script accepts only
+ * what `parseBridgeEvent` lets through (the page could post anything, so every
+ * field is validated and every list is capped).
+ */
+import * as v from 'valibot';
+
+export const BRIDGE_SOURCE = 'sverka-bridge';
+export const BRIDGE_VERSION = 1;
+
+/** Caps: a chat list larger than this is cut, never trusted whole. */
+export const MAX_CHATS_PER_EVENT = 5000;
+export const MAX_MEMBERS_PER_CHAT = 2000;
+export const MAX_LINKS_PER_EVENT = 500;
+export const MAX_TITLE_LENGTH = 300;
+export const MAX_URL_LENGTH = 300;
+
+const Id = v.pipe(v.number(), v.integer(), v.safeInteger());
+const Time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const Title = v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH));
+const Url = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH));
+
+export const BridgeChatSchema = v.object({
+  id: Id,
+  /** "DIALOG" | "CHAT" | "CHANNEL"; other values are kept and counted as unknown. */
+  type: v.pipe(v.string(), v.maxLength(20)),
+  status: v.optional(v.pipe(v.string(), v.maxLength(30))),
+  title: v.optional(Title),
+  owner: v.optional(Id),
+  admins: v.optional(v.pipe(v.array(Id), v.maxLength(MAX_MEMBERS_PER_CHAT))),
+  participantsCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** [userId, joinTimeMs] pairs, capped; absent when MAX did not send them. */
+  members: v.optional(v.pipe(v.array(v.tuple([Id, Time])), v.maxLength(MAX_MEMBERS_PER_CHAT))),
+  link: v.optional(Url),
+  created: v.optional(Time),
+  lastEventTime: v.optional(Time),
+});
+export type BridgeChat = v.InferOutput<typeof BridgeChatSchema>;
+
+export const SeenLinkSchema = v.object({
+  url: Url,
+  chatId: Id,
+  messageId: v.pipe(v.string(), v.maxLength(40)),
+  sender: v.optional(Id),
+  time: v.optional(Time),
+});
+export type SeenLink = v.InferOutput<typeof SeenLinkSchema>;
+
+const Envelope = {
+  source: v.literal(BRIDGE_SOURCE),
+  v: v.literal(BRIDGE_VERSION),
+};
+
+/** Where a chat list came from: the login result, a CHATS_LIST page or a CHAT_INFO answer. */
+export const ChatsOriginSchema = v.picklist(['login', 'chats-list', 'chat-info']);
+export type ChatsOrigin = v.InferOutput<typeof ChatsOriginSchema>;
+
+export const BridgeEventSchema = v.variant('type', [
+  v.object({
+    ...Envelope,
+    type: v.literal('chats'),
+    origin: ChatsOriginSchema,
+    /** The number of chats in MAX's frame before any cap (tells a full page from a short one). */
+    received: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    chats: v.pipe(v.array(BridgeChatSchema), v.maxLength(MAX_CHATS_PER_EVENT)),
+  }),
+  v.object({
+    ...Envelope,
+    type: v.literal('me'),
+    me: v.object({ id: Id, name: v.optional(Title) }),
+  }),
+  v.object({
+    ...Envelope,
+    type: v.literal('contacts'),
+    contacts: v.pipe(v.array(v.object({ id: Id, name: v.optional(Title) })), v.maxLength(MAX_CHATS_PER_EVENT)),
+  }),
+  v.object({
+    ...Envelope,
+    type: v.literal('chat-updated'),
+    chat: BridgeChatSchema,
+  }),
+  v.object({
+    ...Envelope,
+    type: v.literal('links-seen'),
+    links: v.pipe(v.array(SeenLinkSchema), v.maxLength(MAX_LINKS_PER_EVENT)),
+  }),
+  v.object({
+    ...Envelope,
+    type: v.literal('protocol'),
+    /**
+     * ok: MAX's socket is open and its frames are understood;
+     * unknown-version: frames carry a `ver` Сверка does not know;
+     * unreadable: a frame Сверка needed (login, chat list) could not be read;
+     * no-socket: no MAX socket was seen;
+     * closed: the socket closed (a reconnect may miss events).
+     */
+    status: v.picklist(['ok', 'unknown-version', 'unreadable', 'no-socket', 'closed']),
+    detail: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  }),
+]);
+
+export type BridgeEvent = v.InferOutput<typeof BridgeEventSchema>;
+
+/** Distributes Omit over the union so each variant keeps its own fields. */
+type WithoutEnvelope<T> = T extends unknown ? Omit<T, 'source' | 'v'> : never;
+export type BridgeEventBody = WithoutEnvelope<BridgeEvent>;
+
+/** Validates a message posted to the window; returns null for anything that is not a valid bridge event. */
+export function parseBridgeEvent(data: unknown): BridgeEvent | null {
+  if (typeof data !== 'object' || data === null || (data as { source?: unknown }).source !== BRIDGE_SOURCE) {
+    return null;
+  }
+  const result = v.safeParse(BridgeEventSchema, data);
+  return result.success ? result.output : null;
+}
+
+export function makeBridgeEvent(body: BridgeEventBody): BridgeEvent {
+  return { source: BRIDGE_SOURCE, v: BRIDGE_VERSION, ...body } as BridgeEvent;
+}
