@@ -1,1 +1,6 @@
-export default defineBackground(() => {});
+import { SverkaDatabase } from '@/utils/db/database';
+import { registerBackgroundHandlers } from '@/utils/messaging/background-handlers';
+
+export default defineBackground(() => {
+  registerBackgroundHandlers(new SverkaDatabase());
+});

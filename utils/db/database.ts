@@ -1,0 +1,77 @@
+/**
+ * Сверка's one database, in the extension's origin (not web.max.ru's): logging out of
+ * MAX or clearing its site data loses nothing. Only the background opens it.
+ *
+ * Schema history lives here and only here. Never edit a released version: add
+ * `this.version(n + 1)` with an `upgrade` and a test that upgrades from every earlier one.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { StoredSnapshot } from '../snapshot/max-snapshot';
+
+export const DATABASE_NAME = 'sverka';
+
+/** What a note is attached to. */
+export type NoteSubject = 'chat' | 'requirement' | 'link' | 'audit';
+
+export interface NoteRecord {
+  id?: number;
+  subjectType: NoteSubject;
+  /** chat id, requirement id, normalized link URL, or '' for the audit as a whole */
+  subjectKey: string;
+  text: string;
+  due?: string;
+  done?: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface OverrideRecord {
+  requirementId: string;
+  /** The chat linked by hand, or absent when the requirement is marked «не требуется». */
+  chatId?: number;
+  notRequiredReason?: string;
+  createdAt: number;
+}
+
+export interface LinkRecord {
+  url: string;
+  chatId?: number;
+  /** The user's own decision about this link: annulled in MAX, or to be kept. */
+  mark?: 'annulled' | 'keep';
+  firstSeenAt: number;
+  updatedAt: number;
+}
+
+export interface AuditRecord {
+  id?: number;
+  userId: number;
+  at: number;
+  summary: { total: number; ok: number; missing: number; unknown: number };
+  requirementStatuses: Record<string, string>;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export class SverkaDatabase extends Dexie {
+  notes!: EntityTable<NoteRecord, 'id'>;
+  overrides!: EntityTable<OverrideRecord, 'requirementId'>;
+  links!: EntityTable<LinkRecord, 'url'>;
+  audits!: EntityTable<AuditRecord, 'id'>;
+  snapshot!: EntityTable<StoredSnapshot, 'userId'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      notes: '++id, [subjectType+subjectKey], updatedAt',
+      overrides: 'requirementId, chatId',
+      links: 'url, chatId, mark',
+      audits: '++id, [userId+at]',
+      snapshot: 'userId, savedAt',
+      settings: 'key',
+    });
+  }
+}

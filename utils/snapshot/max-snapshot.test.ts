@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { type BridgeChat, type BridgeEventBody, makeBridgeEvent } from '../max/bridge-events';
+import { CHAT_PAGE_SIZE } from '../max/opcodes';
+import {
+  applyBridgeEvent,
+  completeFromStore,
+  countChats,
+  emptySnapshot,
+  type MaxSnapshot,
+  toStoredSnapshot,
+} from './max-snapshot';
+
+const chat = (id: number, extra: Partial<BridgeChat> = {}): BridgeChat => ({
+  id,
+  type: 'CHAT',
+  status: 'ACTIVE',
+  title: `Чат ${id}`,
+  ...extra,
+});
+const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => chat(from + i));
+const apply = (s: MaxSnapshot, body: BridgeEventBody, now = 1000) => applyBridgeEvent(s, makeBridgeEvent(body), now);
+const login = (chats: BridgeChat[]) => ({ type: 'chats', origin: 'login', received: chats.length, chats }) as const;
+const page = (chats: BridgeChat[]) => ({ type: 'chats', origin: 'chats-list', received: chats.length, chats }) as const;
+
+describe('completeness of the chat list', () => {
+  it('a login shorter than a page is the whole list', () => {
+    const s = apply(emptySnapshot(), login(range(1, 5)));
+    expect(s.listComplete).toBe(true);
+    expect(s.protocol).toBe('ok');
+    expect(countChats(s).groups).toBe(5);
+  });
+
+  it('a login as long as a page may be the first page only, until a short page comes', () => {
+    let s = apply(emptySnapshot(), login(range(1, CHAT_PAGE_SIZE)));
+    expect(s.listComplete).toBe(false);
+    s = apply(s, page(range(100, CHAT_PAGE_SIZE)));
+    expect(s.listComplete).toBe(false);
+    s = apply(s, page(range(200, 3)));
+    expect(s.listComplete).toBe(true);
+    expect(s.liveChats).toBe(CHAT_PAGE_SIZE * 2 + 3);
+  });
+
+  it('an empty page ends the list', () => {
+    let s = apply(emptySnapshot(), login(range(1, CHAT_PAGE_SIZE)));
+    s = apply(s, page([]));
+    expect(s.listComplete).toBe(true);
+  });
+
+  it('a frame the bridge could not read is said, not shown as zero chats', () => {
+    const s = apply(emptySnapshot(), { type: 'protocol', status: 'unreadable', detail: 'LOGIN: no chats' });
+    expect(s.protocol).toBe('unreadable');
+    expect(s.protocolDetail).toContain('LOGIN');
+  });
+});
+
+describe('changes after login', () => {
+  it('renames, member changes and removal are reflected', () => {
+    let s = apply(emptySnapshot(), login(range(1, 3)));
+    s = apply(s, { type: 'chat-updated', chat: chat(2, { title: 'ИСП-21 Родители' }) });
+    expect(s.chats[2]?.title).toBe('ИСП-21 Родители');
+    s = apply(s, { type: 'chat-updated', chat: chat(3, { status: 'REMOVED' }) });
+    expect(countChats(s)).toMatchObject({ groups: 2, inactive: 1, total: 2 });
+    s = apply(s, { type: 'chat-updated', chat: chat(4, { type: 'CHANNEL' }) });
+    expect(countChats(s)).toMatchObject({ groups: 2, channels: 1, total: 3 });
+  });
+
+  it('keeps members a later frame omitted', () => {
+    let s = apply(emptySnapshot(), login([chat(1, { members: [[7, 100]] })]));
+    s = apply(s, { type: 'chat-updated', chat: chat(1, { title: 'new' }) });
+    expect(s.chats[1]?.members).toEqual([[7, 100]]);
+  });
+
+  it('a closed socket marks the picture as possibly missing events until the next login', () => {
+    let s = apply(emptySnapshot(), login(range(1, 3)));
+    s = apply(s, { type: 'protocol', status: 'closed' });
+    expect(s.reconnecting).toBe(true);
+    s = apply(s, login(range(1, 4)));
+    expect(s.reconnecting).toBe(false);
+    expect(s.liveChats).toBe(4);
+  });
+
+  it('dedupes links seen twice', () => {
+    const link = { url: 'https://max.ru/join/abc', chatId: 1, messageId: '5' };
+    let s = apply(emptySnapshot(), { type: 'links-seen', links: [link] });
+    const again = apply(s, { type: 'links-seen', links: [link] });
+    expect(again).toBe(s);
+    s = apply(s, { type: 'links-seen', links: [{ ...link, messageId: '6' }] });
+    expect(s.links).toHaveLength(2);
+  });
+});
+
+describe('stored snapshot', () => {
+  const me = { type: 'me', me: { id: 9, name: 'Иванова Мария Петровна' } } as const;
+
+  it('nothing is stored before the user and the chats are known', () => {
+    expect(toStoredSnapshot(emptySnapshot(), 1)).toBeNull();
+    expect(toStoredSnapshot(apply(emptySnapshot(), me), 1)).toBeNull();
+  });
+
+  it('completes a partial list with stored chats, marked, and drops them once the end is seen', () => {
+    let live = apply(apply(emptySnapshot(), me), login(range(1, CHAT_PAGE_SIZE)));
+    const stored = toStoredSnapshot(apply(live, page(range(100, 5))), 500);
+    if (!stored) throw new Error('expected a stored snapshot');
+    live = completeFromStore(live, { ...stored, chats: [...stored.chats, chat(999)] });
+    expect(countChats(live)).toMatchObject({ total: CHAT_PAGE_SIZE + 6, fromStore: 6 });
+    expect(live.storedAt).toBe(500);
+    live = apply(live, page(range(100, 5)));
+    expect(live.listComplete).toBe(true);
+    expect(live.chats[999]).toBeUndefined();
+    expect(countChats(live)).toMatchObject({ total: CHAT_PAGE_SIZE + 5, fromStore: 0 });
+  });
+
+  it('never completes from another user’s snapshot', () => {
+    const live = apply(apply(emptySnapshot(), me), login(range(1, CHAT_PAGE_SIZE)));
+    const other = { userId: 10, savedAt: 1, listComplete: true, chats: [chat(500)], contacts: {}, links: [] };
+    expect(completeFromStore(live, other)).toBe(live);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../i18n/translator';
+import { makeBridgeEvent } from '../max/bridge-events';
+import { CHAT_PAGE_SIZE } from '../max/opcodes';
+import { applyBridgeEvent, completeFromStore, emptySnapshot } from './max-snapshot';
+import { describeSnapshotStatus } from './snapshot-status';
+
+const ru = createTranslator('ru');
+const chats = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, type: 'CHAT', title: `Чат ${i}` }));
+
+describe('status line', () => {
+  it('before any data it says it is waiting, with no count', () => {
+    const status = describeSnapshotStatus(emptySnapshot(), ru);
+    expect(status.tone).toBe('waiting');
+    expect(status.text).not.toMatch(/\d+ чат/);
+  });
+
+  it('says how many chats, that the list is partial, and offers to load all', () => {
+    const s = applyBridgeEvent(
+      emptySnapshot(),
+      makeBridgeEvent({ type: 'chats', origin: 'login', received: CHAT_PAGE_SIZE, chats: chats(CHAT_PAGE_SIZE) }),
+      Date.UTC(2026, 10, 25, 9, 5),
+    );
+    const status = describeSnapshotStatus(s, ru);
+    expect(status.text).toContain('Данные: MAX web');
+    expect(status.text).toContain('40 чатов');
+    expect(status.text).toContain('список неполный');
+    expect(status.canLoadAll).toBe(true);
+    expect(status.tone).toBe('partial');
+  });
+
+  it('a complete list is said so, in English too', () => {
+    const s = applyBridgeEvent(
+      emptySnapshot(),
+      makeBridgeEvent({ type: 'chats', origin: 'login', received: 1, chats: chats(1) }),
+      0,
+    );
+    expect(describeSnapshotStatus(s, ru).text).toContain('1 чат · весь список');
+    expect(describeSnapshotStatus(s, createTranslator('en')).text).toContain('1 chat · the whole list');
+  });
+
+  it('an unreadable chat list is a problem, never zero chats', () => {
+    const s = applyBridgeEvent(
+      emptySnapshot(),
+      makeBridgeEvent({ type: 'protocol', status: 'unreadable', detail: 'LOGIN' }),
+      0,
+    );
+    const status = describeSnapshotStatus(s, ru);
+    expect(status.tone).toBe('problem');
+    expect(status.text).toContain('не удалось прочитать');
+    expect(status.text).not.toContain('0 чатов');
+  });
+
+  it('before login, a stored snapshot is named as the source', () => {
+    const s = completeFromStore(emptySnapshot(), {
+      userId: 1,
+      savedAt: Date.UTC(2026, 10, 20, 8, 0),
+      listComplete: true,
+      chats: chats(3),
+      contacts: {},
+      links: [],
+    });
+    const status = describeSnapshotStatus(s, ru);
+    expect(status.text).toContain('сохранённый снимок');
+    expect(status.text).toContain('3 чата');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * What the status line says about the data: where it came from, how many chats,
+ * whether that is the whole list, how fresh. Never zeros shown as if they were true.
+ */
+import type { Translator } from '../i18n/translator';
+import { countChats, type MaxSnapshot } from './max-snapshot';
+
+export type StatusTone = 'ok' | 'partial' | 'problem' | 'waiting';
+
+export interface SnapshotStatus {
+  tone: StatusTone;
+  text: string;
+  /** Whether the sidebar should offer «Загрузить все чаты». */
+  canLoadAll: boolean;
+}
+
+export function describeSnapshotStatus(snapshot: MaxSnapshot, t: Translator): SnapshotStatus {
+  const counts = countChats(snapshot);
+  const hasLive = snapshot.loginAt !== undefined;
+
+  if (snapshot.protocol === 'unreadable') {
+    return { tone: 'problem', text: t.t('statusUnreadable', { detail: snapshot.protocolDetail ?? '?' }), canLoadAll: false };
+  }
+  if (!hasLive) {
+    if (snapshot.protocol === 'no-socket') return { tone: 'problem', text: t.t('statusNoSocket'), canLoadAll: false };
+    if (snapshot.storedAt !== undefined && counts.total > 0) {
+      const text = [
+        t.t('statusSourceStored', { time: t.dateTime(snapshot.storedAt) }),
+        t.tn('chatsKnown', counts.total),
+        t.t('statusWaiting'),
+      ].join(' · ');
+      return { tone: 'waiting', text, canLoadAll: false };
+    }
+    return { tone: 'waiting', text: t.t('statusWaiting'), canLoadAll: false };
+  }
+
+  const parts = [t.t('statusSourceLive'), t.tn('chatsKnown', counts.total - counts.fromStore)];
+  parts.push(snapshot.listComplete ? t.t('statusComplete') : t.t('statusPartial'));
+  if (counts.fromStore > 0 && snapshot.storedAt !== undefined) {
+    parts.push(t.t('statusFromStore', { n: counts.fromStore, time: t.dateTime(snapshot.storedAt) }));
+  }
+  if (snapshot.reconnecting) parts.push(t.t('statusReconnecting'));
+  if (snapshot.protocol === 'unknown-version') {
+    parts.push(t.t('statusUnknownVersion', { detail: snapshot.protocolDetail ?? '?' }));
+  }
+  if (snapshot.updatedAt !== undefined) parts.push(t.t('statusUpdated', { time: t.time(snapshot.updatedAt) }));
+
+  const tone: StatusTone =
+    snapshot.reconnecting || snapshot.protocol === 'unknown-version'
+      ? 'problem'
+      : snapshot.listComplete
+        ? 'ok'
+        : 'partial';
+  return { tone, text: parts.join(' · '), canLoadAll: !snapshot.listComplete };
+}
