@@ -1,0 +1,181 @@
+/**
+ * Copies the few fields Сверка needs out of MAX's objects (chat, contact,
+ * message). Hand-written checks, not a schema library: this runs on up to a few
+ * thousand chats per frame, and every output must already satisfy
+ * bridge-events.ts (the content script drops an event with one bad field).
+ * Never copies message text or phone numbers.
+ */
+import { findInviteLinks, normalizeInviteUrl } from '../links/invite-url';
+import {
+  type BridgeChat,
+  MAX_MEMBERS_PER_CHAT,
+  MAX_TITLE_LENGTH,
+  MAX_URL_LENGTH,
+  type SeenLink,
+} from './bridge-events';
+
+type Obj = Record<string, unknown>;
+
+export function isObj(x: unknown): x is Obj {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export function asId(x: unknown): number | undefined {
+  return typeof x === 'number' && Number.isSafeInteger(x) ? x : undefined;
+}
+
+function asTime(x: unknown): number | undefined {
+  return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : undefined;
+}
+
+function asText(x: unknown, max: number): string | undefined {
+  return typeof x === 'string' ? (x.length > max ? x.slice(0, max) : x) : undefined;
+}
+
+/** Object keys are strings; MAX keys `participants` and `adminParticipants` by user id. */
+function keyId(k: string): number | undefined {
+  const n = Number(k);
+  return k !== '' && Number.isSafeInteger(n) ? n : undefined;
+}
+
+function ids(x: unknown, cap: number): number[] | undefined {
+  if (!Array.isArray(x)) return undefined;
+  const out: number[] = [];
+  for (let i = 0; i < x.length && out.length < cap; i++) {
+    const id = asId(x[i]);
+    if (id !== undefined) out.push(id);
+  }
+  return out;
+}
+
+/** `participants: {userId: joinTimeMs}` → [userId, joinTimeMs] pairs, stopping at the cap (channels can be huge). */
+function members(x: unknown): [number, number][] | undefined {
+  if (!isObj(x)) return undefined;
+  const out: [number, number][] = [];
+  for (const k in x) {
+    if (out.length >= MAX_MEMBERS_PER_CHAT) break;
+    const id = keyId(k);
+    const t = asTime(x[k]);
+    if (id !== undefined && t !== undefined) out.push([id, t]);
+  }
+  return out;
+}
+
+function adminIds(chat: Obj): number[] | undefined {
+  const listed = ids(chat.admins, MAX_MEMBERS_PER_CHAT);
+  if (listed !== undefined || !isObj(chat.adminParticipants)) return listed;
+  const out: number[] = [];
+  for (const k in chat.adminParticipants) {
+    if (out.length >= MAX_MEMBERS_PER_CHAT) break;
+    const id = keyId(k);
+    if (id !== undefined) out.push(id);
+  }
+  return out;
+}
+
+/**
+ * The chat's own link: normalized when it is an invite (links are keyed that
+ * way); a public channel's `https://max.ru/<name>` is kept as sent.
+ */
+function chatLink(x: unknown): string | undefined {
+  if (typeof x !== 'string') return undefined;
+  const invite = normalizeInviteUrl(x);
+  if (invite !== null) return invite;
+  return x.length > 0 && x.length <= MAX_URL_LENGTH ? x : undefined;
+}
+
+/** The audit's view of one MAX chat, or null when it has no usable id/type. */
+export function toBridgeChat(raw: unknown): BridgeChat | null {
+  if (!isObj(raw)) return null;
+  const id = asId(raw.id);
+  const type = asText(raw.type, 20);
+  if (id === undefined || type === undefined) return null;
+  const chat: BridgeChat = { id, type };
+  const status = asText(raw.status, 30);
+  if (status !== undefined) chat.status = status;
+  const title = asText(raw.title, MAX_TITLE_LENGTH);
+  if (title !== undefined) chat.title = title;
+  const owner = asId(raw.owner);
+  if (owner !== undefined) chat.owner = owner;
+  const admins = adminIds(raw);
+  if (admins !== undefined) chat.admins = admins;
+  const count = raw.participantsCount;
+  if (typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) chat.participantsCount = count;
+  const m = members(raw.participants);
+  if (m !== undefined) chat.members = m;
+  const link = chatLink(raw.link);
+  if (link !== undefined) chat.link = link;
+  const created = asTime(raw.created);
+  if (created !== undefined) chat.created = created;
+  const last = asTime(raw.lastEventTime);
+  if (last !== undefined) chat.lastEventTime = last;
+  return chat;
+}
+
+/** A display name from MAX's `names[]`: `name`, else first + last. */
+export function contactName(contact: Obj): string | undefined {
+  const names = contact.names;
+  if (!Array.isArray(names) || !isObj(names[0])) return undefined;
+  const n = names[0];
+  const full =
+    typeof n.name === 'string' && n.name.trim() !== ''
+      ? n.name.trim()
+      : [n.firstName, n.lastName]
+          .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+          .map((p) => p.trim())
+          .join(' ');
+  return full === '' ? undefined : full.slice(0, MAX_TITLE_LENGTH);
+}
+
+/** `{id, name}` of a profile or contact; deliberately nothing else (no phone). */
+export function toPerson(raw: unknown): { id: number; name?: string } | null {
+  if (!isObj(raw)) return null;
+  const id = asId(raw.id);
+  if (id === undefined) return null;
+  const name = contactName(raw);
+  return name === undefined ? { id } : { id, name };
+}
+
+function messageId(x: unknown): string | undefined {
+  if (typeof x === 'number' && Number.isSafeInteger(x)) return String(x);
+  if (typeof x === 'string' && x !== '' && x.length <= 40) return x;
+  return undefined;
+}
+
+/** Text a message shows: its own, and that of a forwarded message it carries. Read only to find links. */
+function* linkTexts(msg: Obj): Generator<string> {
+  if (typeof msg.text === 'string') yield msg.text;
+  if (Array.isArray(msg.elements)) {
+    for (const el of msg.elements) {
+      if (isObj(el) && isObj(el.attributes) && typeof el.attributes.url === 'string') yield el.attributes.url;
+    }
+  }
+  if (isObj(msg.link) && isObj(msg.link.message) && typeof msg.link.message.text === 'string') {
+    yield msg.link.message.text;
+  }
+}
+
+/**
+ * Invite links in one message, with where and when they were seen. `chatId`
+ * comes from the message itself when present, else from the caller (the push's
+ * `payload.chatId`, or the open chat for CHAT_HISTORY).
+ */
+export function messageLinks(raw: unknown, fallbackChatId: number | undefined): SeenLink[] {
+  if (!isObj(raw)) return [];
+  const chatId = asId(raw.chatId) ?? fallbackChatId;
+  const id = messageId(raw.id);
+  if (chatId === undefined || id === undefined) return [];
+  const urls: string[] = [];
+  for (const text of linkTexts(raw)) {
+    for (const url of findInviteLinks(text)) if (!urls.includes(url)) urls.push(url);
+  }
+  if (urls.length === 0) return [];
+  const sender = asId(raw.sender);
+  const time = asTime(raw.time);
+  return urls.map((url) => {
+    const link: SeenLink = { url, chatId, messageId: id };
+    if (sender !== undefined) link.sender = sender;
+    if (time !== undefined) link.time = time;
+    return link;
+  });
+}

@@ -1,0 +1,208 @@
+/**
+ * MAX WebSocket frames → bridge events. Pure functions: no DOM, no clock.
+ *
+ * Two steps, because most frames are PINGs, typing and presence pushes that
+ * Сверка ignores: `peekFrameHead` looks at the first characters only (no
+ * JSON.parse) and `isWantedFrame` decides; only wanted frames reach
+ * `readFrame`, later, after the page has handled them.
+ */
+import {
+  type BridgeEvent,
+  type ChatsOrigin,
+  MAX_CHATS_PER_EVENT,
+  MAX_LINKS_PER_EVENT,
+  makeBridgeEvent,
+  type SeenLink,
+} from './bridge-events';
+import { asId, isObj, messageLinks, toBridgeChat, toPerson } from './chat-fields';
+import { Cmd, KNOWN_PROTOCOL_VERSIONS, Opcode } from './opcodes';
+
+export interface FrameHead {
+  opcode: number;
+  cmd: number;
+  /** Absent when the head holds no `"ver":N`. */
+  ver?: number;
+}
+
+/** Real frames start `{"ver":11,"cmd":1,"seq":5,"opcode":19,` (~40 chars); 120 leaves room for another order. */
+const HEAD_LENGTH = 120;
+
+/** The non-negative integer after `key` in `s` (spaces allowed after the colon), or -1. */
+function numberAfter(s: string, key: string): number {
+  const at = s.indexOf(key);
+  if (at === -1) return -1;
+  let i = at + key.length;
+  while (s.charCodeAt(i) === 32) i++;
+  let n = 0;
+  let digits = 0;
+  for (let c = s.charCodeAt(i); c >= 48 && c <= 57 && digits < 9; c = s.charCodeAt(++i)) {
+    n = n * 10 + (c - 48);
+    digits++;
+  }
+  return digits === 0 ? -1 : n;
+}
+
+/**
+ * `{opcode, cmd}` (and `ver` when present) from the start of a text frame,
+ * without parsing it; null when it does not look like a MAX frame. Does not
+ * rely on field order; looks at the first HEAD_LENGTH characters only, so a
+ * 5 MB frame costs the same as a PING.
+ */
+export function peekFrameHead(data: string): FrameHead | null {
+  if (data.charCodeAt(0) !== 123 /* { */) return null;
+  const head = data.length > HEAD_LENGTH ? data.slice(0, HEAD_LENGTH) : data;
+  const opcode = numberAfter(head, '"opcode":');
+  if (opcode === -1) return null;
+  const cmd = numberAfter(head, '"cmd":');
+  if (cmd === -1) return null;
+  const ver = numberAfter(head, '"ver":');
+  return ver === -1 ? { opcode, cmd } : { opcode, cmd, ver };
+}
+
+/** Responses (cmd 1) Сверка reads, by opcode. */
+const WANTED_RESPONSES: ReadonlySet<number> = new Set([
+  Opcode.LOGIN,
+  Opcode.CHAT_INFO,
+  Opcode.CHAT_HISTORY,
+  Opcode.CHATS_LIST,
+  Opcode.CHAT_UPDATE,
+  Opcode.CHAT_JOIN,
+  Opcode.CHAT_MEMBERS_UPDATE,
+]);
+const WANTED_PUSHES: ReadonlySet<number> = new Set([Opcode.NOTIF_MESSAGE, Opcode.NOTIF_CHAT]);
+
+/**
+ * Server pushes come as cmd 0 in the frames public clients document; PyMax's
+ * newer protocol enum also names cmd 2 EVENT, so both are taken as a push.
+ */
+function isPush(cmd: number): boolean {
+  return cmd === Cmd.REQUEST_OR_PUSH || cmd === 2;
+}
+
+export function isWantedFrame(head: FrameHead): boolean {
+  if (head.cmd === Cmd.RESPONSE) return WANTED_RESPONSES.has(head.opcode);
+  return isPush(head.cmd) && WANTED_PUSHES.has(head.opcode);
+}
+
+export function isKnownVersion(ver: number | undefined): boolean {
+  return ver === undefined || KNOWN_PROTOCOL_VERSIONS.includes(ver);
+}
+
+export interface FrameContext {
+  /** The chat open in the page when the frame arrived (from `location.pathname`); CHAT_HISTORY answers lack it. */
+  openChatId?: number;
+}
+
+/** `/-68123456789` or `/123` → the chat id; anything else → undefined. */
+export function chatIdFromPath(pathname: string): number | undefined {
+  const m = /^\/(-?\d{1,17})(?:[/?#]|$)/.exec(pathname);
+  if (!m?.[1]) return undefined;
+  return asId(Number(m[1]));
+}
+
+const NEEDED: ReadonlySet<number> = new Set([Opcode.LOGIN, Opcode.CHATS_LIST]);
+const NAMES: Record<number, string> = { [Opcode.LOGIN]: 'LOGIN', [Opcode.CHATS_LIST]: 'CHATS_LIST' };
+
+function unreadable(opcode: number, why: string): BridgeEvent[] {
+  // Only frames the audit cannot do without are worth a status line.
+  if (!NEEDED.has(opcode)) return [];
+  return [makeBridgeEvent({ type: 'protocol', status: 'unreadable', detail: `${NAMES[opcode]}: ${why}` })];
+}
+
+function chatsEvent(origin: ChatsOrigin, list: unknown[]): BridgeEvent {
+  const chats = [];
+  for (let i = 0; i < list.length && chats.length < MAX_CHATS_PER_EVENT; i++) {
+    const chat = toBridgeChat(list[i]);
+    if (chat !== null) chats.push(chat);
+  }
+  return makeBridgeEvent({ type: 'chats', origin, received: list.length, chats });
+}
+
+function chatUpdated(raw: unknown): BridgeEvent[] {
+  const chat = toBridgeChat(raw);
+  return chat === null ? [] : [makeBridgeEvent({ type: 'chat-updated', chat })];
+}
+
+function linksEvents(links: SeenLink[]): BridgeEvent[] {
+  const out: BridgeEvent[] = [];
+  for (let i = 0; i < links.length; i += MAX_LINKS_PER_EVENT) {
+    out.push(makeBridgeEvent({ type: 'links-seen', links: links.slice(i, i + MAX_LINKS_PER_EVENT) }));
+  }
+  return out;
+}
+
+function readLogin(payload: Record<string, unknown>): BridgeEvent[] {
+  const out: BridgeEvent[] = [];
+  const profile = isObj(payload.profile) ? toPerson(payload.profile.contact) : null;
+  if (profile !== null) out.push(makeBridgeEvent({ type: 'me', me: profile }));
+  if (Array.isArray(payload.contacts)) {
+    const contacts = [];
+    for (let i = 0; i < payload.contacts.length && contacts.length < MAX_CHATS_PER_EVENT; i++) {
+      const person = toPerson(payload.contacts[i]);
+      if (person !== null) contacts.push(person);
+    }
+    out.push(makeBridgeEvent({ type: 'contacts', contacts }));
+  }
+  if (!Array.isArray(payload.chats)) return [...out, ...unreadable(Opcode.LOGIN, 'no chats list')];
+  out.push(chatsEvent('login', payload.chats));
+  if (profile === null) return [...out, ...unreadable(Opcode.LOGIN, 'no profile')];
+  out.push(makeBridgeEvent({ type: 'protocol', status: 'ok' }));
+  return out;
+}
+
+function readResponse(opcode: number, payload: Record<string, unknown>, ctx: FrameContext): BridgeEvent[] {
+  switch (opcode) {
+    case Opcode.LOGIN:
+      return readLogin(payload);
+    case Opcode.CHATS_LIST:
+      return Array.isArray(payload.chats)
+        ? [chatsEvent('chats-list', payload.chats)]
+        : unreadable(opcode, 'no chats list');
+    case Opcode.CHAT_INFO:
+      return Array.isArray(payload.chats) ? [chatsEvent('chat-info', payload.chats)] : [];
+    case Opcode.CHAT_HISTORY: {
+      if (!Array.isArray(payload.messages)) return [];
+      const links: SeenLink[] = [];
+      for (const m of payload.messages) links.push(...messageLinks(m, ctx.openChatId));
+      return linksEvents(links);
+    }
+    case Opcode.CHAT_UPDATE:
+    case Opcode.CHAT_JOIN:
+    case Opcode.CHAT_MEMBERS_UPDATE:
+      return chatUpdated(payload.chat);
+    default:
+      return [];
+  }
+}
+
+function readPush(opcode: number, payload: Record<string, unknown>): BridgeEvent[] {
+  if (opcode === Opcode.NOTIF_CHAT) return chatUpdated(payload.chat);
+  if (opcode === Opcode.NOTIF_MESSAGE) return linksEvents(messageLinks(payload.message, asId(payload.chatId)));
+  return [];
+}
+
+/**
+ * The bridge events one wanted frame yields. Never throws: a frame that cannot
+ * be read yields nothing, or an `unreadable` status when the audit needed it.
+ */
+export function readFrame(text: string, ctx: FrameContext = {}): BridgeEvent[] {
+  let frame: unknown;
+  try {
+    frame = JSON.parse(text);
+  } catch {
+    const head = peekFrameHead(text);
+    return head && head.cmd === Cmd.RESPONSE ? unreadable(head.opcode, 'not JSON') : [];
+  }
+  try {
+    if (!isObj(frame) || typeof frame.opcode !== 'number' || typeof frame.cmd !== 'number') return [];
+    const { opcode, cmd, payload } = frame;
+    if (cmd === Cmd.RESPONSE) {
+      return isObj(payload) ? readResponse(opcode, payload, ctx) : unreadable(opcode, 'no payload');
+    }
+    if (isPush(cmd) && isObj(payload)) return readPush(opcode, payload);
+    return [];
+  } catch {
+    const opcode = isObj(frame) && typeof frame.opcode === 'number' ? frame.opcode : -1;
+    return unreadable(opcode, 'unexpected shape');
+  }
+}
