@@ -10,7 +10,11 @@ import { fakeBrowser } from 'wxt/testing';
  * messaging is replaced here by a small in-memory one with Chrome's semantics;
  * everything else stays WXT's fake.
  */
-type Listener = (message: unknown, sender: { id: string }, sendResponse: (response: unknown) => void) => boolean | undefined;
+type Listener = (
+  message: unknown,
+  sender: { id: string },
+  sendResponse: (response: unknown) => void,
+) => boolean | undefined;
 const listeners = new Set<Listener>();
 const chromeRuntimeMessaging = {
   lastError: undefined,
@@ -28,12 +32,14 @@ const chromeRuntimeMessaging = {
       queueMicrotask(() => callback?.(response));
     };
     // Structured clone, as a real message crossing contexts would be.
-    for (const listener of listeners) if (listener(structuredClone(message), { id: 'test' }, respond) === true) pending = true;
+    for (const listener of listeners)
+      if (listener(structuredClone(message), { id: 'test' }, respond) === true) pending = true;
     if (!pending) respond(undefined);
   },
 };
 const runtime = new Proxy(fakeBrowser.runtime, {
-  get: (target, key) => (key in chromeRuntimeMessaging ? Reflect.get(chromeRuntimeMessaging, key) : Reflect.get(target, key)),
+  get: (target, key) =>
+    key in chromeRuntimeMessaging ? Reflect.get(chromeRuntimeMessaging, key) : Reflect.get(target, key),
 });
 const chromeLike = new Proxy(fakeBrowser, {
   get: (target, key) => (key === 'runtime' ? runtime : Reflect.get(target, key)),

@@ -11,7 +11,8 @@ export const ru = {
   close: 'Закрыть',
   statusWaiting: 'Ждём данные MAX web… Если страница уже загружена, обновите её.',
   statusNoSocket: 'MAX web не открыл соединение с сервером: данных нет. Обновите страницу.',
-  statusUnreadable: 'Список чатов MAX не удалось прочитать ({detail}). Сверка ничего не считает, пока не получит понятные данные.',
+  statusUnreadable:
+    'Список чатов MAX не удалось прочитать ({detail}). Сверка ничего не считает, пока не получит понятные данные.',
   statusUnknownVersion: 'MAX web говорит на незнакомой версии протокола ({detail}): данные могут быть неполными.',
   statusSourceLive: 'Данные: MAX web',
   statusSourceStored: 'Данные: сохранённый снимок от {time}',
@@ -49,7 +50,8 @@ export const en: Messages = {
   close: 'Close',
   statusWaiting: 'Waiting for MAX web data… If the page has already loaded, reload it.',
   statusNoSocket: 'MAX web has not connected to its server: no data. Reload the page.',
-  statusUnreadable: 'Could not read the MAX chat list ({detail}). Sverka counts nothing until it gets data it understands.',
+  statusUnreadable:
+    'Could not read the MAX chat list ({detail}). Sverka counts nothing until it gets data it understands.',
   statusUnknownVersion: 'MAX web speaks an unknown protocol version ({detail}): the data may be incomplete.',
   statusSourceLive: 'Data: MAX web',
   statusSourceStored: 'Data: saved snapshot of {time}',

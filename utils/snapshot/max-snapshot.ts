@@ -37,7 +37,15 @@ export interface MaxSnapshot {
 export const MAX_LINKS_KEPT = 5000;
 
 export function emptySnapshot(): MaxSnapshot {
-  return { chats: {}, contacts: {}, links: [], listComplete: false, liveChats: 0, protocol: 'waiting', reconnecting: false };
+  return {
+    chats: {},
+    contacts: {},
+    links: [],
+    listComplete: false,
+    liveChats: 0,
+    protocol: 'waiting',
+    reconnecting: false,
+  };
 }
 
 /** A chat counts for the audit only while it is live (MAX sends `status: "ACTIVE"`; absent means not told). */

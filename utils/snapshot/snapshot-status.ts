@@ -19,7 +19,11 @@ export function describeSnapshotStatus(snapshot: MaxSnapshot, t: Translator): Sn
   const hasLive = snapshot.loginAt !== undefined;
 
   if (snapshot.protocol === 'unreadable') {
-    return { tone: 'problem', text: t.t('statusUnreadable', { detail: snapshot.protocolDetail ?? '?' }), canLoadAll: false };
+    return {
+      tone: 'problem',
+      text: t.t('statusUnreadable', { detail: snapshot.protocolDetail ?? '?' }),
+      canLoadAll: false,
+    };
   }
   if (!hasLive) {
     if (snapshot.protocol === 'no-socket') return { tone: 'problem', text: t.t('statusNoSocket'), canLoadAll: false };

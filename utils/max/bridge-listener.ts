@@ -1,0 +1,17 @@
+import { type BridgeEvent, parseBridgeEvent } from './bridge-events';
+
+/**
+ * Receives the bridge's events in the isolated world. Only messages from this very window
+ * are looked at, and only those that validate; everything else is dropped silently.
+ */
+export function listenToBridge(win: Window, signal: AbortSignal, onEvent: (event: BridgeEvent) => void): void {
+  win.addEventListener(
+    'message',
+    (message: MessageEvent) => {
+      if (message.source !== win) return;
+      const event = parseBridgeEvent(message.data);
+      if (event) onEvent(event);
+    },
+    { signal },
+  );
+}
