@@ -1,0 +1,295 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type BridgeEvent, parseBridgeEvent } from './bridge-events';
+import { MAX_SOCKET_URL_PREFIX } from './opcodes';
+import { type InstalledTap, installSocketTap } from './socket-tap';
+
+const MAX_URL = `${MAX_SOCKET_URL_PREFIX}websocket`;
+const DIR = join(__dirname, '../../tests/fixtures/frames');
+const fixtures = readdirSync(DIR).map((n) => JSON.stringify(JSON.parse(readFileSync(join(DIR, n), 'utf8'))));
+const fixture = (prefix: string) => {
+  const name = readdirSync(DIR).find((n) => n.startsWith(prefix)) as string;
+  return JSON.stringify(JSON.parse(readFileSync(join(DIR, name), 'utf8')));
+};
+
+/** A stand-in for the browser's WebSocket: EventTarget-based, with `onmessage` handler-attribute semantics. */
+class FakeWebSocket extends EventTarget {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSING = 2;
+  static readonly CLOSED = 3;
+  readonly url: string;
+  readonly protocols: unknown;
+  readyState = 1;
+  binaryType = 'blob';
+  sent: unknown[] = [];
+  #onmessage: ((e: MessageEvent) => void) | null = null;
+  #attached = false;
+  constructor(url: string | URL, protocols?: string | string[]) {
+    super();
+    if (String(url).startsWith('bad')) throw new SyntaxError('bad url');
+    this.url = String(url);
+    this.protocols = protocols;
+  }
+  get onmessage() {
+    return this.#onmessage;
+  }
+  set onmessage(fn) {
+    this.#onmessage = fn;
+    if (!this.#attached) {
+      this.#attached = true;
+      this.addEventListener('message', (e) => this.#onmessage?.call(this, e as MessageEvent));
+    }
+  }
+  send(data: unknown) {
+    this.sent.push(data);
+  }
+  close() {
+    this.readyState = 3;
+    this.dispatchEvent(new Event('close'));
+  }
+  /** The server "sends" a frame. */
+  receive(data: unknown): MessageEvent {
+    const e = new MessageEvent('message', { data });
+    this.dispatchEvent(e);
+    return e;
+  }
+}
+
+let win: { WebSocket: typeof WebSocket };
+let installed: InstalledTap;
+let posted: BridgeEvent[];
+let deferred: (() => void)[];
+let timers: { fn: () => void; ms: number }[];
+const nativeSend = FakeWebSocket.prototype.send;
+const runDeferred = () => {
+  while (deferred.length) deferred.shift()?.();
+};
+
+function install(extra: Partial<Parameters<typeof installSocketTap>[1]> = {}) {
+  installed = installSocketTap(win, {
+    post: (e) => posted.push(e),
+    openChatId: () => -68001234567802,
+    defer: (fn) => deferred.push(fn),
+    setTimer: (fn, ms) => timers.push({ fn, ms }),
+    ...extra,
+  }) as InstalledTap;
+}
+
+beforeEach(() => {
+  win = { WebSocket: FakeWebSocket as unknown as typeof WebSocket };
+  posted = [];
+  deferred = [];
+  timers = [];
+});
+afterEach(() => installed?.uninstall());
+
+const WS = () => win.WebSocket as unknown as typeof FakeWebSocket;
+
+describe('the wrap is transparent', () => {
+  it('keeps constructor, statics, prototype, instanceof and subclassing', () => {
+    install();
+    const W = WS();
+    expect(W).not.toBe(FakeWebSocket);
+    const ws = new W(MAX_URL, ['p']);
+    expect(ws).toBeInstanceOf(FakeWebSocket);
+    expect(ws).toBeInstanceOf(W);
+    expect(Object.getPrototypeOf(ws)).toBe(FakeWebSocket.prototype);
+    expect(W.prototype).toBe(FakeWebSocket.prototype);
+    expect(ws.constructor).toBe(W);
+    expect([W.CONNECTING, W.OPEN, W.CLOSING, W.CLOSED]).toEqual([0, 1, 2, 3]);
+    expect(W.name).toBe('FakeWebSocket');
+    expect(W.length).toBe(FakeWebSocket.length);
+    expect(ws.url).toBe(MAX_URL);
+    expect(ws.protocols).toEqual(['p']);
+    expect(ws.readyState).toBe(1);
+    ws.binaryType = 'arraybuffer';
+    expect(ws.binaryType).toBe('arraybuffer');
+    class Sub extends W {}
+    const sub = new Sub(MAX_URL);
+    expect(sub).toBeInstanceOf(Sub);
+    expect(sub).toBeInstanceOf(W);
+    expect(() => (W as unknown as () => void)()).toThrow(TypeError);
+    expect(() => new W('bad://x')).toThrow(SyntaxError);
+  });
+
+  it('restores everything on uninstall', () => {
+    install();
+    installed.uninstall();
+    expect(win.WebSocket).toBe(FakeWebSocket);
+    expect(FakeWebSocket.prototype.constructor).toBe(FakeWebSocket);
+  });
+
+  it('adds no listener to other sockets, two to MAX’s', () => {
+    const spy = vi.spyOn(EventTarget.prototype, 'addEventListener');
+    install();
+    new (WS())('wss://example.org/socket');
+    new (WS())('wss://ws-api.oneme.ru.evil.example/');
+    expect(spy).not.toHaveBeenCalled();
+    new (WS())(MAX_URL);
+    expect(spy.mock.calls.map((c) => c[0])).toEqual(['message', 'close']);
+  });
+
+  it('never wraps or reads send', () => {
+    install();
+    const ws = new (WS())(MAX_URL);
+    expect(ws.send).toBe(nativeSend);
+    expect(Object.getOwnPropertyNames(ws)).not.toContain('send');
+    ws.send(fixture('19-login'));
+    runDeferred();
+    expect(ws.sent).toEqual([fixture('19-login')]);
+    expect(posted).toEqual([]);
+  });
+
+  it('does not read other sockets’ frames', () => {
+    install();
+    const ws = new (WS())('wss://example.org/');
+    ws.receive(fixture('19-login'));
+    runDeferred();
+    expect(posted).toEqual([]);
+  });
+});
+
+describe('page listeners get exactly what they got before', () => {
+  function pageSees(ws: FakeWebSocket) {
+    const seen: { via: string; data: unknown; event: Event }[] = [];
+    ws.onmessage = (e) => seen.push({ via: 'onmessage', data: e.data, event: e });
+    const l = (e: Event) => seen.push({ via: 'listener', data: (e as MessageEvent).data, event: e });
+    ws.addEventListener('message', l);
+    return { seen, remove: () => ws.removeEventListener('message', l) };
+  }
+
+  it('on fixtures, and the bridge reads them only afterwards', () => {
+    install();
+    const ws = new (WS())(MAX_URL);
+    const { seen } = pageSees(ws);
+    for (const text of fixtures) {
+      const e = ws.receive(text);
+      expect(seen.slice(-2).map((s) => s.data)).toEqual([text, text]);
+      expect(seen.slice(-2).every((s) => s.data === text && s.event === e)).toBe(true);
+    }
+    expect(posted).toEqual([]); // nothing read during dispatch
+    runDeferred();
+    expect(posted.length).toBeGreaterThan(0);
+    for (const e of posted) expect(parseBridgeEvent(e)).not.toBeNull();
+    expect(posted.map((e) => e.type)).toContain('links-seen');
+  });
+
+  it('removeEventListener and onmessage = null still work', () => {
+    install();
+    const ws = new (WS())(MAX_URL);
+    const { seen, remove } = pageSees(ws);
+    remove();
+    ws.onmessage = null;
+    ws.receive(fixture('01-ping'));
+    expect(seen).toEqual([]);
+  });
+
+  it('on any data at all — strings, JSON, huge, binary — and never throws', () => {
+    install();
+    const sockets = [new (WS())(MAX_URL), new (WS())(MAX_URL), new (WS())('wss://example.org/')];
+    const pages = sockets.map(pageSees);
+    const head = fc.constantFrom('{"ver":11,"cmd":1,"seq":1,"opcode":19,', '{"ver":99,"cmd":0,"opcode":128,', '{');
+    const data = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.constantFrom(...fixtures),
+      head.chain((h) => fc.string().map((s) => h + s)),
+      fc.anything(),
+      fc.uint8Array().map((a) => a.buffer),
+      fc.integer({ min: 0, max: 200_000 }).map((n) => `{"ver":11,"cmd":1,"opcode":53,"payload":"${'x'.repeat(n)}`),
+    );
+    fc.assert(
+      fc.property(fc.nat(2), data, (i, d) => {
+        const ws = sockets[i] as FakeWebSocket;
+        const page = pages[i] as ReturnType<typeof pageSees>;
+        const before = page.seen.length;
+        const e = ws.receive(d);
+        const got = page.seen.slice(before);
+        // The same frame on a socket made without the wrap: what the page would have got.
+        const control = new FakeWebSocket(MAX_URL).receive(d);
+        runDeferred();
+        return got.length === 2 && got.every((s) => Object.is(s.data, control.data) && s.event === e);
+      }),
+      { numRuns: 400 },
+    );
+    for (const e of posted) expect(parseBridgeEvent(e)).not.toBeNull();
+  });
+
+  it('swallows a failing post', () => {
+    install({
+      post: () => {
+        throw new Error('boom');
+      },
+    });
+    const ws = new (WS())(MAX_URL);
+    ws.receive(fixture('19-login'));
+    expect(() => runDeferred()).not.toThrow();
+  });
+});
+
+describe('protocol status', () => {
+  it('ok on login, closed on close, for each of several sockets', () => {
+    install();
+    const a = new (WS())(MAX_URL);
+    const b = new (WS())(MAX_URL);
+    a.receive(fixture('19-login'));
+    a.close();
+    b.receive(fixture('19-login'));
+    runDeferred();
+    const statuses = posted.filter((e) => e.type === 'protocol').map((e) => (e.type === 'protocol' ? e.status : ''));
+    expect(statuses).toEqual(['ok', 'closed', 'ok']);
+  });
+
+  it('unknown-version once, and the frame is still read', () => {
+    install();
+    const ws = new (WS())(MAX_URL);
+    const login = fixture('19-login').replace('"ver":11', '"ver":12');
+    ws.receive(login);
+    ws.receive(login);
+    runDeferred();
+    const protocol = posted.filter((e) => e.type === 'protocol');
+    expect(protocol.map((e) => e.type === 'protocol' && e.status)).toEqual(['unknown-version', 'ok', 'ok']);
+    expect(posted.filter((e) => e.type === 'chats')).toHaveLength(2);
+  });
+
+  it('no-socket after 15 s without a MAX socket, nothing when one came', () => {
+    install();
+    expect(timers.map((t) => t.ms)).toEqual([15_000]);
+    timers[0]?.fn();
+    expect(posted.map((e) => e.type === 'protocol' && e.status)).toEqual(['no-socket']);
+    installed.uninstall();
+    posted = [];
+    timers = [];
+    install();
+    new (WS())(MAX_URL);
+    timers[0]?.fn();
+    expect(posted).toEqual([]);
+  });
+
+  it('takes the open chat at receipt time for CHAT_HISTORY', () => {
+    let open = -68001234567802;
+    install({ openChatId: () => open });
+    const ws = new (WS())(MAX_URL);
+    ws.receive(fixture('49-chat-history'));
+    open = 1;
+    runDeferred();
+    const links = posted.find((e) => e.type === 'links-seen');
+    expect(links?.type === 'links-seen' && links.links[0]?.chatId).toBe(-68001234567802);
+  });
+
+  it('yields to the page between slices of a long backlog', () => {
+    let t = 0;
+    install({ now: () => (t += 5) }); // each look at the clock "costs" 5 ms
+    const ws = new (WS())(MAX_URL);
+    for (let i = 0; i < 3; i++) ws.receive(fixture('53-chats-list'));
+    expect(deferred).toHaveLength(1); // one task for the batch
+    deferred.shift()?.();
+    expect(posted).toHaveLength(2); // over the 8 ms slice after two frames
+    expect(deferred).toHaveLength(1); // the rest comes in the next task
+    runDeferred();
+    expect(posted).toHaveLength(3);
+  });
+});

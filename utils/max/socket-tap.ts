@@ -1,0 +1,209 @@
+/**
+ * The WebSocket wrap. MAIN world, document_start, before MAX's own scripts.
+ *
+ * `window.WebSocket` becomes a Proxy of the native class with only a
+ * `construct` trap: statics, `prototype`, `instanceof`, subclassing, calling
+ * without `new` and every instance behave as native, because the instance IS a
+ * native instance. For MAX's socket only, one 'message' and one 'close'
+ * listener are added. `send` is never touched: outgoing frames carry the
+ * session token.
+ *
+ * The message listener runs before the page's (it was added first), so it only
+ * peeks at the frame head and queues the string; reading happens in a later
+ * task, batched, after the page's handlers. Every error of ours is swallowed.
+ */
+import type { BridgeEvent } from './bridge-events';
+import { makeBridgeEvent } from './bridge-events';
+import { type FrameContext, isKnownVersion, isWantedFrame, peekFrameHead, readFrame } from './frames';
+import { MAX_SOCKET_URL_PREFIX, Opcode } from './opcodes';
+
+export interface TapOptions {
+  /** Delivers one event (the entrypoint: `window.postMessage(event, location.origin)`). */
+  post(event: BridgeEvent): void;
+  /** The chat open in the page, for CHAT_HISTORY answers that do not name it. */
+  openChatId?(): number | undefined;
+  /** Runs `fn` in a later task. Default: the native setTimeout(fn, 0), captured at install. */
+  defer?(fn: () => void): void;
+  /** Default: the native setTimeout. */
+  setTimer?(fn: () => void, ms: number): void;
+  /** Default: performance.now. */
+  now?(): number;
+  /** `no-socket` is posted when no MAX socket opened this long after install. */
+  noSocketAfterMs?: number;
+}
+
+export const NO_SOCKET_AFTER_MS = 15_000;
+/** One deferred task reads frames for at most this long, then yields to the page. */
+const SLICE_MS = 8;
+/** A flood of wanted frames beyond this is dropped rather than held. */
+const MAX_QUEUED = 256;
+
+type Queued = { text: string; ctx: FrameContext } | { event: BridgeEvent };
+
+export interface FrameTap {
+  /** The cheap part, called from the socket's 'message' listener. */
+  onData(data: unknown): void;
+  onClose(): void;
+  /** Reads what is queued (normally run by `defer`). */
+  flush(): void;
+}
+
+export function createFrameTap(opts: TapOptions): FrameTap {
+  const defer = opts.defer ?? nativeDefer();
+  const now = opts.now ?? performance.now.bind(performance);
+  const queue: Queued[] = [];
+  let head = 0;
+  let scheduled = false;
+  let versionReported = false;
+  let lastGoodVersion: number | undefined;
+
+  function enqueue(item: Queued) {
+    if (queue.length - head >= MAX_QUEUED) return;
+    queue.push(item);
+    if (!scheduled) {
+      scheduled = true;
+      defer(flush);
+    }
+  }
+
+  function post(event: BridgeEvent) {
+    try {
+      opts.post(event);
+    } catch {
+      // The receiving side's trouble is not the page's.
+    }
+  }
+
+  function flush() {
+    scheduled = false;
+    const start = now();
+    while (head < queue.length) {
+      const item = queue[head++] as Queued;
+      try {
+        if ('event' in item) post(item.event);
+        else for (const event of readFrame(item.text, item.ctx)) post(event);
+      } catch {
+        // readFrame does not throw; this is only a last guard.
+      }
+      if (now() - start > SLICE_MS && head < queue.length) {
+        scheduled = true;
+        defer(flush);
+        return;
+      }
+    }
+    queue.length = 0;
+    head = 0;
+  }
+
+  return {
+    onData(data) {
+      if (typeof data !== 'string') return; // Blob / ArrayBuffer: not MAX's JSON frames
+      const h = peekFrameHead(data);
+      if (h === null) return;
+      if (h.ver !== undefined && h.ver !== lastGoodVersion && !versionReported) {
+        if (isKnownVersion(h.ver)) lastGoodVersion = h.ver;
+        else {
+          versionReported = true;
+          enqueue({
+            event: makeBridgeEvent({ type: 'protocol', status: 'unknown-version', detail: `ver ${h.ver}` }),
+          });
+        }
+      }
+      if (!isWantedFrame(h)) return;
+      const ctx: FrameContext = {};
+      if (h.opcode === Opcode.CHAT_HISTORY && opts.openChatId) ctx.openChatId = opts.openChatId();
+      enqueue({ text: data, ctx });
+    },
+    onClose() {
+      enqueue({ event: makeBridgeEvent({ type: 'protocol', status: 'closed' }) });
+    },
+    flush,
+  };
+}
+
+function nativeDefer(): (fn: () => void) => void {
+  const st = globalThis.setTimeout;
+  return (fn) => {
+    st(fn, 0);
+  };
+}
+
+interface WindowLike {
+  WebSocket: typeof WebSocket;
+}
+
+export interface InstalledTap {
+  tap: FrameTap;
+  /** Puts the original WebSocket back (tests). Listeners already added stay, and stay harmless. */
+  uninstall(): void;
+}
+
+/** Wraps `win.WebSocket`. Returns null (and changes nothing) when there is no WebSocket. */
+export function installSocketTap(win: WindowLike, opts: TapOptions): InstalledTap | null {
+  const Native = win.WebSocket;
+  if (typeof Native !== 'function') return null;
+  // Captured now, before page scripts run, so a page that patches
+  // addEventListener never sees (or breaks) our listeners.
+  const addListener = EventTarget.prototype.addEventListener;
+  const tap = createFrameTap(opts);
+  let sawMaxSocket = false;
+
+  const onMessage = (e: Event) => {
+    try {
+      tap.onData((e as MessageEvent).data);
+    } catch {
+      // never the page's problem
+    }
+  };
+  const onClose = () => {
+    try {
+      tap.onClose();
+    } catch {
+      // never the page's problem
+    }
+  };
+
+  const Wrapped = new Proxy(Native, {
+    construct(target, args, newTarget) {
+      // The native constructor's own errors (bad URL…) reach the page unchanged.
+      const ws = Reflect.construct(target, args, newTarget) as WebSocket;
+      try {
+        const url = ws.url;
+        if (typeof url === 'string' && url.startsWith(MAX_SOCKET_URL_PREFIX)) {
+          sawMaxSocket = true;
+          addListener.call(ws, 'message', onMessage);
+          addListener.call(ws, 'close', onClose);
+        }
+      } catch {
+        // never the page's problem
+      }
+      return ws;
+    },
+  });
+
+  const winDesc = Object.getOwnPropertyDescriptor(win, 'WebSocket');
+  const ctorDesc = Object.getOwnPropertyDescriptor(Native.prototype, 'constructor');
+  Object.defineProperty(win, 'WebSocket', { ...(winDesc ?? { writable: true, configurable: true }), value: Wrapped });
+  // So that `ws.constructor === WebSocket` still holds for the page.
+  if (ctorDesc?.configurable) Object.defineProperty(Native.prototype, 'constructor', { ...ctorDesc, value: Wrapped });
+
+  const setTimer = opts.setTimer ?? ((fn: () => void, ms: number) => void globalThis.setTimeout(fn, ms));
+  setTimer(() => {
+    if (!sawMaxSocket) {
+      try {
+        opts.post(makeBridgeEvent({ type: 'protocol', status: 'no-socket' }));
+      } catch {
+        // ignore
+      }
+    }
+  }, opts.noSocketAfterMs ?? NO_SOCKET_AFTER_MS);
+
+  return {
+    tap,
+    uninstall() {
+      if (winDesc) Object.defineProperty(win, 'WebSocket', winDesc);
+      else win.WebSocket = Native;
+      if (ctorDesc?.configurable) Object.defineProperty(Native.prototype, 'constructor', ctorDesc);
+    },
+  };
+}
