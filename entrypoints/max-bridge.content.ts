@@ -1,6 +1,22 @@
+/**
+ * MAIN-world bridge: reads MAX web's WebSocket frames and posts small,
+ * sanitized events to the isolated content script. Wiring only; the logic is
+ * in utils/max/socket-tap.ts and utils/max/frames.ts.
+ */
+import { chatIdFromPath } from '@/utils/max/frames';
+import { installSocketTap } from '@/utils/max/socket-tap';
+
 export default defineContentScript({
   matches: ['https://web.max.ru/*'],
   world: 'MAIN',
   runAt: 'document_start',
-  main() {},
+  main() {
+    // Captured before MAX's scripts run, so a later patch of postMessage cannot intercept or break ours.
+    const postMessage = window.postMessage.bind(window);
+    const origin = location.origin;
+    installSocketTap(window, {
+      post: (event) => postMessage(event, origin),
+      openChatId: () => chatIdFromPath(location.pathname),
+    });
+  },
 });
