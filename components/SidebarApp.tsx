@@ -3,6 +3,7 @@ import type { Translator } from '@/utils/i18n/translator';
 import { countChats, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { describeSnapshotStatus } from '@/utils/snapshot/snapshot-status';
 import { ChatCounts } from './ChatCounts';
+import { LoadAllChats, type StartLoadAll } from './LoadAllChats';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { ToggleTab } from './ToggleTab';
@@ -12,10 +13,11 @@ interface Props {
   open: ReadonlySignal<boolean>;
   t: Translator;
   onOpenChange(open: boolean): void;
+  startLoadAll: StartLoadAll;
 }
 
 /** Everything Сверка draws over MAX web: the toggle tab and, when open, the sidebar. */
-export function SidebarApp({ snapshot, open, t, onOpenChange }: Props) {
+export function SidebarApp({ snapshot, open, t, onOpenChange, startLoadAll }: Props) {
   const status = describeSnapshotStatus(snapshot.value, t);
   const counts = countChats(snapshot.value);
   return (
@@ -24,6 +26,7 @@ export function SidebarApp({ snapshot, open, t, onOpenChange }: Props) {
       {open.value && (
         <Sidebar t={t} onClose={() => onOpenChange(false)}>
           <StatusLine status={status} />
+          {status.canLoadAll && <LoadAllChats t={t} start={startLoadAll} />}
           {counts.total + counts.inactive > 0 ? (
             <ChatCounts counts={counts} t={t} />
           ) : (

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { SidebarApp } from '@/components/SidebarApp';
 import { createTranslator, pickLang } from '@/utils/i18n/translator';
 import { listenToBridge } from '@/utils/max/bridge-listener';
+import { loadAllChats } from '@/utils/max/dom/load-all-chats';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { toStoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { createSnapshotStore } from '@/utils/snapshot/snapshot-store';
@@ -71,7 +72,18 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       onMount(container) {
-        render(<SidebarApp snapshot={store.snapshot} open={open} t={t} onOpenChange={setOpen} />, container);
+        const startLoadAll = (signal: AbortSignal, onProgress: (known: number) => void) =>
+          loadAllChats({
+            root: document,
+            isComplete: () => store.snapshot.value.listComplete,
+            knownCount: () => store.snapshot.value.liveChats,
+            onProgress,
+            signal,
+          });
+        render(
+          <SidebarApp snapshot={store.snapshot} open={open} t={t} onOpenChange={setOpen} startLoadAll={startLoadAll} />,
+          container,
+        );
       },
       onRemove(container) {
         if (container) render(null, container);

@@ -1,0 +1,43 @@
+/**
+ * Reading MAX web's chat list from the page. The DOM carries no chat ids, so an item is
+ * matched to a chat by its title (and, for equal titles, by order), using the snapshot.
+ */
+import { chatListCell, chatListTitle } from './selectors';
+
+export interface ChatListEntry {
+  /** The `.item` element (re-created by MAX while scrolling: never keep it long). */
+  item: Element;
+  title: string;
+}
+
+export function readChatList(root: ParentNode): ChatListEntry[] {
+  const entries: ChatListEntry[] = [];
+  for (const cell of root.querySelectorAll(chatListCell)) {
+    const item = cell.parentElement;
+    const title = cell.querySelector(chatListTitle)?.textContent?.trim();
+    if (item && title) entries.push({ item, title });
+  }
+  return entries;
+}
+
+function isScrollable(element: Element): boolean {
+  const style = getComputedStyle(element);
+  return /(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight;
+}
+
+/** The element MAX scrolls its chat list in: the nearest scrollable ancestor of a list item. */
+export function findChatListScroller(root: ParentNode): HTMLElement | null {
+  const cell = root.querySelector(chatListCell);
+  for (let element = cell?.parentElement ?? null; element; element = element.parentElement) {
+    if (isScrollable(element)) return element as HTMLElement;
+  }
+  return null;
+}
+
+/** The open chat's id: MAX web's URL path is `/<chatId>`. */
+export function openChatIdFromPath(pathname: string): number | null {
+  const match = /^\/(-?\d{1,20})\/?$/.exec(pathname);
+  if (!match?.[1]) return null;
+  const id = Number(match[1]);
+  return Number.isSafeInteger(id) ? id : null;
+}
