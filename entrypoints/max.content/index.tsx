@@ -1,7 +1,6 @@
 import './style.css';
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { SidebarApp } from '@/components/SidebarApp';
 import { createTranslator, pickLang } from '@/utils/i18n/translator';
 import { listenToBridge } from '@/utils/max/bridge-listener';
@@ -44,7 +43,8 @@ export default defineContentScript({
       }
     });
 
-    const t = createTranslator(pickLang(browser.i18n.getUILanguage()));
+    // The user's preferred language as the page sees it: Russian unless it is English.
+    const t = createTranslator(pickLang(navigator.language));
     const open = signal(await sidebarOpenItem.getValue());
     const setOpen = (value: boolean) => {
       open.value = value;

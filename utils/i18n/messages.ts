@@ -14,6 +14,7 @@ export const ru = {
   statusUnreadable:
     'Список чатов MAX не удалось прочитать ({detail}). Сверка ничего не считает, пока не получит понятные данные.',
   statusUnknownVersion: 'MAX web говорит на незнакомой версии протокола ({detail}): данные могут быть неполными.',
+  statusPartlyUnreadable: 'часть данных MAX не удалось прочитать ({detail}) — список может быть неполным',
   statusSourceLive: 'Данные: MAX web',
   statusSourceStored: 'Данные: сохранённый снимок от {time}',
   statusComplete: 'весь список',
@@ -53,6 +54,7 @@ export const en: Messages = {
   statusUnreadable:
     'Could not read the MAX chat list ({detail}). Sverka counts nothing until it gets data it understands.',
   statusUnknownVersion: 'MAX web speaks an unknown protocol version ({detail}): the data may be incomplete.',
+  statusPartlyUnreadable: 'some MAX data could not be read ({detail}) — the list may be incomplete',
   statusSourceLive: 'Data: MAX web',
   statusSourceStored: 'Data: saved snapshot of {time}',
   statusComplete: 'the whole list',

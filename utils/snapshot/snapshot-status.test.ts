@@ -51,6 +51,20 @@ describe('status line', () => {
     expect(status.text).not.toContain('0 чатов');
   });
 
+  it('an unreadable page after login keeps the count and says the list may be incomplete', () => {
+    let s = applyBridgeEvent(
+      emptySnapshot(),
+      makeBridgeEvent({ type: 'chats', origin: 'login', received: CHAT_PAGE_SIZE, chats: chats(CHAT_PAGE_SIZE) }),
+      0,
+    );
+    s = applyBridgeEvent(s, makeBridgeEvent({ type: 'protocol', status: 'unreadable', detail: 'CHATS_LIST' }), 1);
+    const status = describeSnapshotStatus(s, ru);
+    expect(status.tone).toBe('problem');
+    expect(status.text).toContain('40 чатов');
+    expect(status.text).toContain('CHATS_LIST');
+    expect(status.text).toContain('может быть неполным');
+  });
+
   it('before login, a stored snapshot is named as the source', () => {
     const s = completeFromStore(emptySnapshot(), {
       userId: 1,

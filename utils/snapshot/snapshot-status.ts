@@ -18,7 +18,7 @@ export function describeSnapshotStatus(snapshot: MaxSnapshot, t: Translator): Sn
   const counts = countChats(snapshot);
   const hasLive = snapshot.loginAt !== undefined;
 
-  if (snapshot.protocol === 'unreadable') {
+  if (snapshot.protocol === 'unreadable' && !hasLive) {
     return {
       tone: 'problem',
       text: t.t('statusUnreadable', { detail: snapshot.protocolDetail ?? '?' }),
@@ -44,13 +44,16 @@ export function describeSnapshotStatus(snapshot: MaxSnapshot, t: Translator): Sn
     parts.push(t.t('statusFromStore', { n: counts.fromStore, time: t.dateTime(snapshot.storedAt) }));
   }
   if (snapshot.reconnecting) parts.push(t.t('statusReconnecting'));
+  if (snapshot.protocol === 'unreadable') {
+    parts.push(t.t('statusPartlyUnreadable', { detail: snapshot.protocolDetail ?? '?' }));
+  }
   if (snapshot.protocol === 'unknown-version') {
     parts.push(t.t('statusUnknownVersion', { detail: snapshot.protocolDetail ?? '?' }));
   }
   if (snapshot.updatedAt !== undefined) parts.push(t.t('statusUpdated', { time: t.time(snapshot.updatedAt) }));
 
   const tone: StatusTone =
-    snapshot.reconnecting || snapshot.protocol === 'unknown-version'
+    snapshot.reconnecting || snapshot.protocol === 'unknown-version' || snapshot.protocol === 'unreadable'
       ? 'problem'
       : snapshot.listComplete
         ? 'ok'

@@ -1,0 +1,118 @@
+/**
+ * The foundation, end to end: the production build in Chromium on the stand-in MAX web.
+ * The sidebar shows what the fake server sent, stays off other sites, changes nothing the
+ * page receives, and the extension sends no request anywhere.
+ */
+import { expect, readSpies, test } from './fixtures';
+
+const sidebar = (page: import('@playwright/test').Page) => page.getByTestId('sverka-sidebar');
+const status = (page: import('@playwright/test').Page) => page.getByTestId('sverka-status');
+
+/** The count the sidebar shows for one chat type. */
+async function shownCount(page: import('@playwright/test').Page, kind: string): Promise<number> {
+  return Number(await page.getByTestId(`chat-count-${kind}`).getAttribute('data-count'));
+}
+
+test('the sidebar appears on web.max.ru with the chat count the fake server sent', async ({ maxPage, maxServer }) => {
+  const loginAnswer = maxServer.sent
+    .filter((frame): frame is string => typeof frame === 'string')
+    .map((frame) => JSON.parse(frame) as { opcode: number; cmd: number; payload: { chats?: Array<{ type: string }> } })
+    .find((frame) => frame.opcode === 19 && frame.cmd === 1);
+  const sentChats = loginAnswer?.payload.chats ?? [];
+  expect(sentChats.length).toBe(40);
+
+  await expect(sidebar(maxPage)).toBeVisible();
+  await expect(status(maxPage)).toContainText('Данные: MAX web');
+  await expect(status(maxPage)).toContainText(`${sentChats.length} чатов`);
+  // 40 is a whole page: MAX may have more, and the sidebar must not pretend otherwise.
+  await expect(status(maxPage)).toContainText('список неполный');
+
+  const byType = (type: string) => sentChats.filter((chat) => chat.type === type).length;
+  expect(await shownCount(maxPage, 'groups')).toBe(byType('CHAT'));
+  expect(await shownCount(maxPage, 'channels')).toBe(byType('CHANNEL'));
+  expect(await shownCount(maxPage, 'dialogs')).toBe(byType('DIALOG'));
+});
+
+test('«Загрузить все чаты» reads the whole list through the page’s own paging', async ({ maxPage, maxServer }) => {
+  const total = maxServer.activeChats().length;
+  expect(total).toBeGreaterThan(150);
+  await maxPage.getByTestId('sverka-load-all').click();
+  await expect(status(maxPage)).toContainText('весь список', { timeout: 30_000 });
+  await expect(status(maxPage)).toContainText(`${total} чат`);
+  await expect(maxPage.getByTestId('sverka-load-all')).toHaveCount(0);
+  // Сверка sent nothing: every CHATS_LIST request came from the page's own scrolling.
+  const pageRequests = maxServer.receivedFromPage as Array<{ opcode: number }>;
+  expect(pageRequests.filter((frame) => frame.opcode === 53).length).toBeGreaterThanOrEqual(3);
+});
+
+test('the toggle and Alt+Shift+S open and close it, and the choice survives a reload', async ({ maxPage }) => {
+  await expect(sidebar(maxPage)).toBeVisible();
+  await maxPage.getByTestId('sverka-toggle').click();
+  await expect(sidebar(maxPage)).toHaveCount(0);
+  // Collapsed, only the small tab is left on the page edge.
+  const tab = await maxPage.getByTestId('sverka-toggle').boundingBox();
+  expect(tab?.width).toBeLessThan(40);
+
+  await maxPage.keyboard.press('Alt+Shift+S');
+  await expect(sidebar(maxPage)).toBeVisible();
+  await maxPage.keyboard.press('Alt+Shift+S');
+  await expect(sidebar(maxPage)).toHaveCount(0);
+
+  await maxPage.reload();
+  await expect(maxPage.getByTestId('sverka-toggle')).toBeVisible();
+  await expect(sidebar(maxPage)).toHaveCount(0);
+  await maxPage.getByTestId('sverka-toggle').click();
+  await maxPage.reload();
+  await expect(sidebar(maxPage)).toBeVisible();
+});
+
+test('it does not appear on other sites', async ({ context, offsiteRequests }) => {
+  void offsiteRequests; // installs the guard; this test's own site is routed below
+  await context.route('https://example.org/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Другой сайт</title><h1>Другой сайт</h1>' }),
+  );
+  const page = await context.newPage();
+  await page.goto('https://example.org/');
+  await page.waitForTimeout(1000);
+  await expect(page.locator('sverka-ui')).toHaveCount(0);
+  await expect(page.getByTestId('sverka-toggle')).toHaveCount(0);
+});
+
+test('the page’s own listeners get every frame unchanged, junk included', async ({ maxPage, maxServer }) => {
+  maxServer.sendRaw('not json at all {');
+  maxServer.sendRaw(Buffer.from([0, 1, 2, 255]));
+  maxServer.sendRaw(JSON.stringify({ ver: 11, cmd: 0, seq: 0, opcode: 9999, payload: { x: 'y'.repeat(200_000) } }));
+  maxServer.sendRaw('{"ver":11,"cmd":1,"seq":77,"opcode":53,"payload":{"chats":"не список"}}');
+  maxServer.renameChat(maxServer.activeChats()[0]?.id ?? 0, 'Новое имя чата');
+  await maxPage.waitForTimeout(500);
+
+  const spies = await readSpies(maxPage);
+  const sentText = maxServer.sent.filter((frame): frame is string => typeof frame === 'string');
+  const receivedText = spies.receivedOnMessage.filter((frame): frame is string => typeof frame === 'string');
+  expect(receivedText).toEqual(sentText);
+  expect(spies.receivedListener.filter((frame) => typeof frame === 'string')).toEqual(sentText);
+  expect(spies.receivedOnMessage.length).toBe(maxServer.sent.length);
+
+  // The sidebar kept working through the junk.
+  await expect(status(maxPage)).toContainText('40 чатов');
+});
+
+test('the extension makes no network request and reads none of MAX’s storage', async ({
+  maxPage,
+  maxServer,
+  offsiteRequests,
+}) => {
+  await maxPage.getByTestId('sverka-load-all').click();
+  await expect(status(maxPage)).toContainText('весь список', { timeout: 30_000 });
+  await maxPage.locator('.item h3.title .text').first().click();
+  await maxPage.waitForTimeout(500);
+  maxServer.postMessage(maxServer.activeChats()[0]?.id ?? 0, { text: 'Ссылка: https://max.ru/join/NewInviteToken1' });
+  await maxPage.reload();
+  await expect(status(maxPage)).toContainText('Данные: MAX web');
+  await maxPage.waitForTimeout(6000); // past the snapshot write interval
+
+  expect(offsiteRequests).toEqual([]);
+  const spies = await readSpies(maxPage);
+  const byExtension = spies.storageReads.filter((read) => read.stack?.includes('chrome-extension://'));
+  expect(byExtension).toEqual([]);
+});
