@@ -96,7 +96,8 @@ export const test = base.extend<Fixtures>({
     // Installed before FakeMaxServer's routes, so those (registered later) take precedence for web.max.ru.
     await context.route('**/*', async (route) => {
       record(route.request());
-      if (isMaxUrl(route.request().url())) await route.fallback();
+      const url = route.request().url();
+      if (isMaxUrl(url) || isLocalScheme(url)) await route.fallback();
       else await route.abort('blockedbyclient');
     });
     await context.routeWebSocket(
