@@ -84,8 +84,12 @@ function chatLink(x: unknown): string | undefined {
   return x.length > 0 && x.length <= MAX_URL_LENGTH ? x : undefined;
 }
 
-/** The audit's view of one MAX chat, or null when it has no usable id/type. */
-export function toBridgeChat(raw: unknown): BridgeChat | null {
+/**
+ * The audit's view of one MAX chat, or null when it has no usable id/type.
+ * `knownMembers`: the chat's members already read from the frame's text (see
+ * frames.ts), to skip walking `participants` object by object.
+ */
+export function toBridgeChat(raw: unknown, knownMembers?: [number, number][] | null): BridgeChat | null {
   if (!isObj(raw)) return null;
   const id = asId(raw.id);
   const type = asText(raw.type, 20);
@@ -101,7 +105,7 @@ export function toBridgeChat(raw: unknown): BridgeChat | null {
   if (admins !== undefined) chat.admins = admins;
   const count = raw.participantsCount;
   if (typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) chat.participantsCount = count;
-  const m = members(raw.participants);
+  const m = knownMembers && isObj(raw.participants) ? knownMembers : members(raw.participants);
   if (m !== undefined) chat.members = m;
   const link = chatLink(raw.link);
   if (link !== undefined) chat.link = link;

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type BridgeEvent, MAX_CHATS_PER_EVENT, MAX_LINKS_PER_EVENT, parseBridgeEvent } from './bridge-events';
-import { chatIdFromPath, isKnownVersion, isWantedFrame, peekFrameHead, readFrame } from './frames';
+import { toBridgeChat } from './chat-fields';
+import {
+  chatIdFromPath,
+  isKnownVersion,
+  isWantedFrame,
+  participantsFromText,
+  peekFrameHead,
+  readFrame,
+} from './frames';
 
 const DIR = join(__dirname, '../../tests/fixtures/frames');
 /** Fixtures are pretty-printed for reading; MAX sends compact JSON. */
@@ -308,6 +316,56 @@ describe('readFrame on bad frames', () => {
     );
     fc.assert(fc.property(fc.string(), (s) => Array.isArray(readFrame(s))));
     fc.assert(fc.property(fc.json(), (s) => Array.isArray(readFrame(s))));
+  });
+});
+
+describe('members read from the text', () => {
+  const sorted = (m: [number, number][] | undefined) => [...(m ?? [])].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const key = fc.oneof(
+    fc.integer({ min: -1e12, max: 1e13 }).map(String),
+    fc.constantFrom('abc', '1e3', '0x10', '', '01', '99999999999999999999'),
+  );
+  const value = fc.oneof(
+    fc.integer({ min: 0, max: 2e12 }),
+    fc.double(),
+    fc.constant(null),
+    fc.string({ maxLength: 3 }),
+  );
+  const rawChat = fc.record(
+    {
+      id: fc.integer({ min: -1e12, max: 1e12 }),
+      type: fc.constant('CHAT'),
+      participants: fc.oneof(fc.dictionary(key, value, { maxKeys: 30 }), fc.constant([1, 2]), fc.constant(null)),
+      lastMessage: fc.oneof(fc.constant({ text: '"participants":{"1":2}' }), fc.constant({ participants: { '5': 6 } })),
+    },
+    { requiredKeys: ['id', 'type'] },
+  );
+  it('gives the same members as walking the parsed objects', () => {
+    fc.assert(
+      fc.property(fc.array(rawChat, { maxLength: 8 }), (chats) => {
+        const text = JSON.stringify({ ver: 11, cmd: 1, seq: 1, opcode: 53, payload: { chats } });
+        const fast = readFrame(text)[0];
+        const slow = JSON.parse(text).payload.chats.map((c: unknown) => toBridgeChat(c));
+        if (fast?.type !== 'chats') return false;
+        return fast.chats.every(
+          (c, i) => JSON.stringify(sorted(c.members)) === JSON.stringify(sorted(slow[i]?.members)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('is used for plain frames and refused when the text does not line up', () => {
+    const text = '{"chats":[{"id":1,"participants":{"5":10,"6":11}},{"id":2,"participants":{}}]}';
+    expect(participantsFromText(text, 2)).toEqual([
+      [
+        [5, 10],
+        [6, 11],
+      ],
+      [],
+    ]);
+    expect(participantsFromText(text, 1)).toBeNull();
+    expect(participantsFromText(text, 3)).toBeNull();
+    expect(participantsFromText('{"participants":{"a":1}}', 1)).toEqual([null]);
   });
 });
 

@@ -30,6 +30,8 @@ export interface TapOptions {
   now?(): number;
   /** `no-socket` is posted when no MAX socket opened this long after install. */
   noSocketAfterMs?: number;
+  /** Default: readFrame. A seam for the bench, to time the listener apart from the reading. */
+  read?: typeof readFrame;
 }
 
 export const NO_SOCKET_AFTER_MS = 15_000;
@@ -51,6 +53,7 @@ export interface FrameTap {
 export function createFrameTap(opts: TapOptions): FrameTap {
   const defer = opts.defer ?? nativeDefer();
   const now = opts.now ?? performance.now.bind(performance);
+  const read = opts.read ?? readFrame;
   const queue: Queued[] = [];
   let head = 0;
   let scheduled = false;
@@ -81,7 +84,7 @@ export function createFrameTap(opts: TapOptions): FrameTap {
       const item = queue[head++] as Queued;
       try {
         if ('event' in item) post(item.event);
-        else for (const event of readFrame(item.text, item.ctx)) post(event);
+        else for (const event of read(item.text, item.ctx)) post(event);
       } catch {
         // readFrame does not throw; this is only a last guard.
       }
