@@ -233,6 +233,7 @@ async function runHeadless(context, page, server, blocked) {
       .textContent({ timeout: 2_000 })
       .catch(() => '')) ?? ''
   ).trim();
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps the sidebar's line breaks.
   const text = ((await sidebar.innerText().catch(() => '')) ?? '')
     .split('\n')
     .map((l) => l.trim())
