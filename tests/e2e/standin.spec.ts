@@ -219,3 +219,30 @@ test('spies see the page’s own storage reads; nothing leaves web.max.ru', asyn
   expect((await readSpies(maxPage)).storageReads.some((r) => r.what === 'cookie')).toBe(true);
   expect(offsiteRequests).toEqual([]);
 });
+
+test('the off-site guard records and blocks requests from the page and the service worker', async ({
+  context,
+  maxPage,
+  offsiteRequests,
+  extensionId,
+}) => {
+  expect(extensionId).toMatch(/^[a-p]{32}$/);
+  const fromPage = await maxPage.evaluate(() =>
+    fetch('https://example.com/from-page').then(
+      () => 'loaded',
+      () => 'blocked',
+    ),
+  );
+  expect(fromPage).toBe('blocked');
+  const [worker] = context.serviceWorkers();
+  if (!worker) throw new Error('the extension has no service worker');
+  const fromWorker = await worker.evaluate(() =>
+    fetch('https://example.com/from-worker').then(
+      () => 'loaded',
+      () => 'blocked',
+    ),
+  );
+  expect(fromWorker).toBe('blocked');
+  await expect.poll(() => offsiteRequests).toContain('https://example.com/from-page');
+  await expect.poll(() => offsiteRequests).toContain('https://example.com/from-worker');
+});
