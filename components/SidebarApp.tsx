@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { Translator } from '@/utils/i18n/translator';
+import type { PageMarksHealth } from '@/utils/max/dom/page-marks';
 import { countChats, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { describeSnapshotStatus } from '@/utils/snapshot/snapshot-status';
 import { ChatCounts } from './ChatCounts';
@@ -10,6 +11,7 @@ import { ToggleTab } from './ToggleTab';
 
 interface Props {
   snapshot: ReadonlySignal<MaxSnapshot>;
+  pageMarks: ReadonlySignal<PageMarksHealth>;
   open: ReadonlySignal<boolean>;
   t: Translator;
   onOpenChange(open: boolean): void;
@@ -17,8 +19,8 @@ interface Props {
 }
 
 /** Everything Сверка draws over MAX web: the toggle tab and, when open, the sidebar. */
-export function SidebarApp({ snapshot, open, t, onOpenChange, startLoadAll }: Props) {
-  const status = describeSnapshotStatus(snapshot.value, t);
+export function SidebarApp({ snapshot, pageMarks, open, t, onOpenChange, startLoadAll }: Props) {
+  const status = describeSnapshotStatus(snapshot.value, t, pageMarks.value);
   const counts = countChats(snapshot.value);
   return (
     <div class="root">

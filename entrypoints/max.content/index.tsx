@@ -5,7 +5,9 @@ import { SidebarApp } from '@/components/SidebarApp';
 import { createTranslator, pickLang } from '@/utils/i18n/translator';
 import { listenToBridge } from '@/utils/max/bridge-listener';
 import { loadAllChats } from '@/utils/max/dom/load-all-chats';
+import { initPageMarks, type PageMarksHealth } from '@/utils/max/dom/page-marks';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { buildTitleOrder } from '@/utils/snapshot/display-titles';
 import { toStoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { createSnapshotStore } from '@/utils/snapshot/snapshot-store';
 import { throttleLatest } from '@/utils/snapshot/throttle';
@@ -66,6 +68,18 @@ export default defineContentScript({
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
+    const pageMarks = signal<PageMarksHealth>('waiting');
+    initPageMarks({
+      root: document,
+      signal: ctx.signal,
+      hasChats: () => store.snapshot.value.loginAt !== undefined,
+      chatMarks: () => [],
+      titleOrder: () => buildTitleOrder(store.snapshot.value),
+      onHealth: (health) => {
+        pageMarks.value = health;
+      },
+    });
+
     const ui = await createShadowRootUi(ctx, {
       name: 'sverka-ui',
       position: 'inline',
@@ -81,7 +95,14 @@ export default defineContentScript({
             signal,
           });
         render(
-          <SidebarApp snapshot={store.snapshot} open={open} t={t} onOpenChange={setOpen} startLoadAll={startLoadAll} />,
+          <SidebarApp
+            snapshot={store.snapshot}
+            pageMarks={pageMarks}
+            open={open}
+            t={t}
+            onOpenChange={setOpen}
+            startLoadAll={startLoadAll}
+          />,
           container,
         );
       },

@@ -15,6 +15,8 @@ export const ru = {
     'Список чатов MAX не удалось прочитать ({detail}). Сверка ничего не считает, пока не получит понятные данные.',
   statusUnknownVersion: 'MAX web говорит на незнакомой версии протокола ({detail}): данные могут быть неполными.',
   statusPartlyUnreadable: 'часть данных MAX не удалось прочитать ({detail}) — список может быть неполным',
+  statusMarksOff:
+    'отметки на странице выключены: Сверка не узнала список чатов MAX (возможно, MAX обновил страницу); панель работает по данным соединения',
   statusSourceLive: 'Данные: MAX web',
   statusSourceStored: 'Данные: сохранённый снимок от {time}',
   statusComplete: 'весь список',
@@ -55,6 +57,8 @@ export const en: Messages = {
     'Could not read the MAX chat list ({detail}). Sverka counts nothing until it gets data it understands.',
   statusUnknownVersion: 'MAX web speaks an unknown protocol version ({detail}): the data may be incomplete.',
   statusPartlyUnreadable: 'some MAX data could not be read ({detail}) — the list may be incomplete',
+  statusMarksOff:
+    'in-page marks are off: Sverka did not recognize the MAX chat list (MAX may have changed its page); the sidebar works from the connection data',
   statusSourceLive: 'Data: MAX web',
   statusSourceStored: 'Data: saved snapshot of {time}',
   statusComplete: 'the whole list',

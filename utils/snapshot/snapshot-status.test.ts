@@ -65,6 +65,16 @@ describe('status line', () => {
     expect(status.text).toContain('может быть неполным');
   });
 
+  it('says when in-page marks are off because MAX’s page was not recognized', () => {
+    const s = applyBridgeEvent(
+      emptySnapshot(),
+      makeBridgeEvent({ type: 'chats', origin: 'login', received: 1, chats: chats(1) }),
+      0,
+    );
+    expect(describeSnapshotStatus(s, ru, 'active').text).not.toContain('отметки на странице выключены');
+    expect(describeSnapshotStatus(s, ru, 'unmatched').text).toContain('отметки на странице выключены');
+  });
+
   it('before login, a stored snapshot is named as the source', () => {
     const s = completeFromStore(emptySnapshot(), {
       userId: 1,

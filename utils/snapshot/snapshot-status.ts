@@ -14,7 +14,11 @@ export interface SnapshotStatus {
   canLoadAll: boolean;
 }
 
-export function describeSnapshotStatus(snapshot: MaxSnapshot, t: Translator): SnapshotStatus {
+export function describeSnapshotStatus(
+  snapshot: MaxSnapshot,
+  t: Translator,
+  pageMarks: 'waiting' | 'active' | 'unmatched' = 'waiting',
+): SnapshotStatus {
   const counts = countChats(snapshot);
   const hasLive = snapshot.loginAt !== undefined;
 
@@ -50,6 +54,7 @@ export function describeSnapshotStatus(snapshot: MaxSnapshot, t: Translator): Sn
   if (snapshot.protocol === 'unknown-version') {
     parts.push(t.t('statusUnknownVersion', { detail: snapshot.protocolDetail ?? '?' }));
   }
+  if (pageMarks === 'unmatched') parts.push(t.t('statusMarksOff'));
   if (snapshot.updatedAt !== undefined) parts.push(t.t('statusUpdated', { time: t.time(snapshot.updatedAt) }));
 
   const tone: StatusTone =

@@ -1,0 +1,62 @@
+/**
+ * Marks chat list items that satisfy a requirement: `data-sverka-chat` (the chat id) and a
+ * tooltip naming the requirement. Attributes only, no nodes added, so MAX's own rendering
+ * is never disturbed. The DOM has no chat ids: items are matched to chats by title.
+ */
+import { type ChatListEntry, readChatList } from './chat-list';
+
+export const CHAT_MARK_ATTRIBUTE = 'data-sverka-chat';
+const TOOLTIP_ATTRIBUTE = 'data-sverka-chat-requirement';
+
+export interface ChatMark {
+  chatId: number;
+  title: string;
+  /** What the tooltip says, e.g. «Сверка: ИСП-21 — родители (п. 2.5)». */
+  tooltip: string;
+}
+
+/**
+ * Items whose title belongs to exactly one marked chat get that chat's mark; where several
+ * chats share a title, the n-th item with that title takes the n-th chat in list order.
+ */
+export function assignMarks(entries: ChatListEntry[], marks: ChatMark[], titleOrder: Map<string, number[]>) {
+  const markById = new Map(marks.map((mark) => [mark.chatId, mark]));
+  const seen = new Map<string, number>();
+  const result = new Map<Element, ChatMark>();
+  for (const entry of entries) {
+    const index = seen.get(entry.title) ?? 0;
+    seen.set(entry.title, index + 1);
+    const chatId = titleOrder.get(entry.title)?.[index];
+    const mark = chatId === undefined ? undefined : markById.get(chatId);
+    if (mark) result.set(entry.item, mark);
+  }
+  return result;
+}
+
+export function applyChatListMarks(root: ParentNode, marks: ChatMark[], titleOrder: Map<string, number[]>): number {
+  const entries = readChatList(root);
+  const assigned = assignMarks(entries, marks, titleOrder);
+  for (const { item } of entries) {
+    const mark = assigned.get(item);
+    if (mark) {
+      if (item.getAttribute(CHAT_MARK_ATTRIBUTE) !== String(mark.chatId)) {
+        item.setAttribute(CHAT_MARK_ATTRIBUTE, String(mark.chatId));
+        item.setAttribute(TOOLTIP_ATTRIBUTE, mark.tooltip);
+        item.setAttribute('title', mark.tooltip);
+      }
+    } else if (item.hasAttribute(CHAT_MARK_ATTRIBUTE)) {
+      clearMark(item);
+    }
+  }
+  return entries.length;
+}
+
+function clearMark(item: Element) {
+  item.removeAttribute(CHAT_MARK_ATTRIBUTE);
+  item.removeAttribute(TOOLTIP_ATTRIBUTE);
+  item.removeAttribute('title');
+}
+
+export function clearChatListMarks(root: ParentNode) {
+  for (const item of root.querySelectorAll(`[${CHAT_MARK_ATTRIBUTE}]`)) clearMark(item);
+}

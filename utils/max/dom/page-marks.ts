@@ -1,0 +1,59 @@
+/**
+ * In-place marks on MAX web's page, started once with the content script's AbortSignal:
+ * everything it starts (observer, timer) ends with the signal. When MAX's page no longer
+ * matches Сверка's selectors, marks switch off quietly and `onHealth` says so.
+ */
+import { applyChatListMarks, type ChatMark, clearChatListMarks } from './chat-list-marks';
+import { observePage } from './observe-page';
+
+export type PageMarksHealth = 'waiting' | 'active' | 'unmatched';
+
+export interface PageMarksOptions {
+  root: Document;
+  signal: AbortSignal;
+  /** Whether MAX has logged in (only then must a chat list be on the page). */
+  hasChats(): boolean;
+  chatMarks(): ChatMark[];
+  titleOrder(): Map<string, number[]>;
+  onHealth(health: PageMarksHealth): void;
+  /** How long after login the chat list may take to appear before marks are switched off. */
+  graceMs?: number;
+}
+
+export function initPageMarks(options: PageMarksOptions): { refresh(): void } {
+  const { root, signal, onHealth } = options;
+  const graceMs = options.graceMs ?? 5000;
+  let health: PageMarksHealth = 'waiting';
+  let chatsSeenAt: number | undefined;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  const setHealth = (next: PageMarksHealth) => {
+    if (next === health) return;
+    health = next;
+    onHealth(next);
+  };
+
+  const refresh = () => {
+    if (signal.aborted) return;
+    const items = applyChatListMarks(root, options.chatMarks(), options.titleOrder());
+    if (items > 0) {
+      setHealth('active');
+      return;
+    }
+    // Once matched, an empty list is a view without it (contacts, settings), not a changed page.
+    if (health === 'active' || !options.hasChats()) return;
+    chatsSeenAt ??= Date.now();
+    if (Date.now() - chatsSeenAt >= graceMs) {
+      clearChatListMarks(root);
+      setHealth('unmatched');
+    } else if (graceTimer === undefined) {
+      graceTimer = setTimeout(() => {
+        graceTimer = undefined;
+        refresh();
+      }, graceMs);
+      signal.addEventListener('abort', () => clearTimeout(graceTimer), { once: true });
+    }
+  };
+
+  observePage(root.body ?? root.documentElement, signal, refresh);
+  return { refresh };
+}
