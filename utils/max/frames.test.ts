@@ -6,10 +6,16 @@ import { type BridgeEvent, MAX_CHATS_PER_EVENT, MAX_LINKS_PER_EVENT, parseBridge
 import { toBridgeChat } from './chat-fields';
 import {
   chatIdFromPath,
+  IGNORE,
   isKnownVersion,
   isWantedFrame,
+  lastHeadOpcode,
+  lastHeadVersion,
+  lookAtFrame,
+  NOT_A_FRAME,
   participantsFromText,
   peekFrameHead,
+  READ,
   readFrame,
 } from './frames';
 
@@ -41,6 +47,34 @@ describe('peekFrameHead', () => {
   it('looks only at the head, so a huge frame costs what a small one does', () => {
     const late = `{"payload":"${'x'.repeat(200)}","opcode":19,"cmd":1}`;
     expect(peekFrameHead(late)).toBeNull();
+  });
+  it('reads any field order, and lookAtFrame agrees with it', () => {
+    const field = fc.record({
+      ver: fc.nat(99),
+      cmd: fc.nat(3),
+      seq: fc.nat(1e6),
+      opcode: fc.constantFrom(1, 19, 48, 49, 53, 55, 57, 77, 128, 129, 135, 999),
+    });
+    fc.assert(
+      fc.property(field, fc.boolean(), fc.string({ maxLength: 30 }), (f, shuffle, tail) => {
+        const entries = Object.entries(f);
+        if (shuffle) entries.reverse();
+        const text = `{${entries.map(([k, v]) => `"${k}":${v}`).join(',')},"payload":${JSON.stringify(tail)}}`;
+        const head = peekFrameHead(text);
+        if (head?.opcode !== f.opcode || head.cmd !== f.cmd || head.ver !== f.ver) return false;
+        const look = lookAtFrame(text);
+        return (
+          look === (isWantedFrame(head) ? READ : IGNORE) && lastHeadVersion() === f.ver && lastHeadOpcode() === f.opcode
+        );
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const head = peekFrameHead(s);
+        const look = lookAtFrame(s);
+        return head === null ? look === NOT_A_FRAME : look === (isWantedFrame(head) ? READ : IGNORE);
+      }),
+    );
   });
   it('reads every fixture head like JSON.parse would', () => {
     for (const name of readdirSync(DIR)) {

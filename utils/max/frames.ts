@@ -28,36 +28,73 @@ export interface FrameHead {
 /** Real frames start `{"ver":11,"cmd":1,"seq":5,"opcode":19,` (~40 chars); 120 leaves room for another order. */
 const HEAD_LENGTH = 120;
 
-/** The non-negative integer after `key` in `s` (spaces allowed after the colon), or -1. */
-function numberAfter(s: string, key: string): number {
-  const at = s.indexOf(key);
-  if (at === -1) return -1;
-  let i = at + key.length;
-  while (s.charCodeAt(i) === 32) i++;
+/*
+ * The last head read by `peekInto`, kept in module variables rather than a new
+ * object: the socket listener runs this on every frame, PINGs included.
+ */
+let headVer = -1;
+let headCmd = -1;
+let headOpcode = -1;
+let cursor = 0;
+
+/** Reads the digits at `cursor` (at most 9), advancing it; -1 when there are none. */
+function digitsAt(s: string): number {
   let n = 0;
   let digits = 0;
-  for (let c = s.charCodeAt(i); c >= 48 && c <= 57 && digits < 9; c = s.charCodeAt(++i)) {
+  for (let c = s.charCodeAt(cursor); c >= 48 && c <= 57 && digits < 9; c = s.charCodeAt(++cursor)) {
     n = n * 10 + (c - 48);
     digits++;
   }
   return digits === 0 ? -1 : n;
 }
 
+/** The non-negative integer after `key` in `s` (spaces allowed after the colon), or -1. */
+function numberAfter(s: string, key: string): number {
+  const at = s.indexOf(key);
+  if (at === -1) return -1;
+  cursor = at + key.length;
+  while (s.charCodeAt(cursor) === 32) cursor++;
+  return digitsAt(s);
+}
+
+/** Fast path: MAX's own field order, read left to right with no search. */
+function peekCanonical(s: string): boolean {
+  if (!s.startsWith('{"ver":')) return false;
+  cursor = 7;
+  headVer = digitsAt(s);
+  if (headVer === -1 || !s.startsWith(',"cmd":', cursor)) return false;
+  cursor += 7;
+  headCmd = digitsAt(s);
+  if (headCmd === -1 || !s.startsWith(',"seq":', cursor)) return false;
+  cursor += 7;
+  if (digitsAt(s) === -1 || !s.startsWith(',"opcode":', cursor)) return false;
+  cursor += 10;
+  headOpcode = digitsAt(s);
+  return headOpcode !== -1;
+}
+
+/** Sets headVer/headCmd/headOpcode from the frame's head; false when it is not a MAX frame head. */
+function peekInto(data: string): boolean {
+  if (data.charCodeAt(0) !== 123 /* { */) return false;
+  if (peekCanonical(data)) return true;
+  // Any other order: search the head only, so a 5 MB frame costs what a PING does.
+  const head = data.length > HEAD_LENGTH ? data.slice(0, HEAD_LENGTH) : data;
+  headOpcode = numberAfter(head, '"opcode":');
+  if (headOpcode === -1) return false;
+  headCmd = numberAfter(head, '"cmd":');
+  if (headCmd === -1) return false;
+  headVer = numberAfter(head, '"ver":');
+  return true;
+}
+
 /**
  * `{opcode, cmd}` (and `ver` when present) from the start of a text frame,
  * without parsing it; null when it does not look like a MAX frame. Does not
- * rely on field order; looks at the first HEAD_LENGTH characters only, so a
- * 5 MB frame costs the same as a PING.
+ * rely on field order; looks at the first HEAD_LENGTH characters only.
  */
 export function peekFrameHead(data: string): FrameHead | null {
-  if (data.charCodeAt(0) !== 123 /* { */) return null;
-  const head = data.length > HEAD_LENGTH ? data.slice(0, HEAD_LENGTH) : data;
-  const opcode = numberAfter(head, '"opcode":');
-  if (opcode === -1) return null;
-  const cmd = numberAfter(head, '"cmd":');
-  if (cmd === -1) return null;
-  const ver = numberAfter(head, '"ver":');
-  return ver === -1 ? { opcode, cmd } : { opcode, cmd, ver };
+  if (!peekInto(data)) return null;
+  return headVer === -1 ? { opcode: headOpcode, cmd: headCmd } : { opcode: headOpcode, cmd: headCmd, ver: headVer };
 }
 
 /** Responses (cmd 1) Сверка reads, by opcode. */
@@ -81,8 +118,37 @@ function isPush(cmd: number): boolean {
 }
 
 export function isWantedFrame(head: FrameHead): boolean {
-  if (head.cmd === Cmd.RESPONSE) return WANTED_RESPONSES.has(head.opcode);
-  return isPush(head.cmd) && WANTED_PUSHES.has(head.opcode);
+  return isWanted(head.cmd, head.opcode);
+}
+
+function isWanted(cmd: number, opcode: number): boolean {
+  if (cmd === Cmd.RESPONSE) return WANTED_RESPONSES.has(opcode);
+  return isPush(cmd) && WANTED_PUSHES.has(opcode);
+}
+
+/** `lookAtFrame` results. */
+export const NOT_A_FRAME = -1;
+export const IGNORE = 0;
+export const READ = 1;
+
+/**
+ * The socket listener's whole decision, without allocating: NOT_A_FRAME,
+ * IGNORE (a MAX frame Сверка skips) or READ. After IGNORE or READ,
+ * `lastHeadVersion()` / `lastHeadOpcode()` describe that frame.
+ */
+export function lookAtFrame(data: string): number {
+  if (!peekInto(data)) return NOT_A_FRAME;
+  return isWanted(headCmd, headOpcode) ? READ : IGNORE;
+}
+
+/** The `ver` of the frame `lookAtFrame` last recognised (-1 when its head had none). */
+export function lastHeadVersion(): number {
+  return headVer;
+}
+
+/** The opcode of the frame `lookAtFrame` last recognised. */
+export function lastHeadOpcode(): number {
+  return headOpcode;
 }
 
 export function isKnownVersion(ver: number | undefined): boolean {

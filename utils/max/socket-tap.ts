@@ -14,7 +14,16 @@
  */
 import type { BridgeEvent } from './bridge-events';
 import { makeBridgeEvent } from './bridge-events';
-import { type FrameContext, isKnownVersion, isWantedFrame, peekFrameHead, readFrame } from './frames';
+import {
+  type FrameContext,
+  isKnownVersion,
+  lastHeadOpcode,
+  lastHeadVersion,
+  lookAtFrame,
+  NOT_A_FRAME,
+  READ,
+  readFrame,
+} from './frames';
 import { MAX_SOCKET_URL_PREFIX, Opcode } from './opcodes';
 
 export interface TapOptions {
@@ -58,7 +67,7 @@ export function createFrameTap(opts: TapOptions): FrameTap {
   let head = 0;
   let scheduled = false;
   let versionReported = false;
-  let lastGoodVersion: number | undefined;
+  let lastGoodVersion = -1;
 
   function enqueue(item: Queued) {
     if (queue.length - head >= MAX_QUEUED) return;
@@ -101,20 +110,19 @@ export function createFrameTap(opts: TapOptions): FrameTap {
   return {
     onData(data) {
       if (typeof data !== 'string') return; // Blob / ArrayBuffer: not MAX's JSON frames
-      const h = peekFrameHead(data);
-      if (h === null) return;
-      if (h.ver !== undefined && h.ver !== lastGoodVersion && !versionReported) {
-        if (isKnownVersion(h.ver)) lastGoodVersion = h.ver;
+      const look = lookAtFrame(data);
+      if (look === NOT_A_FRAME) return;
+      const ver = lastHeadVersion();
+      if (ver !== lastGoodVersion && ver !== -1 && !versionReported) {
+        if (isKnownVersion(ver)) lastGoodVersion = ver;
         else {
           versionReported = true;
-          enqueue({
-            event: makeBridgeEvent({ type: 'protocol', status: 'unknown-version', detail: `ver ${h.ver}` }),
-          });
+          enqueue({ event: makeBridgeEvent({ type: 'protocol', status: 'unknown-version', detail: `ver ${ver}` }) });
         }
       }
-      if (!isWantedFrame(h)) return;
+      if (look !== READ) return;
       const ctx: FrameContext = {};
-      if (h.opcode === Opcode.CHAT_HISTORY && opts.openChatId) ctx.openChatId = opts.openChatId();
+      if (lastHeadOpcode() === Opcode.CHAT_HISTORY && opts.openChatId) ctx.openChatId = opts.openChatId();
       enqueue({ text: data, ctx });
     },
     onClose() {
