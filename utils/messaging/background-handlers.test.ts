@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Assignment } from '../audit/requirements';
 import { SverkaDatabase } from '../db/database';
+import { DEFAULT_PROFILE } from '../profile/default-profile';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 import { registerBackgroundHandlers } from './background-handlers';
 import { sendMessage } from './protocol';
+import { setupVersionItem } from './setup-changes';
 
 const snapshot = (userId: number, savedAt: number): StoredSnapshot => ({
   userId,
@@ -39,5 +42,67 @@ describe('background answers about the stored snapshot', () => {
     const bad = { ...snapshot(9, 300), chats: [{ id: 'x' }] } as unknown as StoredSnapshot;
     await expect(sendMessage('saveSnapshot', bad)).rejects.toThrow(/отклонён/);
     expect((await sendMessage('getSnapshot', { userId: 9 }))?.savedAt).toBe(100);
+  });
+});
+
+describe('background answers about the setup', () => {
+  let db: SverkaDatabase;
+  let unregister: () => void;
+  beforeEach(() => {
+    db = new SverkaDatabase(`test-${Math.random()}`);
+    unregister = registerBackgroundHandlers(db, () => 1234);
+  });
+  afterEach(async () => {
+    unregister();
+    await db.delete();
+  });
+
+  it('starts with the built-in profile, no assignment and no overrides', async () => {
+    const setup = await sendMessage('getSetup', undefined);
+    expect(setup.profileSource).toBe('default');
+    expect(setup.profile.rules.map((rule) => rule.id)).toContain('curator-parents');
+    expect(setup.assignment).toBeNull();
+    expect(setup.overrides).toEqual([]);
+  });
+
+  it('stores a valid profile and tells open tabs the setup changed', async () => {
+    const profile = { ...DEFAULT_PROFILE, organization: { name: 'ГБПОУ МО «Можайский техникум»' } };
+    expect(await sendMessage('saveProfile', profile)).toEqual({ ok: true });
+    const setup = await sendMessage('getSetup', undefined);
+    expect(setup.profileSource).toBe('imported');
+    expect(setup.profile.organization.name).toBe('ГБПОУ МО «Можайский техникум»');
+    expect(await setupVersionItem.getValue()).toBe(1234);
+  });
+
+  it('rejects a bad profile with errors naming the field, and keeps the stored one', async () => {
+    const good = { ...DEFAULT_PROFILE, organization: { name: 'Техникум' } };
+    await sendMessage('saveProfile', good);
+    const answer = await sendMessage('saveProfile', { ...good, rules: [{ id: 'x', role: 'директор' }] });
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.errors.join('\n')).toMatch(/rules\[0\]/);
+    expect((await sendMessage('getSetup', undefined)).profile.organization.name).toBe('Техникум');
+  });
+
+  it('keeps the assignment and overrides, and undoes an override', async () => {
+    await sendMessage('saveAssignment', { roles: [{ role: 'curator', group: 'ИСП-21' }] });
+    await sendMessage('setOverride', { requirementId: 'curator-parents/ИСП-21', chatId: 42, createdAt: 1 });
+    await sendMessage('setOverride', {
+      requirementId: 'curator-teachers/ИСП-21',
+      notRequiredReason: 'Общий чат кафедры',
+      createdAt: 2,
+    });
+    let setup = await sendMessage('getSetup', undefined);
+    expect(setup.assignment).toEqual({ roles: [{ role: 'curator', group: 'ИСП-21' }] });
+    expect(setup.overrides).toHaveLength(2);
+    await sendMessage('removeOverride', 'curator-parents/ИСП-21');
+    setup = await sendMessage('getSetup', undefined);
+    expect(setup.overrides.map((o) => o.requirementId)).toEqual(['curator-teachers/ИСП-21']);
+  });
+
+  it('refuses an assignment with an unknown role and stores nothing', async () => {
+    await expect(
+      sendMessage('saveAssignment', { roles: [{ role: 'director' }] } as unknown as Assignment),
+    ).rejects.toThrow();
+    expect((await sendMessage('getSetup', undefined)).assignment).toBeNull();
   });
 });

@@ -1,11 +1,21 @@
 /** What the background answers. Kept out of the entrypoint so tests can run it with a fake browser. */
+import * as v from 'valibot';
 import type { SverkaDatabase } from '../db/database';
+import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
+import { parseProfile } from '../profile/profile-schema';
 import { parseStoredSnapshot } from '../snapshot/stored-snapshot-schema';
 import { onMessage } from './protocol';
+import { notifySetupChanged } from './setup-changes';
+import { AssignmentSchema, OverrideSchema } from './setup-schema';
 
-export function registerBackgroundHandlers(db: SverkaDatabase): () => void {
+export function registerBackgroundHandlers(db: SverkaDatabase, now: () => number = Date.now): () => void {
   const snapshots = snapshotRepository(db);
+  const setup = setupRepository(db);
+  const changed = async <T>(result: T): Promise<T> => {
+    await notifySetupChanged(now());
+    return result;
+  };
   const removers = [
     onMessage('saveSnapshot', async ({ data }) => {
       const snapshot = parseStoredSnapshot(data);
@@ -13,6 +23,26 @@ export function registerBackgroundHandlers(db: SverkaDatabase): () => void {
       await snapshots.save(snapshot);
     }),
     onMessage('getSnapshot', ({ data }) => snapshots.get(data.userId)),
+    onMessage('getSetup', () => setup.get()),
+    onMessage('saveProfile', async ({ data }) => {
+      const parsed = parseProfile(data);
+      if (!parsed.ok) return { ok: false as const, errors: parsed.errors };
+      await setup.saveProfile(parsed.profile, now());
+      return changed({ ok: true as const });
+    }),
+    onMessage('resetProfile', async () => changed(await setup.resetProfile())),
+    onMessage('saveAssignment', async ({ data }) => {
+      await setup.saveAssignment(v.parse(AssignmentSchema, data));
+      await changed(undefined);
+    }),
+    onMessage('setOverride', async ({ data }) => {
+      await setup.setOverride(v.parse(OverrideSchema, data));
+      await changed(undefined);
+    }),
+    onMessage('removeOverride', async ({ data }) => {
+      await setup.removeOverride(v.parse(v.pipe(v.string(), v.maxLength(500)), data));
+      await changed(undefined);
+    }),
   ];
   return () => {
     for (const remove of removers) remove();

@@ -3,6 +3,9 @@
  * which alone opens the database.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Assignment } from '../audit/requirements';
+import type { OverrideRecord } from '../db/database';
+import type { Setup } from '../db/setup-repository';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 
 interface ProtocolMap {
@@ -10,6 +13,15 @@ interface ProtocolMap {
   saveSnapshot(snapshot: StoredSnapshot): void;
   /** The stored snapshot of that user (or of the last user seen, when no id is given). */
   getSnapshot(query: { userId?: number }): StoredSnapshot | null;
+  /** Profile in force, assignment, overrides. */
+  getSetup(): Setup;
+  /** Validates and stores a profile; answers the errors (field paths) when it is rejected, and then stores nothing. */
+  saveProfile(profile: unknown): { ok: true } | { ok: false; errors: string[] };
+  /** Back to the built-in profile. */
+  resetProfile(): void;
+  saveAssignment(assignment: Assignment): void;
+  setOverride(override: OverrideRecord): void;
+  removeOverride(requirementId: string): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
