@@ -1,0 +1,472 @@
+/**
+ * Title rules: what a chat title says about who is in the chat (kind), and whether it names a discipline.
+ *
+ * Every rule is followed at once by its example titles (`<rule>_`); `match-title.test.ts` checks that every example
+ * passes its own rule and fails every other rule of its family, so two rules cannot silently overlap
+ * (a parents' chat never counts as the students' chat).
+ *
+ * Kinds are found by word stems at the start of a title word («родит» finds «Родители», «Родительский», the typo
+ * «Родитли»), by a few exact words («мамы»), and by one-letter typos of the full forms («Студетны»). When a title
+ * names several kinds, the more specific one wins: parents > teachers > staff > students («Родители студентов
+ * ИСП-21» is the parents' chat, «Группа ИСП-22 — преподаватели» the teachers' chat).
+ */
+import { groupFormOf, normalizeTitle } from './normalize-title';
+
+export type TitleKind = 'students' | 'parents' | 'teachers' | 'staff';
+
+interface KindFamily {
+  kind: TitleKind;
+  /** A title word starting with one of these counts. */
+  stems: string[];
+  /** A title word equal to one of these counts. */
+  words: string[];
+  /** Full forms: a title word (6+ letters) one typo away from one of these counts. */
+  forms: string[];
+  /** Stems and words that count, but only weakly (students: «группа», «классный час»). */
+  weakStems?: string[];
+  weakWords?: string[];
+}
+
+const FAMILIES: KindFamily[] = [
+  {
+    kind: 'parents',
+    stems: ['родител', 'родит', 'законн', 'parent'],
+    words: ['мамы', 'мам', 'папы', 'мамочки', 'представители', 'представителей'],
+    forms: ['родители', 'родителей', 'родительский'],
+  },
+  {
+    kind: 'teachers',
+    stems: ['преподават', 'препод', 'педагог', 'педсостав', 'учител', 'коллег', 'предметник', 'teacher'],
+    words: [],
+    forms: ['преподаватели', 'преподавателей', 'педагоги', 'учителя', 'коллеги'],
+  },
+  {
+    kind: 'staff',
+    stems: ['сотрудник', 'работник', 'персонал', 'коллектив', 'staff'],
+    words: [],
+    forms: ['сотрудники', 'работники'],
+  },
+  {
+    kind: 'students',
+    stems: ['студент', 'студенч', 'обучающ', 'учащ', 'ученик', 'курсант', 'student'],
+    words: ['студ', 'студенты'],
+    forms: ['студенты', 'студентов', 'обучающиеся', 'обучающихся', 'учащиеся'],
+    weakStems: ['групп', 'классн', 'group'],
+    weakWords: ['кл', 'класс'],
+  },
+];
+
+/** One insertion, deletion, substitution or swap of neighbours turns `a` into `b` (the first letter kept). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0]) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export interface KindHit {
+  kind: TitleKind;
+  /** The title word that gave the kind (normalized). */
+  word: string;
+  /** A weak word only («Группа ИСП-21», «СА-12 классный час»). */
+  weak: boolean;
+}
+
+function familyHit(family: KindFamily, words: readonly string[]): KindHit | null {
+  let weak: KindHit | null = null;
+  for (const word of words) {
+    if (family.words.includes(word)) return { kind: family.kind, word, weak: false };
+    for (const stem of family.stems) if (word.startsWith(stem)) return { kind: family.kind, word, weak: false };
+    if (word.length >= 6)
+      for (const form of family.forms) if (withinOneEdit(word, form)) return { kind: family.kind, word, weak: false };
+    if (!weak && family.weakWords?.includes(word)) weak = { kind: family.kind, word, weak: true };
+    if (!weak && family.weakStems?.some((stem) => word.startsWith(stem)))
+      weak = { kind: family.kind, word, weak: true };
+  }
+  return weak;
+}
+
+/** The kind a title's words name (most specific first), or null when it names none. */
+export function kindOfWords(words: readonly string[]): KindHit | null {
+  for (const family of FAMILIES) {
+    const hit = familyHit(family, words);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+const wordsOf = (title: string): string[] => {
+  const norm = normalizeTitle(title);
+  return norm === '' ? [] : norm.split(' ');
+};
+
+export const titleKind = (title: string): TitleKind | null => kindOfWords(wordsOf(title))?.kind ?? null;
+
+// ---- kind rules, each with its examples ----
+
+export const isStudentsTitle = (title: string): boolean => titleKind(title) === 'students';
+export const isStudentsTitle_ = [
+  'ИСП-21 Студенты 🎓',
+  'Группа ИСП 22 — студенты',
+  'Обучающиеся ИСП-21',
+  'Студенты ИСП21',
+  'ИСП-21 студетны',
+  'Учащиеся группы ТМ-31',
+  'Студенческий чат ИСП-21',
+  'ИСП-21 students',
+  'Группа ИСП-21',
+  'СА-12 классный час',
+  'Кл. час 1 курс',
+];
+
+export const isParentsTitle = (title: string): boolean => titleKind(title) === 'parents';
+export const isParentsTitle_ = [
+  'ИСП-21 Родители',
+  'Родители ИСП-21 — 2023/24 (VK)',
+  'ИСП-21 Родитли',
+  'Родительский чат ИСП-21 (2024-2028)',
+  'Родители студентов ИСП-21',
+  'ТМ-32 — родители',
+  'Законные представители ИСП-21',
+  'Мамы и папы ИСП-21',
+  'ИСП-21 parents',
+  'Чат родителей группы СА-11',
+];
+
+export const isTeachersTitle = (title: string): boolean => titleKind(title) === 'teachers';
+export const isTeachersTitle_ = [
+  '«ИСП-21» преподаватели',
+  'Группа ИСП 22 — преподаватели',
+  'ТМ-32 преподаватели 🛠',
+  'СА-11: педагоги группы',
+  'Преподы ИСП-21',
+  'Учителя ИСП-21',
+  'Коллеги, ведущие в ТМ-31',
+  'Педагоги, работающие с ИСП-22',
+  'ИСП-21 teachers',
+];
+
+export const isStaffTitle = (title: string): boolean => titleKind(title) === 'staff';
+export const isStaffTitle_ = ['Сотрудники техникума', 'Коллектив', 'Персонал столовой', 'Работники библиотеки'];
+
+/** A title naming no kind at all: with a group code it is a weaker students' candidate (see audit.ts). */
+export const isKindlessTitle = (title: string): boolean => titleKind(title) === null;
+export const isKindlessTitle_ = [
+  'ИСП-21',
+  'ИСП21',
+  'Математика 📐 ИСП-21',
+  'Матем. ИСП-22',
+  'ИСП-21 | Элементы высшей математики',
+  'Сферум — ИСП-21 (архив VK)',
+  'Практика ИСП-21 лето 2024',
+  'Педсовет',
+  'Хор «Голоса»',
+];
+
+/** The kind rules, for the collector test. */
+export const KIND_RULES = {
+  isStudentsTitle: [isStudentsTitle, isStudentsTitle_],
+  isParentsTitle: [isParentsTitle, isParentsTitle_],
+  isTeachersTitle: [isTeachersTitle, isTeachersTitle_],
+  isStaffTitle: [isStaffTitle, isStaffTitle_],
+  isKindlessTitle: [isKindlessTitle, isKindlessTitle_],
+} as const satisfies Record<string, readonly [(title: string) => boolean, readonly string[]]>;
+
+// ---- title markers: an old (archived) chat, a topic/event chat ----
+
+const OLD_WORDS = ['архив', 'архивн', 'vk', 'вк', 'старый', 'старая', 'старое', 'old', 'прошлогодн'];
+const TOPIC_STEMS = ['практик', 'экзамен', 'олимпиад', 'конкурс', 'консультац', 'сесси', 'экскурс', 'поход'];
+
+/** The academic year that contains `now` starts on 1 September of this year. */
+export function academicYearStart(now: number): number {
+  const date = new Date(Number.isFinite(now) ? now : 0);
+  return date.getUTCMonth() >= 8 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
+}
+
+/**
+ * Why a title looks like a chat of the past, or null: a word like «архив», «VK», or only years that ended before the
+ * current academic year («2023/24», «лето 2024»; «(2024-2028)» is the group's whole study period, still current).
+ */
+export function oldMarker(norm: string, yearStart: number): string | null {
+  const words = norm.split(' ');
+  for (const word of words) if (OLD_WORDS.includes(word) || word.startsWith('архив')) return word;
+  const ranges = norm.match(/(?:^| )20\d\d(?: (?:20)?\d\d)?(?= |$)/g);
+  if (!ranges) return null;
+  let latest = -1;
+  let text = '';
+  for (const found of ranges) {
+    const parts = found.trim().split(' ');
+    const first = Number(parts[0]);
+    const second = parts[1] === undefined ? first : Number(parts[1].length === 2 ? `20${parts[1]}` : parts[1]);
+    // «2023 24» is an academic year ending in 2024 (which ended before September 2024); «2024» is a calendar year.
+    const endsBefore = parts[1] === undefined ? first + 1 : second;
+    if (second < first) continue;
+    if (endsBefore > latest) {
+      latest = endsBefore;
+      text = found.trim();
+    }
+  }
+  if (latest === -1) return null;
+  return latest <= yearStart ? text.replace(' ', '/') : null;
+}
+
+export function topicMarker(words: readonly string[]): string | null {
+  for (const word of words) for (const stem of TOPIC_STEMS) if (word.startsWith(stem)) return word;
+  return null;
+}
+
+// ---- prepared titles (computed once per chat per audit) ----
+
+export interface PreparedTitle {
+  raw: string;
+  /** normalizeTitle(raw) */
+  norm: string;
+  words: string[];
+  /** For group codes: remaining Latin transliterated. */
+  groupForm: string;
+  /** Words with numbers without leading zeros («01» → «1»), padded with spaces: for discipline phrases. */
+  padded: string;
+  /** Title words that were followed by a dot in the raw title («Матем.»). */
+  dotted: Set<string>;
+  kind: KindHit | null;
+  old: string | null;
+  topic: string | null;
+}
+
+const stripZeros = (word: string): string => (/^\d+$/.test(word) ? String(Number(word)) : word);
+
+function dottedWords(raw: string): Set<string> {
+  const dotted = new Set<string>();
+  const matches = raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .match(/[\p{L}]+\./gu);
+  if (matches) for (const m of matches) dotted.add(normalizeTitle(m));
+  return dotted;
+}
+
+export function prepareTitle(raw: unknown, now = 0): PreparedTitle {
+  const text = typeof raw === 'string' ? raw : '';
+  const norm = normalizeTitle(text);
+  const words = norm === '' ? [] : norm.split(' ');
+  return {
+    raw: text,
+    norm,
+    words,
+    groupForm: groupFormOf(norm),
+    padded: ` ${words.map(stripZeros).join(' ')} `,
+    dotted: text.includes('.') ? dottedWords(text) : new Set(),
+    kind: kindOfWords(words),
+    old: oldMarker(norm, academicYearStart(now)),
+    topic: topicMarker(words),
+  };
+}
+
+// ---- disciplines ----
+
+/** How a discipline was found in a title; the order is the strength. */
+export type DisciplineHit = 'exact' | 'code' | 'alias' | 'stem' | 'abbreviation';
+
+export const DISCIPLINE_HIT_SCORE: Record<DisciplineHit, number> = {
+  exact: 100,
+  code: 100,
+  alias: 90,
+  stem: 90,
+  abbreviation: 80,
+};
+
+/** Built-in short forms of common disciplines (keys normalized); the profile's `aliases` add to these. */
+export const BUILTIN_ALIASES: Record<string, string[]> = {
+  математика: ['матем', 'мат.', 'математ'],
+  информатика: ['информ', 'инф.'],
+  'физическая культура': ['физкультура', 'физра', 'физ-ра', 'фк'],
+  'иностранный язык': ['английский', 'англ.', 'немецкий', 'ин. яз.', 'иняз'],
+  'русский язык': ['русский', 'рус. яз.'],
+  литература: ['литра', 'лит.'],
+  'основы безопасности жизнедеятельности': ['обж', 'обзр'],
+  история: ['ист.'],
+};
+
+const STOP_WORDS = new Set(['и', 'в', 'во', 'на', 'по', 'с', 'со', 'для', 'к', 'о', 'об', 'из', 'от']);
+const CODE_PREFIXES = ['мдк', 'оп', 'пм', 'уп', 'пп', 'ен', 'огсэ', 'оуд', 'од', 'сг', 'ео', 'ос', 'уд'];
+const CODE_PATTERN = new RegExp(`(?:^| )(?:${CODE_PREFIXES.join('|')})(?: \\d+)+(?= |$)`);
+
+/** Russian ending off, for stems of discipline words («математики» → «математик»). */
+export function stemWord(word: string): string {
+  if (word.length <= 4) return word;
+  const stem = word.replace(
+    /(?:ами|ями|ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ые|ие|ых|их|ов|ев|ам|ям|ах|ях|а|я|о|е|и|ы|у|ю|ь|й)$/,
+    '',
+  );
+  return stem.length >= 4 ? stem : word.slice(0, 4);
+}
+
+interface AliasForm {
+  words: string[];
+  /** Per word: the alias wrote it with a dot (an abbreviation: the title word must be exactly it). */
+  exact: boolean[];
+}
+
+function aliasForm(alias: string): AliasForm | null {
+  const norm = normalizeTitle(alias);
+  if (norm === '') return null;
+  const words = norm.split(' ');
+  const dotted = dottedWords(alias);
+  return { words, exact: words.map((w) => dotted.has(w) || w.length <= 2) };
+}
+
+function aliasMatches(form: AliasForm, words: readonly string[]): boolean {
+  const n = form.words.length;
+  outer: for (let i = 0; i + n <= words.length; i++) {
+    for (let j = 0; j < n; j++) {
+      const w = words[i + j] as string;
+      const a = form.words[j] as string;
+      if (form.exact[j] ? w !== a : !w.startsWith(a)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+export interface DisciplineMatcher {
+  discipline: string;
+  match(title: PreparedTitle): DisciplineHit | null;
+}
+
+/**
+ * A matcher for one discipline: the whole name as a phrase (exact), its code alone («МДК 01.01» = «МДК.01.01» =
+ * «мдк 1.1», «ОП.04» = «ОП 04»), an alias (profile or built-in), the stems of all its words («Элементы высшей
+ * математики» in «элементов высшей математики»), or an abbreviation: each word shortened with a dot or to 5+ letters
+ * («Матем.», «Рус. яз.»), or the first letters of a name of 3+ words («ЭВМ» for «Элементы высшей математики»; never a
+ * word followed by a number, which is a group code such as «ИСП 21»).
+ */
+export function disciplineMatcher(discipline: string, aliases: readonly string[] = []): DisciplineMatcher {
+  const norm = normalizeTitle(discipline);
+  const words = norm === '' ? [] : norm.split(' ');
+  const phrase = ` ${words.map(stripZeros).join(' ')} `;
+  const codeFound = phrase.trim().match(CODE_PATTERN);
+  const code = codeFound ? ` ${codeFound[0].trim()} ` : null;
+  const significant = words.filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w) && !CODE_PREFIXES.includes(w));
+  const stems = significant.map(stemWord);
+  const initials = significant.length >= 3 ? significant.map((w) => w[0]).join('') : null;
+  const forms = [...aliases, ...(BUILTIN_ALIASES[norm] ?? [])].map(aliasForm).filter((f): f is AliasForm => f !== null);
+
+  function abbreviated(title: PreparedTitle): boolean {
+    if (significant.length === 0) return false;
+    let from = 0;
+    for (const target of significant) {
+      let found = false;
+      for (let i = from; i < title.words.length; i++) {
+        const w = title.words[i] as string;
+        const dotted = title.dotted.has(w);
+        const longEnough = w.length >= 5 || (dotted && w.length >= (significant.length === 1 ? 3 : 2));
+        if (longEnough && w.length < target.length && target.startsWith(w)) {
+          found = true;
+          from = i + 1;
+          break;
+        }
+        if (w === target) {
+          found = true;
+          from = i + 1;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  function match(title: PreparedTitle): DisciplineHit | null {
+    if (words.length === 0 || title.words.length === 0) return null;
+    if (title.padded.includes(phrase)) return 'exact';
+    if (code && title.padded.includes(code)) return 'code';
+    for (const form of forms) if (aliasMatches(form, title.words)) return 'alias';
+    if (stems.length > 0 && stems.every((stem) => title.words.some((w) => w.startsWith(stem)))) return 'stem';
+    if (abbreviated(title)) return 'abbreviation';
+    if (initials) {
+      const ws = title.words;
+      for (let i = 0; i < ws.length; i++) if (ws[i] === initials && !/^\d/.test(ws[i + 1] ?? '')) return 'abbreviation';
+    }
+    return null;
+  }
+
+  return { discipline, match };
+}
+
+/** Stems that make a title look like a discipline chat even when the discipline is not in the profile. */
+const DISCIPLINE_HINTS = [
+  'математ',
+  'матем',
+  'информат',
+  'физик',
+  'физкульт',
+  'химия',
+  'химии',
+  'биолог',
+  'истори',
+  'обществозн',
+  'литератур',
+  'русск',
+  'английск',
+  'немецк',
+  'иностран',
+  'экономик',
+  'географ',
+  'астроном',
+  'черчен',
+  'электротехн',
+  'программир',
+  'обж',
+  'обзр',
+  'инженерн',
+  'метролог',
+  'материаловед',
+  'дисциплин',
+  'предмет',
+];
+
+/** Whether a title names some discipline (a known one, a code such as «МДК.01.01», or a common subject). */
+export function looksLikeDisciplineTitle(title: PreparedTitle, known: readonly DisciplineMatcher[]): boolean {
+  if (CODE_PATTERN.test(title.padded.trim())) return true;
+  for (const word of title.words) for (const hint of DISCIPLINE_HINTS) if (word.startsWith(hint)) return true;
+  for (const matcher of known) if (matcher.match(title) !== null) return true;
+  return false;
+}
+
+// ---- discipline rule, with its examples (discipline, title, expected) ----
+
+export const titleHasDiscipline = (title: string, discipline: string, aliases: readonly string[] = []): boolean =>
+  disciplineMatcher(discipline, aliases).match(prepareTitle(title)) !== null;
+export const titleHasDiscipline_: ReadonlyArray<readonly [title: string, discipline: string, expected: boolean]> = [
+  ['Математика 📐 ИСП-21', 'Математика', true],
+  ['Матем. ИСП-22', 'Математика', true],
+  ['Матем ИСП-22', 'Математика', true],
+  ['ИСП-21 мат.', 'Математика', true],
+  ['"Математика" ИСП-11 (2023)', 'Математика', true],
+  ['ИСП-21 | Элементы высшей математики', 'Элементы высшей математики', true],
+  ['ЭВМ ИСП-21', 'Элементы высшей математики', true],
+  ['ИСП-21 МДК.01.01', 'МДК 01.01', true],
+  ['ИСП-21 мдк 1.1', 'МДК 01.01', true],
+  ['ИСП-21 МДК 01.01 Разработка программных модулей', 'МДК.01.01', true],
+  ['ОП 04 ИСП-21', 'ОП.04', true],
+  ['Рус. яз. ИСП-21', 'Русский язык', true],
+  ['Физра ТМ-31', 'Физическая культура', true],
+  ['Информатика ИСП-22 (Баранов)', 'Информатика', true],
+  ['ИСП-21 Студенты 🎓', 'Математика', false],
+  ['Математика 📐 ИСП-21', 'Элементы высшей математики', false],
+  ['ИСП-21 Материаловедение', 'Математика', false],
+  ['ИСП-21 МДК.01.02', 'МДК 01.01', false],
+  ['ИСП-21 МДК.01.011', 'МДК 01.01', false],
+  ['ОП.14 ИСП-21', 'ОП.04', false],
+  ['ИСП-21 Информатика', 'Информационные системы и программирование', false],
+  ['ИСП-21', 'Информационные системы и программирование', false],
+];
