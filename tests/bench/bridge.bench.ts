@@ -187,6 +187,9 @@ function socketFor(withBridge: boolean, reading = true): { ws: BenchSocket; flus
 
 const events = stream.map((data) => new MessageEvent('message', { data }));
 const without = socketFor(false);
+/** Reference: the same page with one extra listener that does nothing — the floor of any listener-based bridge. */
+const withEmptyListener = socketFor(false);
+withEmptyListener.ws.addEventListener('message', noop);
 const withBridge = socketFor(true);
 const withBridgeDispatch = socketFor(true, false);
 
@@ -194,6 +197,9 @@ describe('the page handling 200 frames (100 PING, typing/presence, 25 NOTIF_MESS
   bench('without Сверка', () => {
     for (const e of events) without.ws.dispatchEvent(e);
     without.flush();
+  });
+  bench('reference: one extra empty listener', () => {
+    for (const e of events) withEmptyListener.ws.dispatchEvent(e);
   });
   bench('with Сверка: the page’s dispatch (listener + queue)', () => {
     for (const e of events) withBridgeDispatch.ws.dispatchEvent(e);

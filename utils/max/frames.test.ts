@@ -6,6 +6,7 @@ import { type BridgeEvent, MAX_CHATS_PER_EVENT, MAX_LINKS_PER_EVENT, parseBridge
 import { toBridgeChat } from './chat-fields';
 import {
   chatIdFromPath,
+  cutParticipants,
   IGNORE,
   isKnownVersion,
   isWantedFrame,
@@ -13,7 +14,6 @@ import {
   lastHeadVersion,
   lookAtFrame,
   NOT_A_FRAME,
-  participantsFromText,
   peekFrameHead,
   READ,
   readFrame,
@@ -388,18 +388,26 @@ describe('members read from the text', () => {
       { numRuns: 300 },
     );
   });
-  it('is used for plain frames and refused when the text does not line up', () => {
-    const text = '{"chats":[{"id":1,"participants":{"5":10,"6":11}},{"id":2,"participants":{}}]}';
-    expect(participantsFromText(text, 2)).toEqual([
-      [
-        [5, 10],
-        [6, 11],
+  it('cuts plain runs out of the text and leaves the others', () => {
+    const text =
+      '{"chats":[{"id":1,"participants":{"5":10,"6":11}},{"id":2,"participants":{}},{"id":3,"participants":{"a":1}}]}';
+    expect(cutParticipants(text)).toEqual({
+      text: '{"chats":[{"id":1,"participants":{}},{"id":2,"participants":{}},{"id":3,"participants":{"a":1}}]}',
+      members: [
+        [
+          [5, 10],
+          [6, 11],
+        ],
+        [],
+        null,
       ],
-      [],
-    ]);
-    expect(participantsFromText(text, 1)).toBeNull();
-    expect(participantsFromText(text, 3)).toBeNull();
-    expect(participantsFromText('{"participants":{"a":1}}', 1)).toEqual([null]);
+    });
+    expect(cutParticipants('{"chats":[]}')).toBeNull();
+  });
+  it('reads the frame as sent when the runs do not line up with the chats', () => {
+    const chats = [{ id: 1, type: 'CHAT', participants: { '5': 10 }, lastMessage: { participants: { '7': 8 } } }];
+    const events = readFrame(JSON.stringify({ ver: 11, cmd: 1, seq: 1, opcode: 53, payload: { chats } }));
+    expect(events[0]?.type === 'chats' && events[0].chats[0]?.members).toEqual([[5, 10]]);
   });
 });
 
