@@ -115,6 +115,29 @@ export function groupMatcher(group: string): (groupForm: string) => boolean {
 export function titleHasGroup(title: string, group: string): boolean {
   return groupMatcher(group)(groupFormOf(normalizeTitle(title)));
 }
+export const titleHasGroup_: ReadonlyArray<readonly [title: string, group: string, expected: boolean]> = [
+  ['ИСП-21 Родители', 'ИСП-21', true],
+  ['ИСП 21 родители', 'ИСП-21', true],
+  ['исп21', 'ИСП-21', true],
+  ['ИСП.21 студенты', 'ИСП-21', true],
+  ['«ИСП—21»', 'ИСП-21', true],
+  ['ИCП-21 (Latin C)', 'ИСП-21', true],
+  ['ISP-21 students', 'ИСП-21', true],
+  ['TM-31 родители', 'ТМ-31', true],
+  ['Группа ТМ 31 — преподаватели', 'ТМ 31', true],
+  ['ИСП-21, ИСП-22 — родители', 'ИСП-22', true],
+  ['Группа 101', '101', true],
+  ['ИСП-211 студенты', 'ИСП-21', false],
+  ['1ИСП-21', 'ИСП-21', false],
+  ['ИСП-21а', 'ИСП-21', false],
+  ['СИСП-21', 'ИСП-21', false],
+  ['ИСП-12', 'ИСП-21', false],
+  ['ИСП-2', 'ИСП-21', false],
+  ['ТМ-31', 'ИСП-21', false],
+  ['1 курс', '1', false],
+  ['Кл. час 2 курс', '2', false],
+  ['Группа 1011', '101', false],
+];
 
 /** Normalized person name: words sorted are compared by `proposePerson`; here only the words. */
 export function nameWords(name: unknown): string[] {

@@ -1,0 +1,165 @@
+/**
+ * People import: a CSV of `ФИО;роль;группа;дисциплина` → `people[]` of the profile.
+ *
+ * - Encoding: UTF-8 (with or without BOM); bytes that are not valid UTF-8 are read as Windows-1251 (Excel's «CSV»
+ *   on a Russian Windows).
+ * - Separator: `;` or `,`, detected by papaparse.
+ * - A header row is optional; recognized in Russian and English (ФИО/name, роль/role, группа/group,
+ *   дисциплина/предмет/discipline/subject), in any column order. Without a header the order is the one above.
+ * - Roles in Russian or English; rows of one person (same name, case and ё ignored) are merged.
+ * - Every problem names the line and the field («строка 4, поле «роль»: «директор» — неизвестная роль»); any error
+ *   rejects the whole file (the caller then keeps what it had). Line numbers count rows of the file; a quoted value
+ *   that spans lines shifts them (rare in such files).
+ */
+import Papa from 'papaparse';
+import type { ProfilePerson, ProfilePersonRole, Role } from './profile-schema';
+
+export type ParsePeopleResult =
+  | { ok: true; people: ProfilePerson[]; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+const MAX_MESSAGES = 50;
+
+type Field = 'name' | 'role' | 'group' | 'discipline';
+const FIELD_NAMES: Record<Field, string> = { name: 'ФИО', role: 'роль', group: 'группа', discipline: 'дисциплина' };
+
+const HEADERS: Record<string, Field> = {
+  фио: 'name',
+  'ф и о': 'name',
+  имя: 'name',
+  name: 'name',
+  'full name': 'name',
+  fullname: 'name',
+  роль: 'role',
+  должность: 'role',
+  role: 'role',
+  группа: 'group',
+  group: 'group',
+  дисциплина: 'discipline',
+  предмет: 'discipline',
+  discipline: 'discipline',
+  subject: 'discipline',
+};
+
+const ROLE_WORDS: Record<string, Role> = {
+  куратор: 'curator',
+  'классный руководитель': 'curator',
+  'кл руководитель': 'curator',
+  'классный рук': 'curator',
+  curator: 'curator',
+  преподаватель: 'teacher',
+  учитель: 'teacher',
+  педагог: 'teacher',
+  teacher: 'teacher',
+  сотрудник: 'staff',
+  работник: 'staff',
+  staff: 'staff',
+  администратор: 'admin',
+  админ: 'admin',
+  admin: 'admin',
+  administrator: 'admin',
+};
+
+const key = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[.\-_]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** UTF-8 when the bytes are valid UTF-8 (BOM dropped), else Windows-1251. */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1251').decode(bytes);
+  }
+}
+
+const cell = (row: readonly string[], i: number | undefined): string =>
+  i === undefined ? '' : (row[i] ?? '').replace(/\s+/g, ' ').trim();
+
+export function parsePeopleCsv(bytes: Uint8Array): ParsePeopleResult {
+  if (!(bytes instanceof Uint8Array)) return { ok: false, errors: ['файл не прочитан'] };
+  if (bytes.length > MAX_CSV_BYTES) return { ok: false, errors: ['файл слишком большой (больше 5 МБ)'] };
+  const text = decodeCsvBytes(bytes).replace(/^\uFEFF/, '');
+  if (text.trim() === '') return { ok: false, errors: ['файл пуст'] };
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
+  const rows = parsed.data;
+
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  let columns: Partial<Record<Field, number>> = { name: 0, role: 1, group: 2, discipline: 3 };
+  let start = 0;
+
+  const first = rows.findIndex((row) => row.some((c) => c.trim() !== ''));
+  if (first >= 0) {
+    const header = (rows[first] ?? []).map((c) => HEADERS[key(c)]);
+    if (header.filter(Boolean).length >= 2 || header[0] === 'name') {
+      columns = {};
+      header.forEach((field, i) => {
+        if (field && columns[field] === undefined) columns[field] = i;
+      });
+      start = first + 1;
+      if (columns.name === undefined) errors.push(`строка ${first + 1}: в заголовке нет столбца «ФИО»`);
+      if (columns.role === undefined) errors.push(`строка ${first + 1}: в заголовке нет столбца «роль»`);
+    }
+  }
+
+  const people = new Map<string, ProfilePerson>();
+  const roleKeys = new Map<string, Set<string>>();
+  for (let r = start; r < rows.length && errors.length < MAX_MESSAGES; r++) {
+    const row = rows[r] ?? [];
+    if (row.every((c) => c.trim() === '')) continue;
+    const line = r + 1;
+    const at = (field: Field) => `строка ${line}, поле «${FIELD_NAMES[field]}»`;
+    const name = cell(row, columns.name);
+    const roleText = cell(row, columns.role);
+    const group = cell(row, columns.group);
+    const discipline = cell(row, columns.discipline);
+
+    if (name === '') errors.push(`${at('name')}: пусто`);
+    else if (name.length > 200) errors.push(`${at('name')}: слишком длинно`);
+    let role: Role | undefined;
+    if (roleText === '') errors.push(`${at('role')}: пусто`);
+    else {
+      role = ROLE_WORDS[key(roleText)];
+      if (!role) errors.push(`${at('role')}: «${roleText}» — неизвестная роль`);
+    }
+    if (role === 'curator' && group === '') errors.push(`${at('group')}: для куратора нужна группа`);
+    if (role === 'teacher' && group === '') errors.push(`${at('group')}: для преподавателя нужна группа`);
+    if (role === 'teacher' && group !== '' && discipline === '')
+      warnings.push(
+        `${at('discipline')}: у преподавателя не указана дисциплина — чат по дисциплине не будет проверяться`,
+      );
+    if (group.length > 200) errors.push(`${at('group')}: слишком длинно`);
+    if (discipline.length > 200) errors.push(`${at('discipline')}: слишком длинно`);
+    if (name === '' || !role) continue;
+
+    const personKey = key(name);
+    let person = people.get(personKey);
+    if (!person) {
+      person = { name, roles: [] };
+      people.set(personKey, person);
+      roleKeys.set(personKey, new Set());
+    }
+    const entry: ProfilePersonRole = {
+      role,
+      ...(group !== '' ? { group } : {}),
+      ...(discipline !== '' ? { discipline } : {}),
+    };
+    const entryKey = `${role}|${key(group)}|${key(discipline)}`;
+    const seen = roleKeys.get(personKey) as Set<string>;
+    if (seen.has(entryKey)) warnings.push(`строка ${line}: повтор — такая строка уже была`);
+    else {
+      seen.add(entryKey);
+      person.roles.push(entry);
+    }
+  }
+
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_MESSAGES) };
+  if (people.size === 0) return { ok: false, errors: ['в файле нет ни одной строки с людьми'] };
+  return { ok: true, people: [...people.values()], warnings: warnings.slice(0, MAX_MESSAGES) };
+}
