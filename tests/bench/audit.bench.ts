@@ -1,0 +1,64 @@
+/**
+ * The audit's cost (DESIGN.md «Budgets»): 2,000 chats × 60 requirements < 10 ms median.
+ * `npx vitest bench --run tests/bench/audit.bench.ts`.
+ * 60 requirements: curator of 12 groups (36) + teacher of 3 disciplines in 8 groups (24). The titles mix the
+ * forms of tests' title table; a third of the chats name one of the user's groups.
+ */
+import { bench, describe } from 'vitest';
+import { type AuditChat, audit } from '../../utils/audit/audit';
+import { requirementsFor } from '../../utils/audit/requirements';
+import { DEFAULT_PROFILE } from '../../utils/profile/default-profile';
+import type { Profile } from '../../utils/profile/profile-schema';
+
+const NOW = Date.UTC(2025, 10, 24, 9);
+const ME = 1000001;
+const LETTERS = ['ИСП', 'ТМ', 'СА', 'ЭС', 'ПК', 'БУ', 'ОДЛ', 'ТО', 'МЭ', 'СП', 'ИБ', 'ПСО'];
+const GROUPS = LETTERS.map((l, i) => `${l}-${21 + (i % 4)}`);
+const DISCIPLINES = ['Математика', 'МДК 01.01', 'Элементы высшей математики'];
+const FORMS = [
+  (g: string) => `${g} Родители`,
+  (g: string) => `Группа ${g.replace('-', ' ')} — студенты`,
+  (g: string) => `«${g}» преподаватели`,
+  (g: string) => `Матем. ${g}`,
+  (g: string) => `${g} | Элементы высшей математики 📐`,
+  (g: string) => `Родители ${g} — 2023/24 (VK)`,
+  (g: string) => `${g.replace('-', '')}`,
+  (g: string) => `Практика ${g} лето 2024`,
+  (g: string) => `${g}1 (заочное) — объявления`,
+  (g: string) => `${g} МДК.01.01`,
+];
+const OTHER = ['Педсовет', 'Кураторы 2025/26', 'Хор «Голоса»', 'Библиотека 📚', 'Столовая — меню', 'Олимпиада по математике 2024 🏆'];
+
+const chats: AuditChat[] = [];
+for (let i = 0; i < 2000; i++) {
+  const type = i % 10 === 0 ? 'DIALOG' : i % 37 === 0 ? 'CHANNEL' : 'CHAT';
+  const group = `${LETTERS[i % LETTERS.length]}-${20 + (i % 9)}`;
+  const form = FORMS[i % FORMS.length] as (g: string) => string;
+  const title = i % 3 === 0 ? `${OTHER[i % OTHER.length]} ${i}` : `${form(group)} ${i % 7 === 0 ? '🎓' : ''}`;
+  chats.push({
+    id: -70_000_000_000 - i,
+    type,
+    status: i % 53 === 0 ? 'REMOVED' : 'ACTIVE',
+    title,
+    owner: i % 2 ? ME : 5,
+    admins: i % 2 ? [ME] : [5],
+    participantsCount: 5 + (i % 30),
+  });
+}
+
+const profile: Profile = { ...DEFAULT_PROFILE, groups: GROUPS.map((code) => ({ code, size: 25 })) };
+const assignment = {
+  roles: [
+    ...GROUPS.map((group) => ({ role: 'curator' as const, group })),
+    ...GROUPS.slice(0, 8).flatMap((group) => DISCIPLINES.map((discipline) => ({ role: 'teacher' as const, group, discipline }))),
+  ],
+};
+const count = requirementsFor(profile, assignment).length;
+if (count !== 60) throw new Error(`expected 60 requirements, got ${count}`);
+const snapshot = { chats, me: { id: ME }, listComplete: true };
+
+describe('audit', () => {
+  bench('2,000 chats × 60 requirements', () => {
+    audit(profile, assignment, snapshot, [], NOW);
+  });
+});
