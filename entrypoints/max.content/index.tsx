@@ -1,14 +1,19 @@
 import './style.css';
-import { signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
-import { SidebarApp } from '@/components/SidebarApp';
+import { type SidebarActions, SidebarApp } from '@/components/SidebarApp';
+import { audit, toAuditSnapshot } from '@/utils/audit/audit';
+import { chatMarks } from '@/utils/audit-view/sidebar-model';
+import type { Setup } from '@/utils/db/setup-repository';
 import { createTranslator, pickLang } from '@/utils/i18n/translator';
 import { listenToBridge } from '@/utils/max/bridge-listener';
 import { loadAllChats } from '@/utils/max/dom/load-all-chats';
+import { openChatInMax } from '@/utils/max/dom/open-chat';
 import { initPageMarks, type PageMarksHealth } from '@/utils/max/dom/page-marks';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { setupVersionItem } from '@/utils/messaging/setup-changes';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
-import { toStoredSnapshot } from '@/utils/snapshot/max-snapshot';
+import { type StoredSnapshot, toStoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { createSnapshotStore } from '@/utils/snapshot/snapshot-store';
 import { throttleLatest } from '@/utils/snapshot/throttle';
 import { isToggleShortcut } from '@/utils/ui/keyboard';
@@ -24,10 +29,10 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
 
   async main(ctx) {
+    // The live snapshot, from the bridge's events, stored now and then for reminders and the next visit.
     const store = createSnapshotStore();
     listenToBridge(window, ctx.signal, (event) => store.dispatch(event));
-
-    const persist = throttleLatest((stored: NonNullable<ReturnType<typeof toStoredSnapshot>>) => {
+    const persist = throttleLatest((stored: StoredSnapshot) => {
       sendMessage('saveSnapshot', stored).catch(() => {
         // The background may be restarting; the next change saves again.
       });
@@ -45,16 +50,36 @@ export default defineContentScript({
       }
     });
 
-    // The user's preferred language as the page sees it: Russian unless it is English.
+    // The setup (profile, assignment, overrides) from the background, again whenever it changes.
+    const setup = signal<Setup | null>(null);
+    const refreshSetup = () =>
+      sendMessage('getSetup', undefined)
+        .then((value) => {
+          setup.value = value;
+        })
+        .catch(() => {});
+    void refreshSetup();
+    const unwatchSetup = setupVersionItem.watch(() => void refreshSetup());
+    ctx.onInvalidated(unwatchSetup);
+
+    // The audit: a pure function of the setup and the snapshot.
+    const auditResult = computed(() => {
+      const current = setup.value;
+      const snapshot = store.snapshot.value;
+      if (!current?.assignment || (snapshot.loginAt === undefined && snapshot.storedAt === undefined)) return null;
+      return audit(current.profile, current.assignment, toAuditSnapshot(snapshot), current.overrides, Date.now());
+    });
+
     const t = createTranslator(pickLang(navigator.language));
     const open = signal(await sidebarOpenItem.getValue());
     const setOpen = (value: boolean) => {
       open.value = value;
       void sidebarOpenItem.setValue(value);
     };
-    sidebarOpenItem.watch((value) => {
+    const unwatchOpen = sidebarOpenItem.watch((value) => {
       open.value = value;
     });
+    ctx.onInvalidated(unwatchOpen);
     window.addEventListener(
       'keydown',
       (event) => {
@@ -68,17 +93,52 @@ export default defineContentScript({
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
+
+    // Marks in MAX's own chat list for the chats that satisfy a requirement.
+    const titleOrder = computed(() => buildTitleOrder(store.snapshot.value));
+    const marks = computed(() => chatMarks(auditResult.value, store.snapshot.value, t));
     const pageMarks = signal<PageMarksHealth>('waiting');
-    initPageMarks({
+    const pageMarksControl = initPageMarks({
       root: document,
       signal: ctx.signal,
       hasChats: () => store.snapshot.value.loginAt !== undefined,
-      chatMarks: () => [],
-      titleOrder: () => buildTitleOrder(store.snapshot.value),
+      chatMarks: () => marks.peek(),
+      titleOrder: () => titleOrder.peek(),
       onHealth: (health) => {
         pageMarks.value = health;
       },
     });
+    ctx.onInvalidated(
+      effect(() => {
+        void marks.value;
+        pageMarksControl.refresh();
+      }),
+    );
+
+    const actions: SidebarActions = {
+      setOpen,
+      startLoadAll: (signal, onProgress) =>
+        loadAllChats({
+          root: document,
+          isComplete: () => store.snapshot.value.listComplete,
+          knownCount: () => store.snapshot.value.liveChats,
+          onProgress,
+          signal,
+        }),
+      openChat: (chatId) => openChatInMax(document, chatId, titleOrder.peek()),
+      saveAssignment: async (assignment) => {
+        await sendMessage('saveAssignment', assignment);
+        await refreshSetup();
+      },
+      setOverride: async (override) => {
+        await sendMessage('setOverride', override);
+        await refreshSetup();
+      },
+      removeOverride: async (requirementId) => {
+        await sendMessage('removeOverride', requirementId);
+        await refreshSetup();
+      },
+    };
 
     const ui = await createShadowRootUi(ctx, {
       name: 'sverka-ui',
@@ -86,22 +146,15 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       onMount(container) {
-        const startLoadAll = (signal: AbortSignal, onProgress: (known: number) => void) =>
-          loadAllChats({
-            root: document,
-            isComplete: () => store.snapshot.value.listComplete,
-            knownCount: () => store.snapshot.value.liveChats,
-            onProgress,
-            signal,
-          });
         render(
           <SidebarApp
             snapshot={store.snapshot}
             pageMarks={pageMarks}
+            setup={setup}
+            auditResult={auditResult}
             open={open}
             t={t}
-            onOpenChange={setOpen}
-            startLoadAll={startLoadAll}
+            actions={actions}
           />,
           container,
         );

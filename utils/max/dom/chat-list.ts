@@ -7,6 +7,8 @@ import { chatListCell, chatListTitle } from './selectors';
 export interface ChatListEntry {
   /** The `.item` element (re-created by MAX while scrolling: never keep it long). */
   item: Element;
+  /** The clickable cell inside it: what a person clicks to open the chat. */
+  cell: HTMLElement;
   title: string;
 }
 
@@ -15,7 +17,7 @@ export function readChatList(root: ParentNode): ChatListEntry[] {
   for (const cell of root.querySelectorAll(chatListCell)) {
     const item = cell.parentElement;
     const title = cell.querySelector(chatListTitle)?.textContent?.trim();
-    if (item && title) entries.push({ item, title });
+    if (item && title) entries.push({ item, cell: cell as HTMLElement, title });
   }
   return entries;
 }

@@ -1,0 +1,44 @@
+import type { AuditResult } from '@/utils/audit/audit';
+import { groupFindings } from '@/utils/audit-view/group-findings';
+import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
+import type { OverrideRecord } from '@/utils/db/database';
+import type { Translator } from '@/utils/i18n/translator';
+import { RequirementRow } from './RequirementRow';
+
+interface Props {
+  result: AuditResult;
+  t: Translator;
+  chatTitle(chatId: number): string | undefined;
+  chatChoices: ChatChoice[];
+  onOpenChat(chatId: number): void;
+  onOverride(override: OverrideRecord): Promise<void>;
+  onUndoOverride(requirementId: string): Promise<void>;
+}
+
+/** The required chats, by group and then role. */
+export function RequirementList({ result, t, chatTitle, ...rowProps }: Props) {
+  if (result.findings.length === 0) return <p class="empty">{t.t('requirementsNone')}</p>;
+  return (
+    <section class="requirements" aria-labelledby="sverka-requirements-heading">
+      <h2 id="sverka-requirements-heading" class="section-heading">
+        {t.t('requirementsHeading')}
+      </h2>
+      {groupFindings(result.findings).map(({ group, findings }) => (
+        <section class="requirement-group" key={group ?? '-'} aria-label={group ?? t.t('otherHeading')}>
+          <h3 class="requirement-group__heading">{group ? t.t('groupHeading', { group }) : t.t('otherHeading')}</h3>
+          <ul class="requirement-group__list">
+            {findings.map((finding) => (
+              <RequirementRow
+                key={finding.requirement.id}
+                finding={finding}
+                chatTitle={finding.chatId === undefined ? undefined : chatTitle(finding.chatId)}
+                t={t}
+                {...rowProps}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

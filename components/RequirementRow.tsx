@@ -1,0 +1,206 @@
+import { useState } from 'preact/hooks';
+import type { Finding, FindingStatus } from '@/utils/audit/audit';
+import { describeReason } from '@/utils/audit/reason-text';
+import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
+import type { OverrideRecord } from '@/utils/db/database';
+import type { Translator } from '@/utils/i18n/translator';
+
+interface Props {
+  finding: Finding;
+  /** The matched chat's title as MAX shows it. */
+  chatTitle?: string;
+  t: Translator;
+  /** Group chats the user may link this requirement to by hand. */
+  chatChoices: ChatChoice[];
+  onOpenChat(chatId: number): void;
+  onOverride(override: OverrideRecord): Promise<void>;
+  onUndoOverride(requirementId: string): Promise<void>;
+}
+
+const statusKey = {
+  ok: 'statusOk',
+  ambiguous: 'statusAmbiguous',
+  missing: 'statusMissing',
+  incomplete: 'statusIncomplete',
+  unknown: 'statusUnknown',
+} as const satisfies Record<FindingStatus, string>;
+
+type Editing = 'none' | 'link' | 'not-required';
+
+/** One required chat: its status, the chat found (a click opens it) or what to create, reasons, and overrides. */
+export function RequirementRow({ finding, chatTitle, t, chatChoices, onOpenChat, onOverride, onUndoOverride }: Props) {
+  const { requirement, status } = finding;
+  const [editing, setEditing] = useState<Editing>('none');
+  const [chosenChat, setChosenChat] = useState<string>('');
+  const [reason, setReason] = useState('');
+  const [copied, setCopied] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const overridden = finding.notRequired === true || finding.linkedByHand === true;
+  const statusLabel = finding.notRequired ? t.t('statusNotRequired') : t.t(statusKey[status]);
+
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    try {
+      await action();
+      setEditing('none');
+    } catch (failure) {
+      setError(t.t('saveError', { error: String((failure as Error)?.message ?? failure) }));
+    }
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(requirement.suggestedTitle);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <li
+      class={`requirement requirement--${finding.notRequired ? 'not-required' : status}`}
+      data-testid="requirement"
+      data-requirement-id={requirement.id}
+      data-status={status}
+      data-not-required={finding.notRequired ? 'true' : undefined}
+      data-linked-by-hand={finding.linkedByHand ? 'true' : undefined}
+    >
+      <div class="requirement__head">
+        <span class="requirement__title">
+          {requirement.discipline ?? requirement.suggestedTitle}
+          <span class="requirement__clause"> · {t.t('clause', { clause: requirement.clause })}</span>
+        </span>
+        <span class={`badge badge--${finding.notRequired ? 'not-required' : status}`}>{statusLabel}</span>
+      </div>
+      {finding.chatId !== undefined && chatTitle !== undefined && !finding.notRequired && (
+        <button
+          type="button"
+          class="link-button"
+          data-testid="requirement-chat"
+          data-chat-id={finding.chatId}
+          title={t.t('openChat', { title: chatTitle })}
+          onClick={() => finding.chatId !== undefined && onOpenChat(finding.chatId)}
+        >
+          {chatTitle}
+        </button>
+      )}
+      {(status === 'missing' || status === 'unknown') && !overridden && (
+        <div class="requirement__todo">
+          <p>
+            {t.t('suggestedTitle', { title: requirement.suggestedTitle })}{' '}
+            <button type="button" class="button button--small button--secondary" onClick={copy}>
+              {copied ? t.t('copied') : t.t('copyTitle')}
+            </button>
+          </p>
+          <p>{t.t('inviteWho', { who: requirement.invite })}</p>
+        </div>
+      )}
+      <ul class="requirement__reasons">
+        {finding.reasons.map((reasonItem, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: reasons are a fixed list per render.
+          <li key={index}>{describeReason(reasonItem, t.lang)}</li>
+        ))}
+      </ul>
+      <div class="requirement__actions">
+        {overridden ? (
+          <button
+            type="button"
+            class="button button--small button--secondary"
+            data-testid="override-undo"
+            onClick={() => run(() => onUndoOverride(requirement.id))}
+          >
+            {t.t('undoOverride')}
+          </button>
+        ) : (
+          editing === 'none' &&
+          status !== 'ok' && (
+            <>
+              <button
+                type="button"
+                class="button button--small button--secondary"
+                data-testid="override-link"
+                onClick={() => setEditing('link')}
+              >
+                {t.t('linkByHand')}
+              </button>
+              <button
+                type="button"
+                class="button button--small button--secondary"
+                data-testid="override-not-required"
+                onClick={() => setEditing('not-required')}
+              >
+                {t.t('markNotRequired')}
+              </button>
+            </>
+          )
+        )}
+      </div>
+      {editing === 'link' && (
+        <form
+          class="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const chatId = Number(chosenChat);
+            if (!chosenChat || !Number.isSafeInteger(chatId)) return;
+            void run(() => onOverride({ requirementId: requirement.id, chatId, createdAt: Date.now() }));
+          }}
+        >
+          <label>
+            {t.t('linkChoose')}
+            <select
+              data-testid="override-chat-select"
+              value={chosenChat}
+              onChange={(event) => setChosenChat(event.currentTarget.value)}
+            >
+              <option value="">—</option>
+              {chatChoices.map((chat) => (
+                <option key={chat.id} value={String(chat.id)}>
+                  {chat.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" class="button button--small" data-testid="override-apply" disabled={!chosenChat}>
+            {t.t('linkApply')}
+          </button>
+          <button type="button" class="button button--small button--secondary" onClick={() => setEditing('none')}>
+            {t.t('cancel')}
+          </button>
+        </form>
+      )}
+      {editing === 'not-required' && (
+        <form
+          class="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!reason.trim()) return;
+            void run(() =>
+              onOverride({ requirementId: requirement.id, notRequiredReason: reason.trim(), createdAt: Date.now() }),
+            );
+          }}
+        >
+          <label>
+            {t.t('notRequiredReason')}
+            <input
+              data-testid="override-reason"
+              value={reason}
+              maxLength={1000}
+              onInput={(event) => setReason(event.currentTarget.value)}
+            />
+          </label>
+          <button type="submit" class="button button--small" data-testid="override-apply" disabled={!reason.trim()}>
+            {t.t('notRequiredApply')}
+          </button>
+          <button type="button" class="button button--small button--secondary" onClick={() => setEditing('none')}>
+            {t.t('cancel')}
+          </button>
+        </form>
+      )}
+      {error && (
+        <p class="message message--problem" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * How the sidebar lists findings: by group (in the order the user's assignment names them),
+ * then by role (curator before teacher), then requirement id; requirements without a group last.
+ */
+import type { Finding } from '../audit/audit';
+import type { Role } from '../profile/profile-schema';
+
+export interface FindingGroup {
+  /** The group code, or null for requirements per person. */
+  group: string | null;
+  findings: Finding[];
+}
+
+const ROLE_ORDER: Record<Role, number> = { curator: 0, teacher: 1, staff: 2, admin: 3 };
+
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string | null, Finding[]>();
+  for (const finding of findings) {
+    const key = finding.requirement.group ?? null;
+    const list = groups.get(key);
+    if (list) list.push(finding);
+    else groups.set(key, [finding]);
+  }
+  const ordered = [...groups.entries()].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : 0));
+  return ordered.map(([group, list]) => ({
+    group,
+    findings: [...list].sort(
+      (a, b) =>
+        ROLE_ORDER[a.requirement.role] - ROLE_ORDER[b.requirement.role] ||
+        a.requirement.id.localeCompare(b.requirement.id, 'ru'),
+    ),
+  }));
+}

@@ -1,0 +1,50 @@
+/** What the sidebar derives from the snapshot, the setup and the audit: pure, so it is tested without a page. */
+import type { AuditResult } from '../audit/audit';
+import { matchedChatIds } from '../audit/audit';
+import { suggestFromChatTitles } from '../audit/requirements';
+import type { Translator } from '../i18n/translator';
+import type { ChatMark } from '../max/dom/chat-list-marks';
+import type { Profile } from '../profile/profile-schema';
+import { isActiveChat, type MaxSnapshot } from '../snapshot/max-snapshot';
+
+export interface ChatChoice {
+  id: number;
+  title: string;
+}
+
+/** Group chats the user can link a requirement to by hand, by title. */
+export function linkableChats(snapshot: MaxSnapshot): ChatChoice[] {
+  return Object.values(snapshot.chats)
+    .filter((chat) => chat.type === 'CHAT' && isActiveChat(chat) && chat.title)
+    .map((chat) => ({ id: chat.id, title: chat.title as string }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'ru') || a.id - b.id);
+}
+
+/** Groups and disciplines to suggest in the assignment form: the profile's, then those seen in the user's chats. */
+export function assignmentSuggestions(snapshot: MaxSnapshot, profile: Profile) {
+  const titles = Object.values(snapshot.chats)
+    .filter((chat) => chat.type === 'CHAT' && chat.title)
+    .map((chat) => chat.title as string);
+  const seen = suggestFromChatTitles(titles);
+  const unique = (values: string[]) => [...new Set(values)];
+  return {
+    groups: unique([...profile.groups.map((group) => group.code), ...seen.groups.map((s) => s.value)]),
+    disciplines: unique([...Object.keys(profile.aliases ?? {}), ...seen.disciplines.map((s) => s.value)]),
+  };
+}
+
+/** Marks for the chat list: each chat that satisfies requirements, with a tooltip naming them. */
+export function chatMarks(result: AuditResult | null, snapshot: MaxSnapshot, t: Translator): ChatMark[] {
+  if (!result) return [];
+  const titles = new Map(
+    result.findings.map((finding) => [finding.requirement.id, finding.requirement.suggestedTitle]),
+  );
+  const marks: ChatMark[] = [];
+  for (const [chatId, requirementIds] of matchedChatIds(result)) {
+    const chat = snapshot.chats[chatId];
+    if (!chat?.title) continue;
+    const names = requirementIds.map((id) => titles.get(id) ?? id).join('; ');
+    marks.push({ chatId, title: chat.title, tooltip: t.t('chatMarkTooltip', { requirements: names }) });
+  }
+  return marks;
+}
