@@ -57,18 +57,28 @@ function numberAfter(s: string, key: string): number {
   return digitsAt(s);
 }
 
-/** Fast path: MAX's own field order, read left to right with no search. */
+/** True when `s` has `,"<key>":` at `cursor` (checked by its comma, first letter and colon), moving past it. */
+function keyAt(s: string, first: number, keyLength: number): boolean {
+  if (s.charCodeAt(cursor) !== 44 /* , */ || s.charCodeAt(cursor + 2) !== first) return false;
+  if (s.charCodeAt(cursor + keyLength + 3) !== 58 /* : */) return false;
+  cursor += keyLength + 4;
+  return true;
+}
+
+/**
+ * Fast path: MAX's own field order, `{"ver":N,"cmd":N,"seq":N,"opcode":N`,
+ * read left to right by char codes (no search, no substring: this runs on
+ * every frame). Keys are recognised by their first letter and position, which
+ * is enough to tell MAX's head from anything else; a frame that is read here
+ * wrongly would be caught by readFrame, which checks the parsed frame.
+ */
 function peekCanonical(s: string): boolean {
-  if (!s.startsWith('{"ver":')) return false;
+  if (s.charCodeAt(2) !== 118 /* v */ || s.charCodeAt(6) !== 58 /* : */) return false;
   cursor = 7;
   headVer = digitsAt(s);
-  if (headVer === -1 || !s.startsWith(',"cmd":', cursor)) return false;
-  cursor += 7;
+  if (headVer === -1 || !keyAt(s, 99 /* c */, 3)) return false;
   headCmd = digitsAt(s);
-  if (headCmd === -1 || !s.startsWith(',"seq":', cursor)) return false;
-  cursor += 7;
-  if (digitsAt(s) === -1 || !s.startsWith(',"opcode":', cursor)) return false;
-  cursor += 10;
+  if (headCmd === -1 || !keyAt(s, 115 /* s */, 3) || digitsAt(s) === -1 || !keyAt(s, 111 /* o */, 6)) return false;
   headOpcode = digitsAt(s);
   return headOpcode !== -1;
 }

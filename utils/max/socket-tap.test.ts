@@ -269,15 +269,32 @@ describe('protocol status', () => {
     expect(posted).toEqual([]);
   });
 
-  it('takes the open chat at receipt time for CHAT_HISTORY', () => {
-    let open = -68001234567802;
-    install({ openChatId: () => open });
+  it('asks for the open chat when it reads a CHAT_HISTORY answer, not for other frames', () => {
+    const asked: number[] = [];
+    install({
+      openChatId: () => {
+        asked.push(1);
+        return -68001234567802;
+      },
+    });
     const ws = new (WS())(MAX_URL);
+    ws.receive(fixture('01-ping'));
     ws.receive(fixture('49-chat-history'));
-    open = 1;
+    expect(asked).toEqual([]); // nothing during the page's dispatch
     runDeferred();
+    expect(asked).toEqual([1]);
     const links = posted.find((e) => e.type === 'links-seen');
     expect(links?.type === 'links-seen' && links.links[0]?.chatId).toBe(-68001234567802);
+  });
+
+  it('keeps only references during dispatch, and looks at once past a burst', () => {
+    install();
+    const ws = new (WS())(MAX_URL);
+    for (let i = 0; i < 5000; i++) ws.receive(fixture('01-ping'));
+    ws.receive(fixture('19-login'));
+    expect(deferred).toHaveLength(1);
+    runDeferred();
+    expect(posted.map((e) => e.type)).toEqual(['me', 'contacts', 'chats', 'protocol']);
   });
 
   it('yields to the page between slices of a long backlog', () => {
