@@ -76,7 +76,6 @@ export function AssignmentForm({ t, initial, groupSuggestions, disciplineSuggest
       {rows.map((row, index) => {
         const rowId = `${idPrefix}-row-${index}`;
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own; order is the identity.
           <fieldset class="assignment__row" key={index}>
             <legend class="visually-hidden">
               {t.t('assignmentRole')} {index + 1}

@@ -97,7 +97,6 @@ export function RequirementRow({ finding, chatTitle, t, chatChoices, onOpenChat,
       )}
       <ul class="requirement__reasons">
         {finding.reasons.map((reasonItem, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: reasons are a fixed list per render.
           <li key={index}>{describeReason(reasonItem, t.lang)}</li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { AuditResult } from '@/utils/audit/audit';
 import { type Assignment, assignmentOf, proposePerson } from '@/utils/audit/requirements';
-import { assignmentSuggestions, linkableChats } from '@/utils/audit-view/sidebar-model';
+import { assignmentSuggestions, groupChatTitles, linkableChats } from '@/utils/audit-view/sidebar-model';
 import type { OverrideRecord } from '@/utils/db/database';
 import type { Setup } from '@/utils/db/setup-repository';
 import type { Translator } from '@/utils/i18n/translator';
@@ -45,7 +45,9 @@ export function SidebarApp({ snapshot, pageMarks, setup, auditResult, open, t, a
   const currentSetup = setup.value;
   const result = auditResult.value;
   const hasChats = counts.total + counts.inactive > 0;
-  const suggestions = currentSetup ? assignmentSuggestions(current, currentSetup.profile) : null;
+  const suggestions = currentSetup
+    ? assignmentSuggestions(groupChatTitles(Object.values(current.chats)), currentSetup.profile)
+    : null;
   const proposal = currentSetup && current.me?.name ? proposePerson(currentSetup.profile, current.me.name) : null;
 
   return (

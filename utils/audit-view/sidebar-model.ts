@@ -20,11 +20,15 @@ export function linkableChats(snapshot: MaxSnapshot): ChatChoice[] {
     .sort((a, b) => a.title.localeCompare(b.title, 'ru') || a.id - b.id);
 }
 
+/** Titles of the user's group chats: where group codes and disciplines are suggested from. */
+export function groupChatTitles(chats: Iterable<{ type: string; title?: string }>): string[] {
+  const titles: string[] = [];
+  for (const chat of chats) if (chat.type === 'CHAT' && chat.title) titles.push(chat.title);
+  return titles;
+}
+
 /** Groups and disciplines to suggest in the assignment form: the profile's, then those seen in the user's chats. */
-export function assignmentSuggestions(snapshot: MaxSnapshot, profile: Profile) {
-  const titles = Object.values(snapshot.chats)
-    .filter((chat) => chat.type === 'CHAT' && chat.title)
-    .map((chat) => chat.title as string);
+export function assignmentSuggestions(titles: string[], profile: Profile) {
   const seen = suggestFromChatTitles(titles);
   const unique = (values: string[]) => [...new Set(values)];
   return {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { readImportFile } from './import-file';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('reading an imported file into a preview', () => {
+  it('a profile JSON becomes a profile preview', () => {
+    const file = { ...DEFAULT_PROFILE, organization: { name: 'ГБПОУ МО «Можайский техникум»' } };
+    const preview = readImportFile('mozhaysk.json', utf8(JSON.stringify(file)), DEFAULT_PROFILE);
+    expect(preview.ok && preview.kind).toBe('profile');
+    if (preview.ok) expect(preview.profile.organization.name).toBe('ГБПОУ МО «Можайский техникум»');
+  });
+
+  it('broken JSON and a profile with a bad field are rejected with a message naming the problem', () => {
+    const broken = readImportFile('p.json', utf8('{"format": "sverka-profile",'), DEFAULT_PROFILE);
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.errors[0]).toMatch(/JSON/);
+    const bad = readImportFile('p.json', utf8(JSON.stringify({ ...DEFAULT_PROFILE, version: 7 })), DEFAULT_PROFILE);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.join(' ')).toMatch(/version/);
+  });
+
+  it('a staff CSV fills the people of the profile in force and adds their groups', () => {
+    const csv =
+      '\uFEFFФИО;роль;группа;дисциплина\nИванова Мария Петровна;куратор;ИСП-21;\nИванова Мария Петровна;преподаватель;ТМ-31;Математика\n';
+    const preview = readImportFile('staff.csv', utf8(csv), DEFAULT_PROFILE);
+    expect(preview.ok && preview.kind).toBe('people');
+    if (!preview.ok) return;
+    expect(preview.profile.rules).toEqual(DEFAULT_PROFILE.rules);
+    expect(preview.profile.people).toHaveLength(1);
+    expect(preview.profile.people[0]?.roles).toHaveLength(2);
+    expect(preview.profile.groups.map((group) => group.code)).toEqual(['ИСП-21', 'ТМ-31']);
+  });
+
+  it('a CSV with an unknown role names the line and the field', () => {
+    const preview = readImportFile('staff.csv', utf8('Петров Пётр;директор;ИСП-21;\n'), DEFAULT_PROFILE);
+    expect(preview.ok).toBe(false);
+    if (!preview.ok) expect(preview.errors[0]).toMatch(/строка 1.*роль/);
+  });
+
+  it('an empty file is said so', () => {
+    expect(readImportFile('x.csv', new Uint8Array(), DEFAULT_PROFILE)).toEqual({ ok: false, errors: ['Файл пуст.'] });
+  });
+});
