@@ -16,6 +16,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
 const OUT_DIR = resolve(ROOT, 'demo-output');
 const FIXTURE = resolve(ROOT, 'tests/fixtures/demo-college.json');
+const PROFILE = resolve(ROOT, 'tests/fixtures/demo-college-profile.json');
 const SIDEBAR = '[data-testid="sverka-sidebar"]';
 const TOGGLE = '[data-testid="sverka-toggle"]';
 const STATUS = '[data-testid="sverka-status"]';
@@ -74,6 +75,7 @@ async function main() {
     return route.abort('blockedbyclient');
   });
   await server.attach(context);
+  await importDemoProfile(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${MAX_ORIGIN}/`);
   await server.waitForLogin(1);
@@ -82,6 +84,23 @@ async function main() {
   );
 
   return headless ? runHeadless(context, page, server, blocked) : runHeaded(context, page, server);
+}
+
+/**
+ * The demo college's regulation profile (tests/fixtures/demo-college-profile.json), imported through the options page
+ * as an administrator would, so that the sidebar proposes «Иванова Мария Петровна — это вы?».
+ * @param {import('playwright-core').BrowserContext} context
+ */
+async function importDemoProfile(context) {
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+  await options.getByTestId('profile-import').setInputFiles(PROFILE);
+  await options.getByTestId('profile-apply').click();
+  await options.getByText('Профиль сохранён').waitFor({ timeout: 5_000 });
+  log('imported the demo college profile on the options page');
+  await options.close();
 }
 
 /**
@@ -190,6 +209,13 @@ async function runHeadless(context, page, server, blocked) {
     return 1;
   }
 
+  // The first run: the sidebar proposes the person of the profile; one click confirms it.
+  const confirm = page.getByTestId('assignment-confirm');
+  await confirm.waitFor({ timeout: 5_000 }).catch(() => {});
+  if (await confirm.isVisible().catch(() => false)) {
+    await shot('00-first-run.png');
+    await confirm.click();
+  }
   await page.waitForTimeout(1_000); // let the first audit paint
   await shot('01-sidebar.png');
 
