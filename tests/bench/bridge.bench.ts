@@ -94,6 +94,10 @@ describe(`bridge cost per frame (login frame ${(LOGIN.length / 1e6).toFixed(1)} 
   bench('login with 2,000 chats: readFrame alone', () => {
     readFrame(LOGIN);
   });
+  // Calibration: what the page itself pays just to parse this frame, on the same machine.
+  bench('reference: JSON.parse of the login frame', () => {
+    JSON.parse(LOGIN);
+  });
 });
 
 /** The page's side of a session: what arrives over a few seconds of normal use. */

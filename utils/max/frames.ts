@@ -197,23 +197,57 @@ function unreadable(opcode: number, why: string): BridgeEvent[] {
  * when they do not, the frame is parsed again as sent and read the slow way.
  */
 const PARTICIPANTS_KEY = '"participants":{';
-const PLAIN_PARTICIPANTS = /^"-?\d{1,20}":\d{1,20}(?:,"-?\d{1,20}":\d{1,20})*$/;
 
-function pairsFromText(inner: string): [number, number][] | null {
-  if (inner === '') return [];
-  if (!PLAIN_PARTICIPANTS.test(inner)) return null;
-  let nums: number[];
-  try {
-    nums = JSON.parse(`[${inner.replace(/"/g, '').replace(/:/g, ',')}]`); // "01" passes the test but not JSON
-  } catch {
-    return null;
-  }
+/** Where the last `scanParticipants` stopped: the index of the closing brace. */
+let scanEnd = 0;
+
+/**
+ * Reads `"<id>":<ms>,…}` starting at `open` (just past the `{`) with char
+ * codes only — no regex, no substring, no parse; locals only, as this loop
+ * runs over most of a big frame. Null when the run is anything but plain
+ * integer pairs (then it is left to JSON.parse and the slow walk). Runs of
+ * more than 15 digits go through Number, to round exactly as JSON.parse does.
+ */
+function scanParticipants(s: string, open: number): [number, number][] | null {
   const out: [number, number][] = [];
-  for (let i = 0; i + 1 < nums.length && out.length < MAX_MEMBERS_PER_CHAT; i += 2) {
-    const id = nums[i] as number;
-    if (Number.isSafeInteger(id)) out.push([id, nums[i + 1] as number]);
+  let i = open;
+  let c = s.charCodeAt(i);
+  if (c === 125 /* } */) {
+    scanEnd = i;
+    return out;
   }
-  return out;
+  for (;;) {
+    if (c !== 34 /* " */) return null;
+    c = s.charCodeAt(++i);
+    const negative = c === 45; /* - */
+    if (negative) c = s.charCodeAt(++i);
+    let start = i;
+    let id = 0;
+    while (c >= 48 && c <= 57) {
+      id = id * 10 + (c - 48);
+      c = s.charCodeAt(++i);
+    }
+    if (i === start || c !== 34 || s.charCodeAt(i + 1) !== 58 /* : */) return null;
+    if (i - start > 15) id = Number(s.slice(start, i));
+    i += 2;
+    c = s.charCodeAt(i);
+    start = i;
+    let time = 0;
+    while (c >= 48 && c <= 57) {
+      time = time * 10 + (c - 48);
+      c = s.charCodeAt(++i);
+    }
+    if (i === start) return null;
+    if (i - start > 15) time = Number(s.slice(start, i));
+    const key = negative ? -id : id;
+    if (out.length < MAX_MEMBERS_PER_CHAT && Number.isSafeInteger(key)) out.push([key, time]);
+    if (c === 125 /* } */) {
+      scanEnd = i;
+      return out;
+    }
+    if (c !== 44 /* , */) return null;
+    c = s.charCodeAt(++i);
+  }
 }
 
 /** Members of each `participants` run in text order (null: not plain, left in place) and the text with plain runs emptied. */
@@ -230,15 +264,17 @@ export function cutParticipants(text: string): CutParticipants | null {
   let kept = 0;
   while (at !== -1) {
     const open = at + PARTICIPANTS_KEY.length;
-    const close = text.indexOf('}', open);
-    if (close === -1) return null;
-    const pairs = pairsFromText(text.slice(open, close));
+    const pairs = scanParticipants(text, open);
     members.push(pairs);
-    if (pairs !== null && close > open) {
-      parts.push(text.slice(kept, open));
-      kept = close;
+    let next = open;
+    if (pairs !== null) {
+      if (scanEnd > open) {
+        parts.push(text.slice(kept, open));
+        kept = scanEnd;
+      }
+      next = scanEnd;
     }
-    at = text.indexOf(PARTICIPANTS_KEY, close);
+    at = text.indexOf(PARTICIPANTS_KEY, next);
   }
   parts.push(text.slice(kept));
   return { text: parts.join(''), members };
