@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { AuditResult } from '@/utils/audit/audit';
 import { type Assignment, assignmentOf, proposePerson } from '@/utils/audit/requirements';
+import type { AuditChanges } from '@/utils/audit-view/audit-history';
 import { assignmentSuggestions, groupChatTitles, linkableChats } from '@/utils/audit-view/sidebar-model';
 import type { OverrideRecord } from '@/utils/db/database';
 import type { Setup } from '@/utils/db/setup-repository';
@@ -15,6 +16,7 @@ import { LoadAllChats, type StartLoadAll } from './LoadAllChats';
 import { RequirementList } from './RequirementList';
 import { SetupCard } from './SetupCard';
 import { Sidebar } from './Sidebar';
+import { SinceLastAudit } from './SinceLastAudit';
 import { StatusLine } from './StatusLine';
 import { ToggleTab } from './ToggleTab';
 
@@ -32,13 +34,14 @@ interface Props {
   pageMarks: ReadonlySignal<PageMarksHealth>;
   setup: ReadonlySignal<Setup | null>;
   auditResult: ReadonlySignal<AuditResult | null>;
+  auditChanges: ReadonlySignal<AuditChanges | null>;
   open: ReadonlySignal<boolean>;
   t: Translator;
   actions: SidebarActions;
 }
 
 /** Everything Сверка draws over MAX web: the toggle tab and, when open, the sidebar. */
-export function SidebarApp({ snapshot, pageMarks, setup, auditResult, open, t, actions }: Props) {
+export function SidebarApp({ snapshot, pageMarks, setup, auditResult, auditChanges, open, t, actions }: Props) {
   const current = snapshot.value;
   const status = describeSnapshotStatus(current, t, pageMarks.value);
   const counts = countChats(current);
@@ -71,6 +74,15 @@ export function SidebarApp({ snapshot, pageMarks, setup, auditResult, open, t, a
           {result && (
             <>
               <AuditSummary summary={result.summary} t={t} />
+              {auditChanges.value && (
+                <SinceLastAudit
+                  changes={auditChanges.value}
+                  t={t}
+                  titleOf={(id) =>
+                    result.findings.find((f) => f.requirement.id === id)?.requirement.suggestedTitle ?? id
+                  }
+                />
+              )}
               {!result.listComplete && result.summary.unknown > 0 && <p class="hint">{t.t('loadAllForAudit')}</p>}
               <RequirementList
                 result={result}

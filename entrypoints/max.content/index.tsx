@@ -3,7 +3,9 @@ import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { type SidebarActions, SidebarApp } from '@/components/SidebarApp';
 import { audit, toAuditSnapshot } from '@/utils/audit/audit';
+import { type AuditChanges, diffAudits, toAuditRecord } from '@/utils/audit-view/audit-history';
 import { chatMarks } from '@/utils/audit-view/sidebar-model';
+import type { AuditRecord } from '@/utils/db/database';
 import type { Setup } from '@/utils/db/setup-repository';
 import { createTranslator, pickLang } from '@/utils/i18n/translator';
 import { listenToBridge } from '@/utils/max/bridge-listener';
@@ -21,6 +23,8 @@ import { sidebarOpenItem } from '@/utils/ui/sidebar-preference';
 
 /** At most one snapshot write every few seconds, however many events arrive. */
 const PERSIST_INTERVAL_MS = 5000;
+/** An audit run is sent for keeping at most this often while events change it. */
+const AUDIT_RECORD_INTERVAL_MS = 3000;
 
 export default defineContentScript({
   matches: ['https://web.max.ru/*'],
@@ -69,6 +73,28 @@ export default defineContentScript({
       if (!current?.assignment || (snapshot.loginAt === undefined && snapshot.storedAt === undefined)) return null;
       return audit(current.profile, current.assignment, toAuditSnapshot(snapshot), current.overrides, Date.now());
     });
+
+    // Each run that says something is kept; the sidebar compares with the run before this visit.
+    const auditChanges = signal<AuditChanges | null>(null);
+    let baseline: AuditRecord | null | undefined;
+    const recordAudit = throttleLatest((record: AuditRecord) => {
+      sendMessage('recordAudit', record)
+        .then((previous) => {
+          if (baseline === undefined) baseline = previous;
+          auditChanges.value = baseline ? diffAudits(baseline, record) : null;
+        })
+        .catch(() => {});
+    }, AUDIT_RECORD_INTERVAL_MS);
+    ctx.onInvalidated(() => recordAudit.cancel());
+    ctx.onInvalidated(
+      effect(() => {
+        const result = auditResult.value;
+        const me = store.snapshot.value.me;
+        // A run on a partial list proves little: keep runs that saw the whole list or left nothing unknown.
+        if (result && me && (result.listComplete || result.summary.unknown === 0))
+          recordAudit.push(toAuditRecord(result, me.id));
+      }),
+    );
 
     const t = createTranslator(pickLang(navigator.language));
     const open = signal(await sidebarOpenItem.getValue());
@@ -152,6 +178,7 @@ export default defineContentScript({
             pageMarks={pageMarks}
             setup={setup}
             auditResult={auditResult}
+            auditChanges={auditChanges}
             open={open}
             t={t}
             actions={actions}

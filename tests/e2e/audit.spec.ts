@@ -108,3 +108,19 @@ test('renaming a chat on the server to the missing title turns the requirement o
     timeout: 1_000,
   });
 });
+
+test('«с прошлой сверки» says which required chat appeared since the previous visit', async ({
+  maxPage,
+  maxServer,
+}) => {
+  await enterRoles(maxPage, [{ role: 'curator', group: 'ИСП-22' }]);
+  await loadAll(maxPage);
+  await expect(requirement(maxPage, 'curator-parents/ИСП-22')).toHaveAttribute('data-status', 'missing');
+  await maxPage.waitForTimeout(1_000); // the run is kept
+
+  maxServer.createChat({ type: 'CHAT', title: 'ИСП-22 — родители' });
+  await maxPage.reload();
+  await loadAll(maxPage);
+  await expect(requirement(maxPage, 'curator-parents/ИСП-22')).toHaveAttribute('data-status', /ok|incomplete/);
+  await expect(maxPage.getByTestId('since-last-audit')).toContainText('появились: ИСП-22 — родители');
+});

@@ -106,3 +106,37 @@ describe('background answers about the setup', () => {
     expect((await sendMessage('getSetup', undefined)).assignment).toBeNull();
   });
 });
+
+describe('background keeps audit runs', () => {
+  let db: SverkaDatabase;
+  let unregister: () => void;
+  beforeEach(() => {
+    db = new SverkaDatabase(`test-${Math.random()}`);
+    unregister = registerBackgroundHandlers(db);
+  });
+  afterEach(async () => {
+    unregister();
+    await db.delete();
+  });
+
+  const run = (at: number, statuses: Record<string, 'ok' | 'missing'>, userId = 9) => ({
+    userId,
+    at,
+    summary: { total: 2, ok: 1, missing: 1, unknown: 0 },
+    requirementStatuses: statuses,
+  });
+
+  it('answers the run before, per user, and stores only runs that say something new', async () => {
+    expect(await sendMessage('recordAudit', run(100, { a: 'ok', b: 'missing' }))).toBeNull();
+    expect((await sendMessage('recordAudit', run(200, { a: 'ok', b: 'missing' })))?.at).toBe(100);
+    expect((await sendMessage('recordAudit', run(300, { a: 'ok', b: 'ok' })))?.at).toBe(100);
+    expect((await sendMessage('recordAudit', run(400, { a: 'ok', b: 'ok' })))?.at).toBe(300);
+    expect(await sendMessage('recordAudit', run(500, { a: 'ok' }, 10))).toBeNull();
+    expect(await db.audits.count()).toBe(3);
+  });
+
+  it('refuses a malformed run', async () => {
+    await expect(sendMessage('recordAudit', { ...run(1, {}), userId: 'x' } as never)).rejects.toThrow();
+    expect(await db.audits.count()).toBe(0);
+  });
+});

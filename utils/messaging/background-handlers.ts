@@ -1,5 +1,6 @@
 /** What the background answers. Kept out of the entrypoint so tests can run it with a fake browser. */
 import * as v from 'valibot';
+import { auditRepository } from '../db/audit-repository';
 import type { SverkaDatabase } from '../db/database';
 import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
@@ -7,11 +8,12 @@ import { parseProfile } from '../profile/profile-schema';
 import { parseStoredSnapshot } from '../snapshot/stored-snapshot-schema';
 import { onMessage } from './protocol';
 import { notifySetupChanged } from './setup-changes';
-import { AssignmentSchema, OverrideSchema } from './setup-schema';
+import { AssignmentSchema, AuditRecordSchema, OverrideSchema } from './setup-schema';
 
 export function registerBackgroundHandlers(db: SverkaDatabase, now: () => number = Date.now): () => void {
   const snapshots = snapshotRepository(db);
   const setup = setupRepository(db);
+  const audits = auditRepository(db);
   const changed = async <T>(result: T): Promise<T> => {
     await notifySetupChanged(now());
     return result;
@@ -43,6 +45,7 @@ export function registerBackgroundHandlers(db: SverkaDatabase, now: () => number
       await setup.removeOverride(v.parse(v.pipe(v.string(), v.maxLength(500)), data));
       await changed(undefined);
     }),
+    onMessage('recordAudit', ({ data }) => audits.record(v.parse(AuditRecordSchema, data))),
   ];
   return () => {
     for (const remove of removers) remove();

@@ -4,7 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Assignment } from '../audit/requirements';
-import type { OverrideRecord } from '../db/database';
+import type { AuditRecord, OverrideRecord } from '../db/database';
 import type { Setup } from '../db/setup-repository';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 
@@ -22,6 +22,8 @@ interface ProtocolMap {
   saveAssignment(assignment: Assignment): void;
   setOverride(override: OverrideRecord): void;
   removeOverride(requirementId: string): void;
+  /** Keeps an audit run (when it says something new); answers the latest run stored before it. */
+  recordAudit(record: AuditRecord): AuditRecord | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -17,3 +17,18 @@ export const OverrideSchema = v.object({
   notRequiredReason: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   createdAt: v.pipe(v.number(), v.finite()),
 });
+
+export const AuditRecordSchema = v.object({
+  userId: v.pipe(v.number(), v.integer(), v.safeInteger()),
+  at: v.pipe(v.number(), v.finite()),
+  summary: v.object({
+    total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    ok: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    missing: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    unknown: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  requirementStatuses: v.record(
+    v.pipe(v.string(), v.maxLength(500)),
+    v.picklist(['ok', 'ambiguous', 'missing', 'incomplete', 'unknown']),
+  ),
+});
