@@ -115,6 +115,14 @@ describe('the wrap is transparent', () => {
     expect(() => new W('bad://x')).toThrow(SyntaxError);
   });
 
+  it('stays out when WebSocket is not a plain configurable property', () => {
+    const frozen = {} as { WebSocket: typeof WebSocket };
+    Object.defineProperty(frozen, 'WebSocket', { value: FakeWebSocket, configurable: false, writable: false });
+    expect(installSocketTap(frozen, { post: () => {}, setTimer: () => {} })).toBeNull();
+    expect(frozen.WebSocket).toBe(FakeWebSocket);
+    expect(FakeWebSocket.prototype.constructor).toBe(FakeWebSocket);
+  });
+
   it('restores everything on uninstall', () => {
     install();
     installed.uninstall();

@@ -220,9 +220,17 @@ export function installSocketTap(win: WindowLike, opts: TapOptions): InstalledTa
 
   const winDesc = Object.getOwnPropertyDescriptor(win, 'WebSocket');
   const ctorDesc = Object.getOwnPropertyDescriptor(Native.prototype, 'constructor');
-  Object.defineProperty(win, 'WebSocket', { ...(winDesc ?? { writable: true, configurable: true }), value: Wrapped });
-  // So that `ws.constructor === WebSocket` still holds for the page.
-  if (ctorDesc?.configurable) Object.defineProperty(Native.prototype, 'constructor', { ...ctorDesc, value: Wrapped });
+  // Only a plain, configurable data property is swapped; anything odd means another script got there first: stay out.
+  if (winDesc && (!('value' in winDesc) || !winDesc.configurable)) return null;
+  try {
+    Object.defineProperty(win, 'WebSocket', { ...(winDesc ?? { writable: true, configurable: true }), value: Wrapped });
+    // So that `ws.constructor === WebSocket` still holds for the page.
+    if (ctorDesc?.configurable && 'value' in ctorDesc) {
+      Object.defineProperty(Native.prototype, 'constructor', { ...ctorDesc, value: Wrapped });
+    }
+  } catch {
+    return null;
+  }
 
   const setTimer = opts.setTimer ?? ((fn: () => void, ms: number) => void globalThis.setTimeout(fn, ms));
   setTimer(() => {
@@ -240,7 +248,8 @@ export function installSocketTap(win: WindowLike, opts: TapOptions): InstalledTa
     uninstall() {
       if (winDesc) Object.defineProperty(win, 'WebSocket', winDesc);
       else win.WebSocket = Native;
-      if (ctorDesc?.configurable) Object.defineProperty(Native.prototype, 'constructor', ctorDesc);
+      if (ctorDesc?.configurable && 'value' in ctorDesc)
+        Object.defineProperty(Native.prototype, 'constructor', ctorDesc);
     },
   };
 }
