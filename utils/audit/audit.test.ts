@@ -8,14 +8,29 @@ import type { Assignment } from './requirements';
 
 const NOW = Date.UTC(2025, 10, 24, 9);
 const ME = 1;
-const profile: Profile = { ...DEFAULT_PROFILE, groups: [{ code: 'ИСП-21', size: 25 }, { code: 'ИСП-22', size: 25 }] };
+const profile: Profile = {
+  ...DEFAULT_PROFILE,
+  groups: [
+    { code: 'ИСП-21', size: 25 },
+    { code: 'ИСП-22', size: 25 },
+  ],
+};
 const curator: Assignment = { roles: [{ role: 'curator', group: 'ИСП-21' }] };
 const teacher: Assignment = { roles: [{ role: 'teacher', group: 'ИСП-21', discipline: 'Математика' }] };
 
 let nextId = 100;
 function chat(title: string, extra: Partial<AuditChat> = {}): AuditChat {
   nextId += 1;
-  return { id: nextId, type: 'CHAT', status: 'ACTIVE', title, owner: ME, admins: [ME], participantsCount: 26, ...extra };
+  return {
+    id: nextId,
+    type: 'CHAT',
+    status: 'ACTIVE',
+    title,
+    owner: ME,
+    admins: [ME],
+    participantsCount: 26,
+    ...extra,
+  };
 }
 const snap = (chats: AuditChat[], extra: Partial<AuditSnapshot> = {}): AuditSnapshot => ({
   chats,
@@ -25,7 +40,9 @@ const snap = (chats: AuditChat[], extra: Partial<AuditSnapshot> = {}): AuditSnap
 });
 const finding = (chats: AuditChat[], id: string, extra: Partial<AuditSnapshot> = {}, overrides: Override[] = []) => {
   const assignment = id.startsWith('teacher') ? teacher : curator;
-  const f = audit(profile, assignment, snap(chats, extra), overrides, NOW).findings.find((x) => x.requirement.id === id);
+  const f = audit(profile, assignment, snap(chats, extra), overrides, NOW).findings.find(
+    (x) => x.requirement.id === id,
+  );
   if (!f) throw new Error(`no finding ${id}`);
   return f;
 };
@@ -80,8 +97,12 @@ describe('statuses', () => {
 
   it('not incomplete at 60 % or when the size or count is unknown; teachers’ chats are not counted', () => {
     expect(finding([chat('ИСП-21 Студенты', { participantsCount: 16 })], 'curator-students/ИСП-21').status).toBe('ok');
-    expect(finding([chat('ИСП-21 Студенты', { participantsCount: undefined })], 'curator-students/ИСП-21').status).toBe('ok');
-    expect(finding([chat('ИСП-21 преподаватели', { participantsCount: 5 })], 'curator-teachers/ИСП-21').status).toBe('ok');
+    expect(finding([chat('ИСП-21 Студенты', { participantsCount: undefined })], 'curator-students/ИСП-21').status).toBe(
+      'ok',
+    );
+    expect(finding([chat('ИСП-21 преподаватели', { participantsCount: 5 })], 'curator-teachers/ИСП-21').status).toBe(
+      'ok',
+    );
   });
 
   it('incomplete: the user is neither owner nor admin', () => {
@@ -145,7 +166,9 @@ describe('overrides', () => {
     expect(finding([parents], id, {}, o)).toMatchObject({ status: 'missing', reasons: [{ code: 'linked-chat-gone' }] });
     expect(finding([parents], id, { listComplete: false }, o).status).toBe('unknown');
     const removed = chat('x', { status: 'REMOVED' });
-    expect(finding([removed], id, { listComplete: false }, [{ requirementId: id, chatId: removed.id }]).status).toBe('missing');
+    expect(finding([removed], id, { listComplete: false }, [{ requirementId: id, chatId: removed.id }]).status).toBe(
+      'missing',
+    );
   });
 
   it('not required → ok with the flag; the last override wins', () => {
@@ -163,7 +186,16 @@ describe('result', () => {
     const s = chat('ИСП-21 Студенты');
     const p = chat('ИСП-21 Родители', { participantsCount: 3 });
     const r = audit(profile, curator, snap([s, p]), [], NOW);
-    expect(r.summary).toEqual({ total: 3, ok: 1, ambiguous: 0, missing: 1, incomplete: 1, unknown: 0, notRequired: 0, linkedByHand: 0 });
+    expect(r.summary).toEqual({
+      total: 3,
+      ok: 1,
+      ambiguous: 0,
+      missing: 1,
+      incomplete: 1,
+      unknown: 0,
+      notRequired: 0,
+      linkedByHand: 0,
+    });
     expect([...matchedChatIds(r)]).toEqual([
       [s.id, ['curator-students/ИСП-21']],
       [p.id, ['curator-parents/ИСП-21']],
@@ -171,7 +203,13 @@ describe('result', () => {
   });
 
   it('English reasons exist for every reason code it produced', () => {
-    const r = audit(profile, curator, snap([chat('ИСП-21 Родители', { owner: 7, admins: [7], participantsCount: 2 })], { listComplete: false }), [], NOW);
+    const r = audit(
+      profile,
+      curator,
+      snap([chat('ИСП-21 Родители', { owner: 7, admins: [7], participantsCount: 2 })], { listComplete: false }),
+      [],
+      NOW,
+    );
     for (const f of r.findings) for (const reason of f.reasons) expect(describeReason(reason, 'en')).toMatch(/\w/);
   });
 });
@@ -180,8 +218,21 @@ describe('result', () => {
 
 const titleArb = fc.oneof(
   fc.string(),
-  fc.constantFrom('ИСП-21 Родители', 'ИСП 21 студенты', 'ИСП-21', 'Математика ИСП-21', 'ИСП-22 преподаватели', 'ИСП-211', 'Педсовет'),
-  fc.tuple(fc.constantFrom('ИСП-21', 'исп21', 'ИСП-22', 'ТМ-31'), fc.constantFrom(' Родители', ' студенты', ' Матем.', ' преподы', '', ' 2023/24')).map(([a, b]) => a + b),
+  fc.constantFrom(
+    'ИСП-21 Родители',
+    'ИСП 21 студенты',
+    'ИСП-21',
+    'Математика ИСП-21',
+    'ИСП-22 преподаватели',
+    'ИСП-211',
+    'Педсовет',
+  ),
+  fc
+    .tuple(
+      fc.constantFrom('ИСП-21', 'исп21', 'ИСП-22', 'ТМ-31'),
+      fc.constantFrom(' Родители', ' студенты', ' Матем.', ' преподы', '', ' 2023/24'),
+    )
+    .map(([a, b]) => a + b),
 );
 const chatArb = fc.record(
   {
@@ -194,7 +245,9 @@ const chatArb = fc.record(
   },
   { requiredKeys: ['type'] },
 );
-const chatsArb = fc.array(chatArb, { maxLength: 25 }).map((list) => list.map((c, i) => ({ ...c, id: i * 7 - 30 }) as AuditChat));
+const chatsArb = fc
+  .array(chatArb, { maxLength: 25 })
+  .map((list) => list.map((c, i) => ({ ...c, id: i * 7 - 30 }) as AuditChat));
 const assignmentArb: fc.Arbitrary<Assignment> = fc.record({
   roles: fc.array(
     fc.record(
@@ -229,14 +282,21 @@ const snapArb = fc.record({
 describe('properties', () => {
   it('total and deterministic; chat order does not matter', () => {
     fc.assert(
-      fc.property(assignmentArb, snapArb, overridesArb, fc.integer(), fc.nat(), (assignment, snapshot, overrides, now, seed) => {
-        const a = audit(profile, assignment, snapshot as AuditSnapshot, overrides, now);
-        const b = audit(profile, assignment, structuredClone(snapshot) as AuditSnapshot, overrides, now);
-        expect(b).toEqual(a);
-        const shuffled = [...snapshot.chats].sort((x, y) => ((x.id * 31 + seed) % 17) - ((y.id * 31 + seed) % 17));
-        const c = audit(profile, assignment, { ...snapshot, chats: shuffled } as AuditSnapshot, overrides, now);
-        expect(c).toEqual(a);
-      }),
+      fc.property(
+        assignmentArb,
+        snapArb,
+        overridesArb,
+        fc.integer(),
+        fc.nat(),
+        (assignment, snapshot, overrides, now, seed) => {
+          const a = audit(profile, assignment, snapshot as AuditSnapshot, overrides, now);
+          const b = audit(profile, assignment, structuredClone(snapshot) as AuditSnapshot, overrides, now);
+          expect(b).toEqual(a);
+          const shuffled = [...snapshot.chats].sort((x, y) => ((x.id * 31 + seed) % 17) - ((y.id * 31 + seed) % 17));
+          const c = audit(profile, assignment, { ...snapshot, chats: shuffled } as AuditSnapshot, overrides, now);
+          expect(c).toEqual(a);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -253,7 +313,10 @@ describe('properties', () => {
 
   it('never throws on nonsense', () => {
     const nonsense = [null, undefined, {}, { chats: null }, { chats: [null, 1, 'x', { id: 'a' }] }];
-    for (const s of nonsense) expect(() => audit(profile, curator, s as unknown as AuditSnapshot, [], NOW)).not.toThrow();
-    expect(() => audit(profile, null as unknown as Assignment, snap([]), null as unknown as Override[], Number.NaN)).not.toThrow();
+    for (const s of nonsense)
+      expect(() => audit(profile, curator, s as unknown as AuditSnapshot, [], NOW)).not.toThrow();
+    expect(() =>
+      audit(profile, null as unknown as Assignment, snap([]), null as unknown as Override[], Number.NaN),
+    ).not.toThrow();
   });
 });

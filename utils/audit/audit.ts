@@ -34,6 +34,7 @@ import type { Profile } from '../profile/profile-schema';
 import { profileGroup } from '../profile/profile-schema';
 import type { MaxSnapshot } from '../snapshot/max-snapshot';
 import {
+  academicYearStart,
   DISCIPLINE_HIT_SCORE,
   type DisciplineMatcher,
   disciplineMatcher,
@@ -41,7 +42,7 @@ import {
   type PreparedTitle,
   prepareTitle,
 } from './match-title';
-import { groupMatcher, normalizeGroupCode, normalizeTitle } from './normalize-title';
+import { forEachGroupKey, normalizeGroupCode, normalizeTitle } from './normalize-title';
 import type { Reason } from './reason-text';
 import { type Assignment, type Requirement, requirementsFor } from './requirements';
 
@@ -163,7 +164,7 @@ interface Scored {
 class Context {
   readonly chats: AuditChat[];
   readonly titles: PreparedTitle[];
-  private readonly groupIndex = new Map<string, number[]>();
+  private byGroupKey: Map<string, number[]> | null = null;
   private readonly disciplines = new Map<string, DisciplineMatcher>();
   private knownDisciplines: DisciplineMatcher[] | null = null;
   private readonly disciplineLike = new Map<number, boolean>();
@@ -175,23 +176,31 @@ class Context {
     now: number,
   ) {
     this.chats = chats;
-    this.titles = chats.map((chat) => prepareTitle(chat.title, now));
+    const yearStart = academicYearStart(now);
+    this.titles = chats.map((chat) => prepareTitle(chat.title, now, yearStart));
   }
 
+  /** Chats (indices) whose title names the group. The index holds only the groups of the requirements. */
   chatsWithGroup(group: string): number[] {
-    const key = normalizeGroupCode(group);
-    let found = this.groupIndex.get(key);
-    if (!found) {
-      found = [];
-      if (key !== '') {
-        const test = groupMatcher(group);
-        this.titles.forEach((title, i) => {
-          if (test(title.groupForm)) found?.push(i);
-        });
+    if (!this.byGroupKey) {
+      const index = new Map<string, number[]>();
+      for (const r of this.requirements) if (r.group) index.set(normalizeGroupCode(r.group), []);
+      for (let i = 0; i < this.titles.length; i++) {
+        const title = this.titles[i] as PreparedTitle;
+        if (!title.mayHaveGroup) continue;
+        forEachGroupKey(
+          title.groupForm,
+          (key) => {
+            const list = index.get(key);
+            if (list && list[list.length - 1] !== i) list.push(i);
+          },
+          title.groupWords,
+        );
       }
-      this.groupIndex.set(key, found);
+      this.byGroupKey = index;
     }
-    return found;
+    const key = normalizeGroupCode(group);
+    return key === '' ? [] : (this.byGroupKey.get(key) ?? []);
   }
 
   discipline(name: string): DisciplineMatcher {

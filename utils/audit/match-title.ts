@@ -80,26 +80,64 @@ export interface KindHit {
   weak: boolean;
 }
 
-function familyHit(family: KindFamily, words: readonly string[]): KindHit | null {
-  let weak: KindHit | null = null;
-  for (const word of words) {
-    if (family.words.includes(word)) return { kind: family.kind, word, weak: false };
-    for (const stem of family.stems) if (word.startsWith(stem)) return { kind: family.kind, word, weak: false };
-    if (word.length >= 6)
-      for (const form of family.forms) if (withinOneEdit(word, form)) return { kind: family.kind, word, weak: false };
-    if (!weak && family.weakWords?.includes(word)) weak = { kind: family.kind, word, weak: true };
-    if (!weak && family.weakStems?.some((stem) => word.startsWith(stem)))
-      weak = { kind: family.kind, word, weak: true };
-  }
-  return weak;
+/** Strong hit of a family on one word, or weak (-1 none). */
+function familyHitOnWord(family: KindFamily, word: string): 'strong' | 'weak' | null {
+  if (family.words.includes(word)) return 'strong';
+  for (const stem of family.stems) if (word.startsWith(stem)) return 'strong';
+  if (word.length >= 6) for (const form of family.forms) if (withinOneEdit(word, form)) return 'strong';
+  if (family.weakWords?.includes(word)) return 'weak';
+  if (family.weakStems?.some((stem) => word.startsWith(stem))) return 'weak';
+  return null;
+}
+
+interface WordInfo {
+  /** Index in FAMILIES of the first family the word is a strong hit of, or -1. */
+  strong: number;
+  /** Index of the first family the word is a weak hit of, or -1. */
+  weak: number;
+  topic: boolean;
+}
+
+/** Words repeat across titles (group codes, «студенты», «родители»): what a word says is computed once. */
+const wordInfos = new Map<string, WordInfo>();
+const MAX_WORDS_REMEMBERED = 50_000;
+
+function wordInfo(word: string): WordInfo {
+  let info = wordInfos.get(word);
+  if (info) return info;
+  let strong = -1;
+  let weak = -1;
+  FAMILIES.forEach((family, i) => {
+    if (strong !== -1) return;
+    const hit = familyHitOnWord(family, word);
+    if (hit === 'strong') strong = i;
+    else if (hit === 'weak' && weak === -1) weak = i;
+  });
+  info = { strong, weak, topic: TOPIC_STEMS.some((stem) => word.startsWith(stem)) };
+  if (wordInfos.size >= MAX_WORDS_REMEMBERED) wordInfos.clear();
+  wordInfos.set(word, info);
+  return info;
 }
 
 /** The kind a title's words name (most specific first), or null when it names none. */
 export function kindOfWords(words: readonly string[]): KindHit | null {
-  for (const family of FAMILIES) {
-    const hit = familyHit(family, words);
-    if (hit) return hit;
+  let best = -1;
+  let bestWord = '';
+  let weak = -1;
+  let weakWord = '';
+  for (const word of words) {
+    const info = wordInfo(word);
+    if (info.strong !== -1 && (best === -1 || info.strong < best)) {
+      best = info.strong;
+      bestWord = word;
+    }
+    if (info.weak !== -1 && weak === -1) {
+      weak = info.weak;
+      weakWord = word;
+    }
   }
+  if (best !== -1) return { kind: (FAMILIES[best] as KindFamily).kind, word: bestWord, weak: false };
+  if (weak !== -1) return { kind: (FAMILIES[weak] as KindFamily).kind, word: weakWord, weak: true };
   return null;
 }
 
@@ -196,52 +234,60 @@ export function academicYearStart(now: number): number {
  * current academic year («2023/24», «лето 2024»; «(2024-2028)» is the group's whole study period, still current).
  */
 export function oldMarker(norm: string, yearStart: number): string | null {
-  const words = norm.split(' ');
-  for (const word of words) if (OLD_WORDS.includes(word) || word.startsWith('архив')) return word;
-  const ranges = norm.match(/(?:^| )20\d\d(?: (?:20)?\d\d)?(?= |$)/g);
-  if (!ranges) return null;
+  return oldMarkerOfWords(norm === '' ? [] : norm.split(' '), yearStart);
+}
+
+function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+const isYear = (word: string) => word.length === 4 && word.startsWith('20') && isDigits(word);
+
+export function oldMarkerOfWords(words: readonly string[], yearStart: number): string | null {
   let latest = -1;
   let text = '';
-  for (const found of ranges) {
-    const parts = found.trim().split(' ');
-    const first = Number(parts[0]);
-    const second = parts[1] === undefined ? first : Number(parts[1].length === 2 ? `20${parts[1]}` : parts[1]);
-    // «2023 24» is an academic year ending in 2024 (which ended before September 2024); «2024» is a calendar year.
-    const endsBefore = parts[1] === undefined ? first + 1 : second;
-    if (second < first) continue;
-    if (endsBefore > latest) {
-      latest = endsBefore;
-      text = found.trim();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (OLD_WORDS.includes(word) || word.startsWith('архив')) return word;
+    if (!isYear(word)) continue;
+    const first = Number(word);
+    // «2023 24» / «2024 2028» is a span ending in its second year; a lone «2024» is a calendar year (ends in 2025).
+    let end = first + 1;
+    let shown = word;
+    const next = words[i + 1] ?? '';
+    if ((next.length === 2 && isDigits(next)) || isYear(next)) {
+      const second = next.length === 2 ? 2000 + Number(next) : Number(next);
+      if (second >= first) {
+        end = second;
+        shown = `${word}/${next}`;
+        i++;
+      }
+    }
+    if (end > latest) {
+      latest = end;
+      text = shown;
     }
   }
-  if (latest === -1) return null;
-  return latest <= yearStart ? text.replace(' ', '/') : null;
+  return latest !== -1 && latest <= yearStart ? text : null;
 }
 
 export function topicMarker(words: readonly string[]): string | null {
-  for (const word of words) for (const stem of TOPIC_STEMS) if (word.startsWith(stem)) return word;
+  for (const word of words) if (wordInfo(word).topic) return word;
   return null;
 }
 
 // ---- prepared titles (computed once per chat per audit) ----
 
-export interface PreparedTitle {
-  raw: string;
-  /** normalizeTitle(raw) */
-  norm: string;
-  words: string[];
-  /** For group codes: remaining Latin transliterated. */
-  groupForm: string;
-  /** Words with numbers without leading zeros («01» → «1»), padded with spaces: for discipline phrases. */
-  padded: string;
-  /** Title words that were followed by a dot in the raw title («Матем.»). */
-  dotted: Set<string>;
-  kind: KindHit | null;
-  old: string | null;
-  topic: string | null;
-}
+/** ASCII digits and the forms NFKC turns into digits (full-width, super/subscript, circled). */
+const MAY_HAVE_DIGIT = /[0-9\uFF10-\uFF19\u00B2\u00B3\u00B9\u00BC-\u00BE\u2070-\u2089\u2150-\u218F\u2460-\u24FF\uD835]/;
 
-const stripZeros = (word: string): string => (/^\d+$/.test(word) ? String(Number(word)) : word);
+const stripZeros = (word: string): string =>
+  word.charCodeAt(0) === 48 && word.length > 1 && isDigits(word) ? String(Number(word)) : word;
 
 function dottedWords(raw: string): Set<string> {
   const dotted = new Set<string>();
@@ -254,21 +300,82 @@ function dottedWords(raw: string): Set<string> {
   return dotted;
 }
 
-export function prepareTitle(raw: unknown, now = 0): PreparedTitle {
-  const text = typeof raw === 'string' ? raw : '';
-  const norm = normalizeTitle(text);
-  const words = norm === '' ? [] : norm.split(' ');
-  return {
-    raw: text,
-    norm,
-    words,
-    groupForm: groupFormOf(norm),
-    padded: ` ${words.map(stripZeros).join(' ')} `,
-    dotted: text.includes('.') ? dottedWords(text) : new Set(),
-    kind: kindOfWords(words),
-    old: oldMarker(norm, academicYearStart(now)),
-    topic: topicMarker(words),
-  };
+/** A title prepared once per audit: normalized forms and what its words say. */
+export class PreparedTitle {
+  #norm: string | undefined;
+  #words: string[] | undefined;
+  #groupForm: string | undefined;
+  // Needed only for chats that name a required group: computed on first use.
+  #kind: KindHit | null | undefined;
+  #old: string | null | undefined;
+  #topic: string | null | undefined;
+  #padded: string | undefined;
+  #dotted: Set<string> | undefined;
+
+  constructor(
+    readonly raw: string,
+    private readonly yearStart: number,
+  ) {}
+
+  /** normalizeTitle(raw) */
+  get norm(): string {
+    this.#norm ??= normalizeTitle(this.raw);
+    return this.#norm;
+  }
+
+  get words(): string[] {
+    this.#words ??= this.norm === '' ? [] : this.norm.split(' ');
+    return this.#words;
+  }
+
+  /** For group codes: remaining Latin transliterated. */
+  get groupForm(): string {
+    this.#groupForm ??= groupFormOf(this.norm);
+    return this.#groupForm;
+  }
+
+  /** Whether the raw title has a digit at all (else it names no group code; most titles of clubs and staff chats). */
+  get mayHaveGroup(): boolean {
+    return MAY_HAVE_DIGIT.test(this.raw);
+  }
+
+  /** The words of `groupForm` (the same array as `words` when the title has no Latin letters). */
+  get groupWords(): readonly string[] {
+    return this.groupForm === this.norm ? this.words : this.groupForm === '' ? [] : this.groupForm.split(' ');
+  }
+
+  get kind(): KindHit | null {
+    if (this.#kind === undefined) this.#kind = kindOfWords(this.words);
+    return this.#kind;
+  }
+
+  /** Why the title looks old («2023/24», «архив»), or null. */
+  get old(): string | null {
+    if (this.#old === undefined) this.#old = oldMarkerOfWords(this.words, this.yearStart);
+    return this.#old;
+  }
+
+  /** The word that makes it a chat for one occasion («практика»), or null. */
+  get topic(): string | null {
+    if (this.#topic === undefined) this.#topic = topicMarker(this.words);
+    return this.#topic;
+  }
+
+  /** Words with numbers without leading zeros («01» → «1»), padded with spaces: for discipline phrases. */
+  get padded(): string {
+    this.#padded ??= ` ${this.words.map(stripZeros).join(' ')} `;
+    return this.#padded;
+  }
+
+  /** Title words that were followed by a dot in the raw title («Матем.»). */
+  get dotted(): Set<string> {
+    this.#dotted ??= this.raw.includes('.') ? dottedWords(this.raw) : new Set();
+    return this.#dotted;
+  }
+}
+
+export function prepareTitle(raw: unknown, now = 0, yearStart = academicYearStart(now)): PreparedTitle {
+  return new PreparedTitle(typeof raw === 'string' ? raw : '', yearStart);
 }
 
 // ---- disciplines ----

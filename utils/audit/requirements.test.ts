@@ -46,9 +46,18 @@ describe('requirementsFor', () => {
 
   it('a group not in the profile keeps the assignment’s spelling; roles without rules give nothing', () => {
     const reqs = requirementsFor(profile, {
-      roles: [{ role: 'curator', group: 'ТМ-31' }, { role: 'admin' }, { role: 'staff' }, { role: 'teacher', group: 'ТМ-31' }],
+      roles: [
+        { role: 'curator', group: 'ТМ-31' },
+        { role: 'admin' },
+        { role: 'staff' },
+        { role: 'teacher', group: 'ТМ-31' },
+      ],
     });
-    expect(reqs.map((r) => r.id)).toEqual(['curator-students/ТМ-31', 'curator-parents/ТМ-31', 'curator-teachers/ТМ-31']);
+    expect(reqs.map((r) => r.id)).toEqual([
+      'curator-students/ТМ-31',
+      'curator-parents/ТМ-31',
+      'curator-teachers/ТМ-31',
+    ]);
   });
 
   it('per-person rules are instantiated once', () => {
@@ -56,9 +65,9 @@ describe('requirementsFor', () => {
       ...profile,
       rules: [{ id: 'staff-all', role: 'staff', per: 'person', kind: 'staff', title: 'Сотрудники', clause: '2.7' }],
     };
-    expect(requirementsFor(custom, { roles: [{ role: 'staff' }, { role: 'staff', group: 'ИСП-21' }] }).map((r) => r.id)).toEqual([
-      'staff-all',
-    ]);
+    expect(
+      requirementsFor(custom, { roles: [{ role: 'staff' }, { role: 'staff', group: 'ИСП-21' }] }).map((r) => r.id),
+    ).toEqual(['staff-all']);
   });
 });
 

@@ -58,7 +58,12 @@ describe('parsePeopleCsv', () => {
   });
 
   it('commas, no header, English roles', () => {
-    const text = ['Иванова Мария Петровна,curator,ИСП-21,', 'Иванова Мария Петровна,teacher,ИСП-21,Математика', 'Крылов Пётр Ильич,Curator,ИСП-22,', 'Соколова Анна,admin,,'].join('\n');
+    const text = [
+      'Иванова Мария Петровна,curator,ИСП-21,',
+      'Иванова Мария Петровна,teacher,ИСП-21,Математика',
+      'Крылов Пётр Ильич,Curator,ИСП-22,',
+      'Соколова Анна,admin,,',
+    ].join('\n');
     const ivanova = { name: 'Иванова Мария Петровна', roles: EXPECTED[0]?.roles.slice(0, 2) };
     expect(parsePeopleCsv(utf8(text))).toEqual({ ok: true, people: [ivanova, EXPECTED[1], EXPECTED[2]], warnings: [] });
   });
@@ -67,7 +72,9 @@ describe('parsePeopleCsv', () => {
     const text = ['Role,Name,Subject,Group', 'teacher,Иванова Мария Петровна,Математика,ИСП-21'].join('\n');
     expect(parsePeopleCsv(utf8(text))).toMatchObject({
       ok: true,
-      people: [{ name: 'Иванова Мария Петровна', roles: [{ role: 'teacher', group: 'ИСП-21', discipline: 'Математика' }] }],
+      people: [
+        { name: 'Иванова Мария Петровна', roles: [{ role: 'teacher', group: 'ИСП-21', discipline: 'Математика' }] },
+      ],
     });
   });
 
@@ -101,13 +108,17 @@ describe('parsePeopleCsv', () => {
     const text = 'Иванова Мария;преподаватель;ИСП-21;\nИванова Мария;куратор;ИСП-21;\nИванова Мария;куратор;ИСП-21;\n';
     const result = parsePeopleCsv(utf8(text));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.warnings).toEqual([
-      'строка 1, поле «дисциплина»: у преподавателя не указана дисциплина — чат по дисциплине не будет проверяться',
-      'строка 3: повтор — такая строка уже была',
-    ]);
+    if (result.ok)
+      expect(result.warnings).toEqual([
+        'строка 1, поле «дисциплина»: у преподавателя не указана дисциплина — чат по дисциплине не будет проверяться',
+        'строка 3: повтор — такая строка уже была',
+      ]);
   });
 
-  it.each([new Uint8Array(), utf8('\n\n'), utf8('ФИО;роль\n'), Uint8Array.from([0xff, 0xfe, 0x00, 0x01])])('rejects empty or garbage input %#', (bytes) => {
-    expect(parsePeopleCsv(bytes).ok).toBe(false);
-  });
+  it.each([new Uint8Array(), utf8('\n\n'), utf8('ФИО;роль\n'), Uint8Array.from([0xff, 0xfe, 0x00, 0x01])])(
+    'rejects empty or garbage input %#',
+    (bytes) => {
+      expect(parsePeopleCsv(bytes).ok).toBe(false);
+    },
+  );
 });

@@ -8,10 +8,38 @@ const design = {
   organization: { name: 'ГБПОУ МО «Можайский техникум»' },
   settings: { staleInviteDays: 14 },
   rules: [
-    { id: 'curator-students', role: 'curator', per: 'group', kind: 'students', title: '{group} — обучающиеся', clause: '2.5' },
-    { id: 'curator-parents', role: 'curator', per: 'group', kind: 'parents', title: '{group} — родители', clause: '2.5' },
-    { id: 'curator-teachers', role: 'curator', per: 'group', kind: 'teachers', title: '{group} — преподаватели', clause: '2.5' },
-    { id: 'teacher-discipline', role: 'teacher', per: 'discipline', kind: 'students', title: '{group} — {discipline}', clause: '2.6' },
+    {
+      id: 'curator-students',
+      role: 'curator',
+      per: 'group',
+      kind: 'students',
+      title: '{group} — обучающиеся',
+      clause: '2.5',
+    },
+    {
+      id: 'curator-parents',
+      role: 'curator',
+      per: 'group',
+      kind: 'parents',
+      title: '{group} — родители',
+      clause: '2.5',
+    },
+    {
+      id: 'curator-teachers',
+      role: 'curator',
+      per: 'group',
+      kind: 'teachers',
+      title: '{group} — преподаватели',
+      clause: '2.5',
+    },
+    {
+      id: 'teacher-discipline',
+      role: 'teacher',
+      per: 'discipline',
+      kind: 'students',
+      title: '{group} — {discipline}',
+      clause: '2.6',
+    },
   ],
   groups: [{ code: 'ИСП-21', size: 25 }],
   people: [
@@ -41,7 +69,14 @@ describe('parseProfile', () => {
   });
 
   it('keeps extra fields and fills defaults', () => {
-    const input = { ...clone(), note: 'x', settings: undefined, groups: undefined, people: undefined, aliases: undefined };
+    const input = {
+      ...clone(),
+      note: 'x',
+      settings: undefined,
+      groups: undefined,
+      people: undefined,
+      aliases: undefined,
+    };
     const result = parseProfile(input);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -50,33 +85,42 @@ describe('parseProfile', () => {
     expect(result.profile.groups).toEqual([]);
   });
 
+  const DELETE = Symbol('delete');
+  /** Sets (or deletes) the value at a dotted path such as «rules.2.kind» in a copy of the example. */
+  function mutated(path: string, value: unknown): unknown {
+    const copy = clone() as unknown as Record<string, unknown>;
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    let at = copy;
+    for (const key of keys) at = at[key] as Record<string, unknown>;
+    if (value === DELETE) delete at[last];
+    else at[last] = value;
+    return copy;
+  }
+
   it.each([
-    [(p: any) => (p.rules[2].kind = 'pupils'), 'rules[2].kind: ожидается одно из students, parents, teachers, staff, custom'],
-    [(p: any) => (p.people[0].name = undefined), 'people[0].name: обязательное поле отсутствует'],
-    [(p: any) => delete p.people[0].name, 'people[0].name: обязательное поле отсутствует'],
-    [(p: any) => (p.rules[0].role = 'director'), 'rules[0].role: ожидается одно из curator, teacher, staff, admin'],
-    [(p: any) => (p.format = 'other'), 'format: ожидается "sverka-profile"'],
-    [(p: any) => (p.version = 2), 'version: поддерживается только версия 1'],
-    [(p: any) => delete p.organization, 'organization: обязательное поле отсутствует'],
-    [(p: any) => (p.groups[0].size = 'много'), 'groups[0].size: ожидается число'],
-    [(p: any) => (p.rules = {}), 'rules: ожидается массив'],
-    [(p: any) => (p.rules[1].id = 'curator-students'), 'rules[1].id: «curator-students» уже есть в rules[0]'],
-    [(p: any) => (p.people[0].roles[1].group = 'ИСП-99'), 'people[0].roles[1].group: группы «ИСП-99» нет в groups'],
-    [(p: any) => (p.rules[0].kind = 'custom'), 'rules[0].keywords: обязательное поле отсутствует (kind: custom)'],
-    [(p: any) => p.groups.push({ code: 'исп 21' }), 'groups[1].code: «исп 21» уже есть в groups[0]'],
-    [(p: any) => (p.rules[3].title = '{group}'), 'rules[3].title: в названии нет {discipline}'],
-  ])('names the field: %#', (mutate, message) => {
-    const p = clone();
-    mutate(p);
-    const result = parseProfile(p);
+    ['rules.2.kind', 'pupils', 'rules[2].kind: ожидается одно из students, parents, teachers, staff, custom'],
+    ['people.0.name', undefined, 'people[0].name: обязательное поле отсутствует'],
+    ['people.0.name', DELETE, 'people[0].name: обязательное поле отсутствует'],
+    ['rules.0.role', 'director', 'rules[0].role: ожидается одно из curator, teacher, staff, admin'],
+    ['format', 'other', 'format: ожидается "sverka-profile"'],
+    ['version', 2, 'version: поддерживается только версия 1'],
+    ['organization', DELETE, 'organization: обязательное поле отсутствует'],
+    ['groups.0.size', 'много', 'groups[0].size: ожидается число'],
+    ['rules', {}, 'rules: ожидается массив'],
+    ['rules.1.id', 'curator-students', 'rules[1].id: «curator-students» уже есть в rules[0]'],
+    ['people.0.roles.1.group', 'ИСП-99', 'people[0].roles[1].group: группы «ИСП-99» нет в groups'],
+    ['rules.0.kind', 'custom', 'rules[0].keywords: обязательное поле отсутствует (kind: custom)'],
+    ['groups.1', { code: 'исп 21' }, 'groups[1].code: «исп 21» уже есть в groups[0]'],
+    ['rules.3.title', '{group}', 'rules[3].title: в названии нет {discipline}'],
+  ])('%s = %j → %s', (path, value, message) => {
+    const result = parseProfile(mutated(path, value));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toContain(message);
   });
 
   it('a group referenced with another spelling is found', () => {
-    const p = clone();
-    p.people[0]!.roles[0]!.group = 'исп 21';
-    expect(parseProfile(p).ok).toBe(true);
+    expect(parseProfile(mutated('people.0.roles.0.group', 'исп 21')).ok).toBe(true);
   });
 
   it.each([null, undefined, 42, 'x', [], {}])('never throws on %j', (input) => {
