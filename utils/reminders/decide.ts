@@ -56,12 +56,19 @@ export type ReminderDecision = (
 
 const isMissing = (f: Finding) => f.status === 'missing' && !f.notRequired;
 
+/** The toolbar badge's number: missing chats, not snoozed («не требуется» ones are `ok`). */
+export function badgeCountOf(result: AuditResult | null | undefined, snoozes: Snoozes, now: number): number {
+  let n = 0;
+  for (const f of result?.findings ?? []) if (isMissing(f) && !isSnoozed(snoozes, f.requirement.id, now)) n++;
+  return n;
+}
+
 export function decideReminder(input: ReminderInput): ReminderDecision {
   const { result, snapshotSavedAt, snoozes, lastReminded, lastRefreshNudgeAt, now } = input;
   const lang = input.lang ?? 'ru';
   const missing = (result?.findings ?? []).filter(isMissing);
   const due = missing.filter((f) => !isSnoozed(snoozes, f.requirement.id, now));
-  const badgeCount = due.length;
+  const badgeCount = badgeCountOf(result, snoozes, now);
 
   const nudge = (): ReminderDecision => {
     if (lastRefreshNudgeAt !== undefined && now - lastRefreshNudgeAt < NUDGE_INTERVAL_MS)
