@@ -1,8 +1,9 @@
 import type { AuditResult } from '@/utils/audit/audit';
 import { groupFindings } from '@/utils/audit-view/group-findings';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
-import type { OverrideRecord } from '@/utils/db/database';
+import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import type { NoteActions } from './NoteEditor';
 import { RequirementRow } from './RequirementRow';
 
 interface Props {
@@ -13,10 +14,12 @@ interface Props {
   onOpenChat(chatId: number): void;
   onOverride(override: OverrideRecord): Promise<void>;
   onUndoOverride(requirementId: string): Promise<void>;
+  noteFor(requirementId: string): NoteRecord | null;
+  noteActions: NoteActions;
 }
 
 /** The required chats, by group and then role. */
-export function RequirementList({ result, t, chatTitle, ...rowProps }: Props) {
+export function RequirementList({ result, t, chatTitle, noteFor, ...rowProps }: Props) {
   if (result.findings.length === 0) return <p class="empty">{t.t('requirementsNone')}</p>;
   return (
     <section class="requirements" aria-labelledby="sverka-requirements-heading">
@@ -32,6 +35,7 @@ export function RequirementList({ result, t, chatTitle, ...rowProps }: Props) {
                 key={finding.requirement.id}
                 finding={finding}
                 chatTitle={finding.chatId === undefined ? undefined : chatTitle(finding.chatId)}
+                note={noteFor(finding.requirement.id)}
                 t={t}
                 {...rowProps}
               />

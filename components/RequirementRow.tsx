@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Finding, FindingStatus } from '@/utils/audit/audit';
 import { describeReason } from '@/utils/audit/reason-text';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
-import type { OverrideRecord } from '@/utils/db/database';
+import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import { type NoteActions, NoteEditor } from './NoteEditor';
 
 interface Props {
   finding: Finding;
@@ -15,6 +16,8 @@ interface Props {
   onOpenChat(chatId: number): void;
   onOverride(override: OverrideRecord): Promise<void>;
   onUndoOverride(requirementId: string): Promise<void>;
+  note: NoteRecord | null;
+  noteActions: NoteActions;
 }
 
 const statusKey = {
@@ -28,13 +31,24 @@ const statusKey = {
 type Editing = 'none' | 'link' | 'not-required';
 
 /** One required chat: its status, the chat found (a click opens it) or what to create, reasons, and overrides. */
-export function RequirementRow({ finding, chatTitle, t, chatChoices, onOpenChat, onOverride, onUndoOverride }: Props) {
+export function RequirementRow({
+  finding,
+  chatTitle,
+  t,
+  chatChoices,
+  onOpenChat,
+  onOverride,
+  onUndoOverride,
+  note,
+  noteActions,
+}: Props) {
   const { requirement, status } = finding;
   const [editing, setEditing] = useState<Editing>('none');
   const [chosenChat, setChosenChat] = useState<string>('');
   const [reason, setReason] = useState('');
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [noteOpen, setNoteOpen] = useState(false);
   const overridden = finding.notRequired === true || finding.linkedByHand === true;
   const statusLabel = finding.notRequired ? t.t('statusNotRequired') : t.t(statusKey[status]);
 
@@ -133,7 +147,25 @@ export function RequirementRow({ finding, chatTitle, t, chatChoices, onOpenChat,
             </>
           )
         )}
+        {!note && !noteOpen && (
+          <button
+            type="button"
+            class="button button--small button--secondary"
+            data-testid="note-open"
+            onClick={() => setNoteOpen(true)}
+          >
+            {t.t('noteAdd')}
+          </button>
+        )}
       </div>
+      {(note || noteOpen) && (
+        <NoteEditor
+          t={t}
+          subject={{ subjectType: 'requirement', subjectKey: requirement.id }}
+          note={note}
+          actions={noteActions}
+        />
+      )}
       {editing === 'link' && (
         <form
           class="inline-form"

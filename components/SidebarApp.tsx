@@ -1,9 +1,10 @@
 import type { ReadonlySignal } from '@preact/signals';
+import { useState } from 'preact/hooks';
 import type { AuditResult } from '@/utils/audit/audit';
 import { type Assignment, assignmentOf, proposePerson } from '@/utils/audit/requirements';
 import type { AuditChanges } from '@/utils/audit-view/audit-history';
 import { assignmentSuggestions, groupChatTitles, linkableChats } from '@/utils/audit-view/sidebar-model';
-import type { OverrideRecord } from '@/utils/db/database';
+import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Setup } from '@/utils/db/setup-repository';
 import type { Translator } from '@/utils/i18n/translator';
 import type { PageMarksHealth } from '@/utils/max/dom/page-marks';
@@ -13,9 +14,12 @@ import { describeSnapshotStatus } from '@/utils/snapshot/snapshot-status';
 import { AuditSummary } from './AuditSummary';
 import { ChatCounts } from './ChatCounts';
 import { LoadAllChats, type StartLoadAll } from './LoadAllChats';
+import type { NoteActions } from './NoteEditor';
+import { NotesTab } from './NotesTab';
 import { RequirementList } from './RequirementList';
 import { SetupCard } from './SetupCard';
 import { Sidebar } from './Sidebar';
+import { type SidebarTab, SidebarTabs } from './SidebarTabs';
 import { SinceLastAudit } from './SinceLastAudit';
 import { StatusLine } from './StatusLine';
 import { ToggleTab } from './ToggleTab';
@@ -27,6 +31,7 @@ export interface SidebarActions {
   saveAssignment(assignment: Assignment): Promise<void>;
   setOverride(override: OverrideRecord): Promise<void>;
   removeOverride(requirementId: string): Promise<void>;
+  notes: NoteActions;
 }
 
 interface Props {
@@ -35,13 +40,15 @@ interface Props {
   setup: ReadonlySignal<Setup | null>;
   auditResult: ReadonlySignal<AuditResult | null>;
   auditChanges: ReadonlySignal<AuditChanges | null>;
+  notes: ReadonlySignal<NoteRecord[]>;
   open: ReadonlySignal<boolean>;
   t: Translator;
   actions: SidebarActions;
 }
 
 /** Everything Сверка draws over MAX web: the toggle tab and, when open, the sidebar. */
-export function SidebarApp({ snapshot, pageMarks, setup, auditResult, auditChanges, open, t, actions }: Props) {
+export function SidebarApp({ snapshot, pageMarks, setup, auditResult, auditChanges, notes, open, t, actions }: Props) {
+  const [tab, setTab] = useState<SidebarTab>('audit');
   const current = snapshot.value;
   const status = describeSnapshotStatus(current, t, pageMarks.value);
   const counts = countChats(current);
@@ -53,6 +60,25 @@ export function SidebarApp({ snapshot, pageMarks, setup, auditResult, auditChang
     : null;
   const proposal = currentSetup && current.me?.name ? proposePerson(currentSetup.profile, current.me.name) : null;
 
+  const notesOn = (subjectType: NoteRecord['subjectType'], subjectKey: string) =>
+    notes.value.find((note) => note.subjectType === subjectType && note.subjectKey === subjectKey) ?? null;
+  const subjectLabel = (note: NoteRecord): string => {
+    switch (note.subjectType) {
+      case 'audit':
+        return t.t('noteOnAudit');
+      case 'requirement': {
+        const requirement = result?.findings.find((f) => f.requirement.id === note.subjectKey)?.requirement;
+        return t.t('noteOnRequirement', { title: requirement?.suggestedTitle ?? note.subjectKey });
+      }
+      case 'link':
+        return t.t('noteOnLink', { url: note.subjectKey });
+      case 'chat': {
+        const chat = current.chats[Number(note.subjectKey)];
+        return t.t('noteOnChat', { title: (chat && chatDisplayTitle(chat, current)) ?? note.subjectKey });
+      }
+    }
+  };
+
   return (
     <div class="root">
       <ToggleTab open={open.value} t={t} onToggle={() => actions.setOpen(!open.value)} />
@@ -60,48 +86,60 @@ export function SidebarApp({ snapshot, pageMarks, setup, auditResult, auditChang
         <Sidebar t={t} onClose={() => actions.setOpen(false)}>
           <StatusLine status={status} />
           {status.canLoadAll && <LoadAllChats t={t} start={actions.startLoadAll} />}
-          {currentSetup && suggestions && !currentSetup.assignment && hasChats && (
-            <SetupCard
-              t={t}
-              proposal={proposal}
-              current={null}
-              groupSuggestions={suggestions.groups}
-              disciplineSuggestions={suggestions.disciplines}
-              onSave={actions.saveAssignment}
-              onConfirmProposal={(person) => actions.saveAssignment(assignmentOf(person))}
-            />
-          )}
-          {result && (
-            <>
-              <AuditSummary summary={result.summary} t={t} />
-              {auditChanges.value && (
-                <SinceLastAudit
-                  changes={auditChanges.value}
+          <SidebarTabs t={t} tabs={['audit', 'notes']} current={tab} onSelect={setTab} />
+          {tab === 'audit' && (
+            <div role="tabpanel" id="sverka-panel-audit" aria-labelledby="sverka-tab-audit" class="panel">
+              {currentSetup && suggestions && !currentSetup.assignment && hasChats && (
+                <SetupCard
                   t={t}
-                  titleOf={(id) =>
-                    result.findings.find((f) => f.requirement.id === id)?.requirement.suggestedTitle ?? id
-                  }
+                  proposal={proposal}
+                  current={null}
+                  groupSuggestions={suggestions.groups}
+                  disciplineSuggestions={suggestions.disciplines}
+                  onSave={actions.saveAssignment}
+                  onConfirmProposal={(person) => actions.saveAssignment(assignmentOf(person))}
                 />
               )}
-              {!result.listComplete && result.summary.unknown > 0 && <p class="hint">{t.t('loadAllForAudit')}</p>}
-              <RequirementList
-                result={result}
-                t={t}
-                chatTitle={(chatId) => {
-                  const chat = current.chats[chatId];
-                  return chat ? chatDisplayTitle(chat, current) : undefined;
-                }}
-                chatChoices={linkableChats(current)}
-                onOpenChat={actions.openChat}
-                onOverride={actions.setOverride}
-                onUndoOverride={actions.removeOverride}
-              />
-            </>
+              {result && (
+                <>
+                  <AuditSummary summary={result.summary} t={t} />
+                  {auditChanges.value && (
+                    <SinceLastAudit
+                      changes={auditChanges.value}
+                      t={t}
+                      titleOf={(id) =>
+                        result.findings.find((f) => f.requirement.id === id)?.requirement.suggestedTitle ?? id
+                      }
+                    />
+                  )}
+                  {!result.listComplete && result.summary.unknown > 0 && <p class="hint">{t.t('loadAllForAudit')}</p>}
+                  <RequirementList
+                    result={result}
+                    t={t}
+                    chatTitle={(chatId) => {
+                      const chat = current.chats[chatId];
+                      return chat ? chatDisplayTitle(chat, current) : undefined;
+                    }}
+                    chatChoices={linkableChats(current)}
+                    onOpenChat={actions.openChat}
+                    onOverride={actions.setOverride}
+                    onUndoOverride={actions.removeOverride}
+                    noteFor={(id) => notesOn('requirement', id)}
+                    noteActions={actions.notes}
+                  />
+                </>
+              )}
+              {hasChats ? (
+                <ChatCounts counts={counts} t={t} />
+              ) : (
+                status.tone !== 'problem' && <p class="empty">{t.t('emptyNoData')}</p>
+              )}
+            </div>
           )}
-          {hasChats ? (
-            <ChatCounts counts={counts} t={t} />
-          ) : (
-            status.tone !== 'problem' && <p class="empty">{t.t('emptyNoData')}</p>
+          {tab === 'notes' && (
+            <div role="tabpanel" id="sverka-panel-notes" aria-labelledby="sverka-tab-notes" class="panel">
+              <NotesTab t={t} notes={notes.value} subjectLabel={subjectLabel} actions={actions.notes} />
+            </div>
           )}
         </Sidebar>
       )}

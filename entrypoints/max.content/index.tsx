@@ -5,7 +5,7 @@ import { type SidebarActions, SidebarApp } from '@/components/SidebarApp';
 import { audit, toAuditSnapshot } from '@/utils/audit/audit';
 import { type AuditChanges, diffAudits, toAuditRecord } from '@/utils/audit-view/audit-history';
 import { chatMarks } from '@/utils/audit-view/sidebar-model';
-import type { AuditRecord } from '@/utils/db/database';
+import type { AuditRecord, NoteRecord } from '@/utils/db/database';
 import type { Setup } from '@/utils/db/setup-repository';
 import { createTranslator, pickLang } from '@/utils/i18n/translator';
 import { listenToBridge } from '@/utils/max/bridge-listener';
@@ -141,6 +141,16 @@ export default defineContentScript({
       }),
     );
 
+    // Notes, from the background; listed again after every change.
+    const notes = signal<NoteRecord[]>([]);
+    const refreshNotes = () =>
+      sendMessage('listNotes', null)
+        .then((list) => {
+          notes.value = list;
+        })
+        .catch(() => {});
+    void refreshNotes();
+
     const actions: SidebarActions = {
       setOpen,
       startLoadAll: (signal, onProgress) =>
@@ -164,6 +174,18 @@ export default defineContentScript({
         await sendMessage('removeOverride', requirementId);
         await refreshSetup();
       },
+      notes: {
+        save: async (note) => {
+          const stored = await sendMessage('saveNote', note);
+          void refreshNotes();
+          return stored;
+        },
+        remove: async (id) => {
+          const removed = await sendMessage('deleteNote', id);
+          void refreshNotes();
+          return removed;
+        },
+      },
     };
 
     const ui = await createShadowRootUi(ctx, {
@@ -179,6 +201,7 @@ export default defineContentScript({
             setup={setup}
             auditResult={auditResult}
             auditChanges={auditChanges}
+            notes={notes}
             open={open}
             t={t}
             actions={actions}

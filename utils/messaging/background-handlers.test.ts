@@ -140,3 +140,48 @@ describe('background keeps audit runs', () => {
     expect(await db.audits.count()).toBe(0);
   });
 });
+
+describe('background keeps notes', () => {
+  let db: SverkaDatabase;
+  let unregister: () => void;
+  let clock = 1000;
+  beforeEach(() => {
+    db = new SverkaDatabase(`test-${Math.random()}`);
+    unregister = registerBackgroundHandlers(db, () => clock);
+  });
+  afterEach(async () => {
+    unregister();
+    await db.delete();
+  });
+
+  const draft = (subjectKey: string, text: string) =>
+    ({ subjectType: 'requirement', subjectKey, text, createdAt: 0, updatedAt: 0 }) as const;
+
+  it('creates, edits, lists by subject newest first, deletes and restores (undo)', async () => {
+    const first = await sendMessage('saveNote', draft('curator-parents/ИСП-22', 'родители 3 студентов не вступили'));
+    expect(first.id).toBeGreaterThan(0);
+    expect(first.createdAt).toBe(1000);
+    clock = 2000;
+    await sendMessage('saveNote', draft('teacher-discipline/ТМ-31/Математика', 'чат создаст Петров до 1.12'));
+    clock = 3000;
+    const edited = await sendMessage('saveNote', { ...first, text: 'родители 2 студентов не вступили', done: true });
+    expect(edited).toMatchObject({ id: first.id, createdAt: 1000, updatedAt: 3000, done: true });
+
+    const all = await sendMessage('listNotes', null);
+    expect(all.map((n) => n.text)).toEqual(['родители 2 студентов не вступили', 'чат создаст Петров до 1.12']);
+    const onOne = await sendMessage('listNotes', { subjectType: 'requirement', subjectKey: 'curator-parents/ИСП-22' });
+    expect(onOne).toHaveLength(1);
+
+    const removed = await sendMessage('deleteNote', first.id as number);
+    expect(await sendMessage('listNotes', null)).toHaveLength(1);
+    if (!removed) throw new Error('the deleted note comes back for undo');
+    await sendMessage('saveNote', removed);
+    expect((await sendMessage('listNotes', null)).map((n) => n.id)).toContain(first.id);
+  });
+
+  it('refuses a note that is too long or has a bad due date, storing nothing', async () => {
+    await expect(sendMessage('saveNote', { ...draft('x', 'a'), due: '1 декабря' })).rejects.toThrow();
+    await expect(sendMessage('saveNote', draft('x', 'я'.repeat(20_001)))).rejects.toThrow();
+    expect(await db.notes.count()).toBe(0);
+  });
+});

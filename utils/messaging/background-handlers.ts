@@ -1,6 +1,7 @@
 /** What the background answers. Kept out of the entrypoint so tests can run it with a fake browser. */
 import * as v from 'valibot';
 import { auditRepository } from '../db/audit-repository';
+import { notesRepository } from '../db/notes-repository';
 import type { SverkaDatabase } from '../db/database';
 import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
@@ -8,12 +9,13 @@ import { parseProfile } from '../profile/profile-schema';
 import { parseStoredSnapshot } from '../snapshot/stored-snapshot-schema';
 import { onMessage } from './protocol';
 import { notifySetupChanged } from './setup-changes';
-import { AssignmentSchema, AuditRecordSchema, OverrideSchema } from './setup-schema';
+import { AssignmentSchema, AuditRecordSchema, NoteSchema, OverrideSchema } from './setup-schema';
 
 export function registerBackgroundHandlers(db: SverkaDatabase, now: () => number = Date.now): () => void {
   const snapshots = snapshotRepository(db);
   const setup = setupRepository(db);
   const audits = auditRepository(db);
+  const notes = notesRepository(db);
   const changed = async <T>(result: T): Promise<T> => {
     await notifySetupChanged(now());
     return result;
@@ -45,6 +47,9 @@ export function registerBackgroundHandlers(db: SverkaDatabase, now: () => number
       await setup.removeOverride(v.parse(v.pipe(v.string(), v.maxLength(500)), data));
       await changed(undefined);
     }),
+    onMessage('listNotes', ({ data }) => notes.list(data ?? undefined)),
+    onMessage('saveNote', ({ data }) => notes.save(v.parse(NoteSchema, data), now())),
+    onMessage('deleteNote', ({ data }) => notes.remove(v.parse(v.pipe(v.number(), v.integer()), data))),
     onMessage('recordAudit', ({ data }) => audits.record(v.parse(AuditRecordSchema, data))),
   ];
   return () => {

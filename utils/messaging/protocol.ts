@@ -4,7 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Assignment } from '../audit/requirements';
-import type { AuditRecord, OverrideRecord } from '../db/database';
+import type { AuditRecord, NoteRecord, NoteSubject, OverrideRecord } from '../db/database';
 import type { Setup } from '../db/setup-repository';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 
@@ -24,6 +24,12 @@ interface ProtocolMap {
   removeOverride(requirementId: string): void;
   /** Keeps an audit run (when it says something new); answers the latest run stored before it. */
   recordAudit(record: AuditRecord): AuditRecord | null;
+  /** Notes, newest first: all of them, or those on one subject. */
+  listNotes(subject: { subjectType: NoteSubject; subjectKey: string } | null): NoteRecord[];
+  /** Creates or updates a note; answers it as stored (with its id). */
+  saveNote(note: NoteRecord): NoteRecord;
+  /** Deletes a note; answers it so it can be restored (undo). */
+  deleteNote(id: number): NoteRecord | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -32,3 +32,14 @@ export const AuditRecordSchema = v.object({
     v.picklist(['ok', 'ambiguous', 'missing', 'incomplete', 'unknown']),
   ),
 });
+
+export const NoteSchema = v.object({
+  id: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  subjectType: v.picklist(['chat', 'requirement', 'link', 'audit']),
+  subjectKey: v.pipe(v.string(), v.maxLength(500)),
+  text: v.pipe(v.string(), v.maxLength(20_000)),
+  due: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  done: v.optional(v.boolean()),
+  createdAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  updatedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
+});
