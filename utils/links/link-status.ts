@@ -1,0 +1,585 @@
+/**
+ * Invite links the user can see, where, and their status with evidence (DESIGN.md «Invite links»,
+ * regulation 2.3: the administrator annuls unused invite links). Pure: no DOM, no browser API, no clock.
+ *
+ * One finding per normalized URL that is visible somewhere: as a chat's own link (`kind: 'own'`) or in a
+ * message (`kind: 'message'`). Links known only from the history (replaced long ago, shown nowhere) are not
+ * findings. The status is computed from the evidence alone (`statusFromEvidence`):
+ *
+ * - revoked — the target chat shows another link now (history: the URL was replaced, or the chat the history
+ *   ties it to has another `link`), or the target chat was removed. Takes precedence: a dead link needs no action.
+ * - unknown — no chat the user sees has or had this link; or the history names a chat that is not loaded;
+ *   or the chat is in a state other than ACTIVE/REMOVED (e.g. left), so its members are not current.
+ * - used — a member of the target joined after the link was posted, or the dialog partner it was sent to
+ *   joined after it was sent (a partner who was a member before the message is no evidence).
+ * - stale — no join after posting, with every member's join time known (members sent and not fewer than
+ *   `participantsCount`), and the link is older than `staleDays` in whole days (ageDays > staleDays, so with
+ *   14: 14 days 23 h is not stale, 15 days is). Never stale when the post time or the members are not known:
+ *   the finding stays `unused` and its evidence says why.
+ * - unused — everything else.
+ *
+ * `postedAt`: the earliest time of a message with the link. Without one, for a chat's current own link:
+ * when Сверка first saw it, if the history shows the chat had another link before (Сверка saw the reset);
+ * else the chat's `created` (MAX gives no link-creation time; a chat's link exists from its creation unless
+ * reset, and no reset was seen — the evidence says this is an assumption); else when Сверка first saw it.
+ */
+import type { BridgeChat, SeenLink } from '../max/bridge-events';
+import { normalizeInviteUrl } from './invite-url';
+import type { LinkEvidence, PostedAtSource } from './link-evidence-text';
+import { type ChatsInput, chatList, cleanOwnLinkHistory, type OwnLinkHistory, ownInviteUrl } from './link-history';
+
+export type { ChatsInput } from './link-history';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_STALE_DAYS = 14;
+/** The bridge's cap on members per chat: a list this long without participantsCount may be cut. */
+const MEMBERS_CAP = 2000;
+
+export type LinkStatus = 'used' | 'unused' | 'stale' | 'revoked' | 'unknown';
+
+export type LinkPlace =
+  | { kind: 'own'; chatId: number }
+  | { kind: 'message'; chatId: number; messageId: string; sender?: number; time?: number };
+
+export interface LinkFinding {
+  /** Normalized: https://max.ru/join/<token>. */
+  url: string;
+  status: LinkStatus;
+  /** The chat the link leads to, when known (its current link, or the history). */
+  targetChatId?: number;
+  targetTitle?: string;
+  /** Own places first (by chat id), then messages, oldest first. */
+  places: LinkPlace[];
+  /** See the module comment. */
+  postedAt?: number;
+  postedAtSource?: PostedAtSource;
+  /** Whole days from `postedAt` to `now` (0 when in the future). */
+  ageDays?: number;
+  /** How many members of the target joined after `postedAt` (a lower bound with incomplete members). */
+  joinedAfter?: number;
+  evidence: LinkEvidence[];
+}
+
+export interface LinkStatusInput {
+  chats: ChatsInput;
+  me?: { id: number };
+  /** Links found in messages (MaxSnapshot.links). */
+  seen: readonly SeenLink[];
+  history: OwnLinkHistory;
+  /** The profile's staleInviteDays; anything but a finite number ≥ 0 means DEFAULT_STALE_DAYS. */
+  staleDays?: number;
+  /** User id → name (MaxSnapshot.contacts), for the dialog partner's name in evidence. */
+  contacts?: Readonly<Record<number, string>>;
+}
+
+function isTime(x: unknown): x is number {
+  return typeof x === 'number' && Number.isFinite(x) && x >= 0;
+}
+
+function isId(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x);
+}
+
+export function normalizeStaleDays(staleDays: unknown): number {
+  return typeof staleDays === 'number' && Number.isFinite(staleDays) && staleDays >= 0
+    ? Math.floor(staleDays)
+    : DEFAULT_STALE_DAYS;
+}
+
+export function ageInDays(from: number, now: number): number {
+  return Math.max(0, Math.floor((now - from) / DAY_MS));
+}
+
+/** The status the evidence supports; `linkFindings` uses nothing else. */
+export function statusFromEvidence(evidence: readonly LinkEvidence[]): LinkStatus {
+  const has = (code: LinkEvidence['code']) => evidence.some((e) => e.code === code);
+  if (has('target-removed') || has('link-replaced')) return 'revoked';
+  if (has('target-unknown') || has('target-not-loaded') || has('target-inactive')) return 'unknown';
+  if (has('joined-after') || has('partner-joined')) return 'used';
+  if (has('members-unknown') || has('members-incomplete') || has('posted-unknown')) return 'unused';
+  for (const e of evidence) if (e.code === 'no-joins-after' && e.params.ageDays > e.params.staleDays) return 'stale';
+  return 'unused';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface MemberIndex {
+  /** userId → join time (the latest, if listed twice). */
+  joined: Map<number, number>;
+  /** Join times of everyone but the owner, ascending. */
+  times: number[];
+  /** Every member's join time is known. */
+  complete: boolean;
+}
+
+interface Context {
+  chats: BridgeChat[];
+  byId: Map<number, BridgeChat>;
+  /** Normalized own link → the chat showing it (an ACTIVE one first, then the lowest id). */
+  ownerOf: Map<string, BridgeChat>;
+  /** Normalized own link → every chat showing it, by id. */
+  showing: Map<string, number[]>;
+  /** Chat id → its normalized own link. */
+  ownUrl: Map<number, string>;
+  /** Chat id → URLs the history records for it. */
+  historyByChat: Map<number, string[]>;
+  history: OwnLinkHistory;
+  meId?: number;
+  staleDays: number;
+  contacts: Readonly<Record<number, string>>;
+  members: Map<number, MemberIndex | null>;
+  now: number;
+}
+
+function isActive(chat: BridgeChat): boolean {
+  return chat.status === undefined || chat.status === 'ACTIVE';
+}
+
+function makeContext(input: LinkStatusInput, now: number): Context {
+  const chats = chatList(input?.chats);
+  const byId = new Map(chats.map((c) => [c.id, c]));
+  const ownerOf = new Map<string, BridgeChat>();
+  const showing = new Map<string, number[]>();
+  const ownUrl = new Map<number, string>();
+  for (const chat of chats) {
+    const url = ownInviteUrl(chat);
+    if (url === null) continue;
+    ownUrl.set(chat.id, url);
+    const ids = showing.get(url);
+    if (ids) ids.push(chat.id);
+    else showing.set(url, [chat.id]);
+    const before = ownerOf.get(url);
+    // chats are by id ascending: keep the first, unless a later one is active and it is not.
+    if (before === undefined || (!isActive(before) && isActive(chat))) ownerOf.set(url, chat);
+  }
+  const history = cleanOwnLinkHistory(input?.history);
+  const historyByChat = new Map<number, string[]>();
+  for (const [url, e] of Object.entries(history)) {
+    const list = historyByChat.get(e.chatId);
+    if (list) list.push(url);
+    else historyByChat.set(e.chatId, [url]);
+  }
+  const contacts = input?.contacts && typeof input.contacts === 'object' ? input.contacts : {};
+  return {
+    chats,
+    byId,
+    ownerOf,
+    showing,
+    ownUrl,
+    historyByChat,
+    history,
+    meId: isId(input?.me?.id) ? input.me.id : undefined,
+    staleDays: normalizeStaleDays(input?.staleDays),
+    contacts,
+    members: new Map(),
+    now,
+  };
+}
+
+function memberIndex(ctx: Context, chat: BridgeChat): MemberIndex | null {
+  const cached = ctx.members.get(chat.id);
+  if (cached !== undefined) return cached;
+  let index: MemberIndex | null = null;
+  if (Array.isArray(chat.members)) {
+    const joined = new Map<number, number>();
+    let bad = false;
+    for (const pair of chat.members) {
+      if (!Array.isArray(pair) || !isId(pair[0]) || !isTime(pair[1])) {
+        bad = true;
+        continue;
+      }
+      const before = joined.get(pair[0]);
+      if (before === undefined || pair[1] > before) joined.set(pair[0], pair[1]);
+    }
+    const count = chat.participantsCount;
+    const complete = !bad && (isTime(count) ? joined.size >= count : chat.members.length < MEMBERS_CAP);
+    // The owner is there from the start, never by an invite link.
+    const times: number[] = [];
+    for (const [userId, at] of joined) if (userId !== chat.owner) times.push(at);
+    times.sort((a, b) => a - b);
+    index = { joined, times, complete };
+  }
+  ctx.members.set(chat.id, index);
+  return index;
+}
+
+/** How many join times lie in (after, upTo]. */
+function countJoins(times: readonly number[], after: number, upTo: number): number {
+  const firstAfter = upperBound(times, after);
+  const lastIn = upperBound(times, upTo);
+  return Math.max(0, lastIn - firstAfter);
+}
+
+/** Index of the first element > x. */
+function upperBound(times: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Since when a chat's current own link exists, as far as Сверка can tell. */
+function ownLinkSince(ctx: Context, chat: BridgeChat, url: string): { at: number; source: PostedAtSource } | null {
+  const entry = ctx.history[url];
+  const others = (ctx.historyByChat.get(chat.id) ?? []).filter((u) => u !== url);
+  if (others.length > 0)
+    return entry && entry.chatId === chat.id ? { at: entry.firstSeenAt, source: 'first-seen' } : null;
+  if (isTime(chat.created)) return { at: chat.created, source: 'created' };
+  if (entry && entry.chatId === chat.id) return { at: entry.firstSeenAt, source: 'first-seen' };
+  return null;
+}
+
+type MessagePlace = Extract<LinkPlace, { kind: 'message' }>;
+
+function comparePlaces(a: MessagePlace, b: MessagePlace): number {
+  const ta = a.time ?? Number.POSITIVE_INFINITY;
+  const tb = b.time ?? Number.POSITIVE_INFINITY;
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  if (a.chatId !== b.chatId) return a.chatId - b.chatId;
+  if (a.messageId !== b.messageId) return a.messageId < b.messageId ? -1 : 1;
+  const sa = a.sender ?? Number.NEGATIVE_INFINITY;
+  const sb = b.sender ?? Number.NEGATIVE_INFINITY;
+  return sa === sb ? 0 : sa < sb ? -1 : 1;
+}
+
+/** Message places per normalized URL, one per (chat, message), sorted; invalid records are skipped. */
+function messagePlaces(seen: readonly SeenLink[] | undefined): Map<string, MessagePlace[]> {
+  const byUrl = new Map<string, Map<string, MessagePlace>>();
+  if (!Array.isArray(seen)) return new Map();
+  const normalized = new Map<string, string | null>(); // links repeat: normalize each spelling once
+  for (const s of seen as unknown[]) {
+    if (s === null || typeof s !== 'object') continue;
+    const link = s as SeenLink;
+    if (typeof link.url !== 'string' || !isId(link.chatId) || typeof link.messageId !== 'string') continue;
+    let url = normalized.get(link.url);
+    if (url === undefined) {
+      url = normalizeInviteUrl(link.url);
+      normalized.set(link.url, url);
+    }
+    if (url === null) continue;
+    const place: MessagePlace = { kind: 'message', chatId: link.chatId, messageId: link.messageId };
+    if (isId(link.sender)) place.sender = link.sender;
+    if (isTime(link.time)) place.time = link.time;
+    let places = byUrl.get(url);
+    if (!places) {
+      places = new Map();
+      byUrl.set(url, places);
+    }
+    const key = `${link.chatId} ${link.messageId}`;
+    const before = places.get(key);
+    // The same message seen twice: keep the record that sorts first, whatever the order they came in.
+    if (before === undefined || comparePlaces(place, before) < 0) places.set(key, place);
+  }
+  const out = new Map<string, MessagePlace[]>();
+  for (const [url, places] of byUrl) out.set(url, [...places.values()].sort(comparePlaces));
+  return out;
+}
+
+/** The one dialog member the message was sent to: not its sender, not the user. */
+function recipientOf(ctx: Context, place: MessagePlace): number | undefined {
+  const dialog = ctx.byId.get(place.chatId);
+  if (dialog?.type !== 'DIALOG') return undefined;
+  const index = memberIndex(ctx, dialog);
+  if (!index) return undefined;
+  const others = [...index.joined.keys()].filter((id) => id !== place.sender && id !== ctx.meId);
+  return others.length === 1 ? others[0] : undefined;
+}
+
+interface Target {
+  chat?: BridgeChat;
+  chatId?: number;
+  /** A reason the status is settled before looking at members. */
+  settled?: LinkEvidence;
+  /** Joins after this time were not through this link (it was replaced). */
+  until?: number;
+}
+
+function resolveTarget(ctx: Context, url: string): Target {
+  const current = ctx.ownerOf.get(url);
+  const entry = ctx.history[url];
+  if (current === undefined && entry !== undefined) {
+    const chat = ctx.byId.get(entry.chatId);
+    const title = chat?.title;
+    if (entry.replacedAt !== undefined) {
+      return {
+        chat,
+        chatId: entry.chatId,
+        until: entry.replacedAt,
+        settled: {
+          code: 'link-replaced',
+          params: { chatId: entry.chatId, ...(title ? { title } : {}), replacedAt: entry.replacedAt },
+        },
+      };
+    }
+    if (chat === undefined)
+      return { chatId: entry.chatId, settled: { code: 'target-not-loaded', params: { chatId: entry.chatId } } };
+    if (ctx.ownUrl.has(chat.id)) {
+      // The history was not updated yet, but the chat already shows another link.
+      return {
+        chat,
+        chatId: chat.id,
+        until: entry.lastSeenAt,
+        settled: { code: 'link-replaced', params: { chatId: chat.id, ...(title ? { title } : {}) } },
+      };
+    }
+    // The chat shows no link now (MAX does not always send it): not evidence of a reset.
+    return chatState({ chat, chatId: chat.id });
+  }
+  if (current === undefined) return { settled: { code: 'target-unknown', params: {} } };
+  return chatState({ chat: current, chatId: current.id });
+}
+
+function chatState(target: Target & { chat: BridgeChat }): Target {
+  const { chat } = target;
+  const title = chat.title ? { title: chat.title } : {};
+  if (chat.status === 'REMOVED')
+    return { ...target, settled: { code: 'target-removed', params: { chatId: chat.id, ...title } } };
+  if (!isActive(chat))
+    return {
+      ...target,
+      settled: { code: 'target-inactive', params: { chatId: chat.id, ...title, status: String(chat.status) } },
+    };
+  return target;
+}
+
+function findingFor(ctx: Context, url: string, messages: readonly MessagePlace[]): LinkFinding {
+  const places: LinkPlace[] = [];
+  for (const chatId of ctx.showing.get(url) ?? []) places.push({ kind: 'own', chatId });
+  places.push(...messages);
+
+  const target = resolveTarget(ctx, url);
+  const evidence: LinkEvidence[] = [];
+  const finding: LinkFinding = { url, status: 'unknown', places, evidence };
+  if (target.chatId !== undefined) finding.targetChatId = target.chatId;
+  if (target.chat?.title) finding.targetTitle = target.chat.title;
+  if (target.settled) evidence.push(target.settled);
+
+  // When it was posted.
+  let posted: { at: number; source: PostedAtSource } | null = null;
+  for (const m of messages) {
+    if (m.time !== undefined && (posted === null || m.time < posted.at)) posted = { at: m.time, source: 'message' };
+  }
+  const current = ctx.ownerOf.get(url);
+  if (posted === null && current !== undefined) posted = ownLinkSince(ctx, current, url);
+  if (posted !== null) {
+    finding.postedAt = posted.at;
+    finding.postedAtSource = posted.source;
+    finding.ageDays = ageInDays(posted.at, ctx.now);
+    evidence.push({
+      code: 'posted',
+      params: { postedAt: posted.at, ageDays: finding.ageDays, staleDays: ctx.staleDays, source: posted.source },
+    });
+  }
+
+  const settledCode = target.settled?.code;
+  const judgeJoins = target.chat !== undefined && (settledCode === undefined || settledCode === 'link-replaced');
+  if (judgeJoins && target.chat) {
+    const revoked = settledCode === 'link-replaced';
+    const upTo = target.until ?? Number.POSITIVE_INFINITY;
+    const index = memberIndex(ctx, target.chat);
+    if (index === null) {
+      if (!revoked) evidence.push({ code: 'members-unknown', params: {} });
+    } else {
+      if (!index.complete && !revoked) {
+        const total = target.chat.participantsCount;
+        evidence.push({
+          code: 'members-incomplete',
+          params: { known: index.joined.size, ...(isTime(total) ? { total } : {}) },
+        });
+      }
+      let count = 0;
+      if (posted !== null) {
+        count = countJoins(index.times, posted.at, upTo);
+        finding.joinedAfter = count;
+        if (count > 0) evidence.push({ code: 'joined-after', params: { count, source: posted.source } });
+      }
+      let partnerJoined = false;
+      const partners = new Set<number>();
+      for (const m of messages) {
+        const r = recipientOf(ctx, m);
+        if (r === undefined || partners.has(r)) continue;
+        partners.add(r);
+        const name = ctx.contacts[r];
+        const who = { userId: r, ...(typeof name === 'string' && name ? { name } : {}) };
+        const at = index.joined.get(r);
+        if (at !== undefined) {
+          if ((m.time === undefined || at > m.time) && at <= upTo) {
+            partnerJoined = true;
+            evidence.push({ code: 'partner-joined', params: who });
+          }
+        } else if (index.complete && !revoked) {
+          evidence.push({ code: 'partner-not-member', params: who });
+        }
+      }
+      if (posted === null) {
+        if (!revoked) evidence.push({ code: 'posted-unknown', params: {} });
+      } else if (!revoked && index.complete && count === 0 && !partnerJoined) {
+        evidence.push({
+          code: 'no-joins-after',
+          params: { ageDays: ageInDays(posted.at, ctx.now), staleDays: ctx.staleDays },
+        });
+      }
+    }
+  } else if (posted === null && settledCode === undefined) {
+    evidence.push({ code: 'posted-unknown', params: {} });
+  }
+
+  finding.status = statusFromEvidence(evidence);
+  return finding;
+}
+
+/** One finding per normalized URL seen in a chat's own link or in a message, ordered by URL. Never throws. */
+export function linkFindings(input: LinkStatusInput, now: number): LinkFinding[] {
+  try {
+    const ctx = makeContext(input, isTime(now) ? now : 0);
+    const messages = messagePlaces(input?.seen);
+    const urls = new Set<string>([...ctx.ownerOf.keys(), ...messages.keys()]);
+    return [...urls].sort().map((url) => findingFor(ctx, url, messages.get(url) ?? []));
+  } catch {
+    return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const ADMIN_ORDER: Record<LinkStatus, number> = { stale: 0, unused: 1, revoked: 2, unknown: 3, used: 4 };
+
+function compareForAdministrator(a: LinkFinding, b: LinkFinding): number {
+  const s = ADMIN_ORDER[a.status] - ADMIN_ORDER[b.status];
+  if (s !== 0) return s;
+  const ta = a.postedAt ?? Number.POSITIVE_INFINITY;
+  const tb = b.postedAt ?? Number.POSITIVE_INFINITY;
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}
+
+/** Stale first, then unused, revoked, unknown, used; within each, oldest first (unknown age last), then by URL. */
+export function sortForAdministrator(findings: readonly LinkFinding[]): LinkFinding[] {
+  return [...findings].sort(compareForAdministrator);
+}
+
+export interface AnnulGroup {
+  chatId: number;
+  title?: string;
+  /** Sorted for the administrator (stale first, oldest first). */
+  findings: LinkFinding[];
+}
+
+function ownsOrAdministers(chat: BridgeChat | undefined, meId: number): boolean {
+  if (!chat) return false;
+  return chat.owner === meId || (Array.isArray(chat.admins) && chat.admins.includes(meId));
+}
+
+/**
+ * The administrator's list (regulation 2.3): stale and unused links the user posted (a message place with
+ * sender = me) or whose target chat the user owns or administers, grouped by target chat. Groups with a stale
+ * link first, then by their oldest link, then by chat id. In MAX a chat has one link at a time: annulling means
+ * resetting the chat's link in its settings.
+ */
+export function linksToAnnul(
+  findings: readonly LinkFinding[],
+  meId: number | undefined,
+  chats: ChatsInput,
+): AnnulGroup[] {
+  if (!isId(meId)) return [];
+  const byId = new Map(chatList(chats).map((c) => [c.id, c]));
+  const groups = new Map<number, AnnulGroup>();
+  for (const f of findings) {
+    if ((f.status !== 'stale' && f.status !== 'unused') || f.targetChatId === undefined) continue;
+    const chat = byId.get(f.targetChatId);
+    const postedByMe = f.places.some((p) => p.kind === 'message' && p.sender === meId);
+    if (!postedByMe && !ownsOrAdministers(chat, meId)) continue;
+    let group = groups.get(f.targetChatId);
+    if (!group) {
+      const title = chat?.title ?? f.targetTitle;
+      group = { chatId: f.targetChatId, ...(title ? { title } : {}), findings: [] };
+      groups.set(f.targetChatId, group);
+    }
+    group.findings.push(f);
+  }
+  const out = [...groups.values()];
+  for (const g of out) g.findings.sort(compareForAdministrator);
+  return out.sort((a, b) => {
+    const first = compareForAdministrator(a.findings[0] as LinkFinding, b.findings[0] as LinkFinding);
+    return first !== 0 ? first : a.chatId - b.chatId;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface OwnLinkHint {
+  chatId: number;
+  title?: string;
+  /** The chat's current own link, normalized. */
+  url: string;
+  /** Since when the link exists (see `postedAt` in the module comment). */
+  since: number;
+  sinceSource: PostedAtSource;
+  ageDays: number;
+  /** The last join after `since`, not counting the user and the owner. */
+  lastJoinAt?: number;
+  /** Whole days since the last join, or since the link was last posted in a message, or since `since`. */
+  quietDays: number;
+  evidence: LinkEvidence[];
+}
+
+/**
+ * Chats the user owns or administers whose own invite link is older than `staleDays` while nobody joined (and
+ * nobody posted the link) for more than `staleDays`: a hint to reset the link once everyone is in. Only with
+ * every member's join time known. Chats whose link is already stale or unused are left out (they are on the
+ * `linksToAnnul` list). Ordered by chat id. Never throws.
+ */
+export function ownLinkHints(input: LinkStatusInput, now: number): OwnLinkHint[] {
+  try {
+    const ctx = makeContext(input, isTime(now) ? now : 0);
+    if (ctx.meId === undefined) return [];
+    const meId = ctx.meId;
+    const messages = messagePlaces(input?.seen);
+    const hints: OwnLinkHint[] = [];
+    for (const chat of ctx.chats) {
+      if (!isActive(chat) || chat.type === 'DIALOG' || !ownsOrAdministers(chat, meId)) continue;
+      const url = ctx.ownUrl.get(chat.id);
+      if (url === undefined || ctx.ownerOf.get(url) !== chat) continue;
+      const since = ownLinkSince(ctx, chat, url);
+      const index = memberIndex(ctx, chat);
+      if (since === null || index === null || !index.complete) continue;
+      const posts = messages.get(url) ?? [];
+      const status = findingFor(ctx, url, posts).status;
+      if (status === 'stale' || status === 'unused') continue;
+      let lastJoinAt: number | undefined;
+      for (const [userId, at] of index.joined) {
+        if (userId === meId || userId === chat.owner || at <= since.at) continue;
+        if (lastJoinAt === undefined || at > lastJoinAt) lastJoinAt = at;
+      }
+      let quietFrom = Math.max(since.at, lastJoinAt ?? 0);
+      for (const p of posts) if (p.time !== undefined && p.time > quietFrom) quietFrom = p.time;
+      const ageDays = ageInDays(since.at, ctx.now);
+      const quietDays = ageInDays(quietFrom, ctx.now);
+      if (ageDays <= ctx.staleDays || quietDays <= ctx.staleDays) continue;
+      const title = chat.title ? { title: chat.title } : {};
+      hints.push({
+        chatId: chat.id,
+        ...title,
+        url,
+        since: since.at,
+        sinceSource: since.source,
+        ageDays,
+        ...(lastJoinAt !== undefined ? { lastJoinAt } : {}),
+        quietDays,
+        evidence: [
+          {
+            code: 'own-link-quiet',
+            params: { chatId: chat.id, ...title, ageDays, quietDays, anyJoined: lastJoinAt !== undefined },
+          },
+        ],
+      });
+    }
+    return hints;
+  } catch {
+    return [];
+  }
+}
