@@ -219,6 +219,20 @@ describe('readFrame on fixtures', () => {
     ]);
   });
 
+  it('finds links in frames that escape the slash, as some JSON encoders do', () => {
+    const text =
+      '{"ver":11,"cmd":0,"seq":1,"opcode":128,"payload":{"chatId":-5,"message":{"id":1,"text":"https:\\/\\/max.ru\\/join\\/abc"}}}';
+    expect(ofType(readFrame(text), 'links-seen')[0]?.links).toEqual([
+      { url: 'https://max.ru/join/abc', chatId: -5, messageId: '1' },
+    ]);
+  });
+
+  it('reads a single chat’s members from the text too, and agrees with the slow walk', () => {
+    const raw = JSON.parse(frame('135-notif-chat.json')).payload.chat;
+    const chat = ofType(readFrame(frame('135-notif-chat.json')), 'chat-updated')[0]?.chat;
+    expect(chat).toEqual(toBridgeChat(raw));
+  });
+
   it('ignored frames yield nothing', () => {
     expect(readFrame(frame('01-ping.json'))).toEqual([]);
     expect(readFrame(frame('129-notif-typing.json'))).toEqual([]);

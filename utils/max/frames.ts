@@ -301,8 +301,14 @@ function chatsEvent(origin: ChatsOrigin, list: unknown[], cut: CutParticipants |
   return makeBridgeEvent({ type: 'chats', origin, received: list.length, chats });
 }
 
-function chatUpdated(raw: unknown): BridgeEvent[] {
-  const chat = toBridgeChat(raw);
+function chatUpdated(raw: unknown, cut: CutParticipants | null): BridgeEvent[] {
+  let known: [number, number][] | null = null;
+  if (cut !== null) {
+    const expected = isObj(raw) && isObj(raw.participants) ? 1 : 0;
+    if (cut.members.length !== expected) throw MISALIGNED;
+    known = cut.members[0] ?? null;
+  }
+  const chat = toBridgeChat(raw, known);
   return chat === null ? [] : [makeBridgeEvent({ type: 'chat-updated', chat })];
 }
 
@@ -357,14 +363,14 @@ function readResponse(
     case Opcode.CHAT_UPDATE:
     case Opcode.CHAT_JOIN:
     case Opcode.CHAT_MEMBERS_UPDATE:
-      return chatUpdated(payload.chat);
+      return chatUpdated(payload.chat, cut);
     default:
       return [];
   }
 }
 
-function readPush(opcode: number, payload: Record<string, unknown>): BridgeEvent[] {
-  if (opcode === Opcode.NOTIF_CHAT) return chatUpdated(payload.chat);
+function readPush(opcode: number, payload: Record<string, unknown>, cut: CutParticipants | null): BridgeEvent[] {
+  if (opcode === Opcode.NOTIF_CHAT) return chatUpdated(payload.chat, cut);
   if (opcode === Opcode.NOTIF_MESSAGE) return linksEvents(messageLinks(payload.message, asId(payload.chatId)));
   return [];
 }
@@ -373,11 +379,23 @@ function readPush(opcode: number, payload: Record<string, unknown>): BridgeEvent
  * The bridge events one wanted frame yields. Never throws: a frame that cannot
  * be read yields nothing, or an `unreadable` status when the audit needed it.
  */
-const CHAT_LISTS: ReadonlySet<number> = new Set([Opcode.LOGIN, Opcode.CHATS_LIST, Opcode.CHAT_INFO]);
+/** Frames that carry chats, where reading `participants` from the text pays. */
+const WITH_CHATS: ReadonlySet<number> = new Set([
+  Opcode.LOGIN,
+  Opcode.CHATS_LIST,
+  Opcode.CHAT_INFO,
+  Opcode.CHAT_UPDATE,
+  Opcode.CHAT_JOIN,
+  Opcode.CHAT_MEMBERS_UPDATE,
+  Opcode.NOTIF_CHAT,
+]);
+/** Frames read only for invite links: without `join/` in the text (JSON may escape the slash) there is nothing to find. */
+const LINKS_ONLY: ReadonlySet<number> = new Set([Opcode.CHAT_HISTORY, Opcode.NOTIF_MESSAGE]);
 
 export function readFrame(text: string, ctx: FrameContext = {}): BridgeEvent[] {
   const head = peekFrameHead(text);
-  const cut = head && head.cmd === Cmd.RESPONSE && CHAT_LISTS.has(head.opcode) ? cutParticipants(text) : null;
+  if (head && LINKS_ONLY.has(head.opcode) && !text.includes('join/') && !text.includes('join\\/')) return [];
+  const cut = head && WITH_CHATS.has(head.opcode) ? cutParticipants(text) : null;
   if (cut !== null) {
     const events = readParsed(cut.text, ctx, cut);
     if (events !== MISALIGNED) return events;
@@ -400,7 +418,7 @@ function readParsed(text: string, ctx: FrameContext, cut: CutParticipants | null
     if (cmd === Cmd.RESPONSE) {
       return isObj(payload) ? readResponse(opcode, payload, ctx, cut) : unreadable(opcode, 'no payload');
     }
-    if (isPush(cmd) && isObj(payload)) return readPush(opcode, payload);
+    if (isPush(cmd) && isObj(payload)) return readPush(opcode, payload, cut);
     return [];
   } catch (e) {
     if (e === MISALIGNED) return MISALIGNED;
