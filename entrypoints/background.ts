@@ -1,6 +1,29 @@
+import { browser } from 'wxt/browser';
 import { SverkaDatabase } from '@/utils/db/database';
+import { pickLang } from '@/utils/i18n/translator';
 import { registerBackgroundHandlers } from '@/utils/messaging/background-handlers';
+import { registerReminderHandlers } from '@/utils/messaging/reminder-handlers';
+import { reminderStoreFor } from '@/utils/reminders/reminder-repository';
+import { createReminderService } from '@/utils/reminders/reminder-service';
 
 export default defineBackground(() => {
-  registerBackgroundHandlers(new SverkaDatabase());
+  const db = new SverkaDatabase();
+  const reminders = createReminderService({
+    alarms: browser.alarms,
+    notifications: browser.notifications,
+    action: browser.action ?? browser.browserAction,
+    tabs: browser.tabs,
+    windows: browser.windows,
+    iconUrl: browser.runtime.getURL('/icons/128.png'),
+    lang: pickLang(browser.i18n.getUILanguage()),
+    ...reminderStoreFor(db),
+  });
+  registerBackgroundHandlers(db, Date.now, { onDataChanged: () => void reminders.refreshBadge() });
+  registerReminderHandlers(db, reminders);
+
+  // Alarms do not survive every update or restart: re-create them each time.
+  browser.runtime.onInstalled.addListener(() => void reminders.ensureAlarm());
+  browser.runtime.onStartup.addListener(() => void reminders.ensureAlarm());
+  browser.alarms.onAlarm.addListener((alarm) => void reminders.onAlarm(alarm.name));
+  browser.notifications.onClicked.addListener((id) => void reminders.onNotificationClicked(id));
 });

@@ -63,6 +63,8 @@ export default defineContentScript({
         })
         .catch(() => {});
     void refreshSetup();
+    // Reminders are checked again when MAX web is opened after a gap.
+    sendMessage('maxOpened', undefined).catch(() => {});
     const unwatchSetup = setupVersionItem.watch(() => void refreshSetup());
     ctx.onInvalidated(unwatchSetup);
 

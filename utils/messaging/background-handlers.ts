@@ -1,8 +1,8 @@
 /** What the background answers. Kept out of the entrypoint so tests can run it with a fake browser. */
 import * as v from 'valibot';
 import { auditRepository } from '../db/audit-repository';
-import { notesRepository } from '../db/notes-repository';
 import type { SverkaDatabase } from '../db/database';
+import { notesRepository } from '../db/notes-repository';
 import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
 import { parseProfile } from '../profile/profile-schema';
@@ -11,13 +11,23 @@ import { onMessage } from './protocol';
 import { notifySetupChanged } from './setup-changes';
 import { AssignmentSchema, AuditRecordSchema, NoteSchema, OverrideSchema } from './setup-schema';
 
-export function registerBackgroundHandlers(db: SverkaDatabase, now: () => number = Date.now): () => void {
+export interface BackgroundHooks {
+  /** A snapshot or the setup changed: e.g. the toolbar badge is counted again. */
+  onDataChanged?(): void;
+}
+
+export function registerBackgroundHandlers(
+  db: SverkaDatabase,
+  now: () => number = Date.now,
+  hooks: BackgroundHooks = {},
+): () => void {
   const snapshots = snapshotRepository(db);
   const setup = setupRepository(db);
   const audits = auditRepository(db);
   const notes = notesRepository(db);
   const changed = async <T>(result: T): Promise<T> => {
     await notifySetupChanged(now());
+    hooks.onDataChanged?.();
     return result;
   };
   const removers = [
@@ -25,6 +35,7 @@ export function registerBackgroundHandlers(db: SverkaDatabase, now: () => number
       const snapshot = parseStoredSnapshot(data);
       if (!snapshot) throw new Error('Снимок чатов отклонён: данные не прошли проверку');
       await snapshots.save(snapshot);
+      hooks.onDataChanged?.();
     }),
     onMessage('getSnapshot', ({ data }) => snapshots.get(data.userId)),
     onMessage('getSetup', () => setup.get()),

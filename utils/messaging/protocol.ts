@@ -6,6 +6,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Assignment } from '../audit/requirements';
 import type { AuditRecord, NoteRecord, NoteSubject, OverrideRecord } from '../db/database';
 import type { Setup } from '../db/setup-repository';
+import type { ReminderSchedule } from '../reminders/schedule';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 
 interface ProtocolMap {
@@ -30,6 +31,13 @@ interface ProtocolMap {
   saveNote(note: NoteRecord): NoteRecord;
   /** Deletes a note; answers it so it can be restored (undo). */
   deleteNote(id: number): NoteRecord | null;
+  /** MAX web was opened: the background checks reminders when the last check is old. */
+  maxOpened(): void;
+  getReminders(): { schedule: ReminderSchedule; snoozes: Record<string, number> };
+  /** Stores the schedule (anything invalid becomes the default) and re-creates the alarm; answers what was stored. */
+  saveReminderSchedule(schedule: ReminderSchedule): ReminderSchedule;
+  snooze(request: { requirementId: string; kind: '1d' | '1w' | { until: string } }): void;
+  unsnooze(requirementId: string): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
