@@ -184,10 +184,17 @@ class Context {
   chatsWithGroup(group: string): number[] {
     if (!this.byGroupKey) {
       const index = new Map<string, number[]>();
-      for (const r of this.requirements) if (r.group) index.set(normalizeGroupCode(r.group), []);
+      const runs = new Set<string>();
+      for (const r of this.requirements)
+        if (r.group) {
+          const key = normalizeGroupCode(r.group);
+          index.set(key, []);
+          for (const run of key.match(/\d+/g) ?? []) runs.add(run);
+        }
+      const digitRuns = [...runs];
       for (let i = 0; i < this.titles.length; i++) {
         const title = this.titles[i] as PreparedTitle;
-        if (!title.mayHaveGroup) continue;
+        if (!title.mayHaveDigits(digitRuns)) continue;
         forEachGroupKey(
           title.groupForm,
           (key) => {

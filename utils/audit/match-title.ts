@@ -283,8 +283,8 @@ export function topicMarker(words: readonly string[]): string | null {
 
 // ---- prepared titles (computed once per chat per audit) ----
 
-/** ASCII digits and the forms NFKC turns into digits (full-width, super/subscript, circled). */
-const MAY_HAVE_DIGIT = /[0-9\uFF10-\uFF19\u00B2\u00B3\u00B9\u00BC-\u00BE\u2070-\u2089\u2150-\u218F\u2460-\u24FF\uD835]/;
+/** Forms NFKC turns into digits (full-width, super/subscript, circled, math). */
+const EXOTIC_DIGIT = /[\uFF10-\uFF19\u00B2\u00B3\u00B9\u00BC-\u00BE\u2070-\u2089\u2150-\u218F\u2460-\u24FF\uD835]/;
 
 const stripZeros = (word: string): string =>
   word.charCodeAt(0) === 48 && word.length > 1 && isDigits(word) ? String(Number(word)) : word;
@@ -334,9 +334,14 @@ export class PreparedTitle {
     return this.#groupForm;
   }
 
-  /** Whether the raw title has a digit at all (else it names no group code; most titles of clubs and staff chats). */
-  get mayHaveGroup(): boolean {
-    return MAY_HAVE_DIGIT.test(this.raw);
+  /**
+   * A cheap look before normalizing: could the title name a group code with one of these digit runs? Group codes
+   * always have digits, and normalization keeps ASCII digits as they are; a title with digits in another form is
+   * always looked at.
+   */
+  mayHaveDigits(runs: readonly string[]): boolean {
+    for (const run of runs) if (this.raw.includes(run)) return true;
+    return EXOTIC_DIGIT.test(this.raw);
   }
 
   /** The words of `groupForm` (the same array as `words` when the title has no Latin letters). */
