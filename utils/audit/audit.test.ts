@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import type { Profile } from '../profile/profile-schema';
-import { type AuditChat, type AuditSnapshot, audit, matchedChatIds, type Override } from './audit';
+import { emptySnapshot } from '../snapshot/max-snapshot';
+import { type AuditChat, type AuditSnapshot, audit, matchedChatIds, type Override, toAuditSnapshot } from './audit';
 import { describeReason } from './reason-text';
 import type { Assignment } from './requirements';
 
@@ -318,5 +319,17 @@ describe('properties', () => {
     expect(() =>
       audit(profile, null as unknown as Assignment, snap([]), null as unknown as Override[], Number.NaN),
     ).not.toThrow();
+  });
+});
+
+describe('toAuditSnapshot', () => {
+  it('takes chats, me and completeness; protocol trouble becomes a data problem', () => {
+    const s = { ...emptySnapshot(), chats: { 5: { id: 5, type: 'CHAT', title: 'ИСП-21' } }, me: { id: 1, name: 'x' } };
+    expect(toAuditSnapshot(s)).toEqual({
+      chats: [{ id: 5, type: 'CHAT', title: 'ИСП-21' }],
+      me: { id: 1 },
+      listComplete: false,
+    });
+    expect(toAuditSnapshot({ ...s, protocol: 'unknown-version', protocolDetail: 'ver 12' }).dataProblem).toBe('ver 12');
   });
 });
