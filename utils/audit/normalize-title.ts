@@ -202,9 +202,3 @@ export const titleHasGroup_: ReadonlyArray<readonly [title: string, group: strin
   ['Кл. час 2 курс', '2', false],
   ['Группа 1011', '101', false],
 ];
-
-/** Normalized person name: words sorted are compared by `proposePerson`; here only the words. */
-export function nameWords(name: unknown): string[] {
-  const norm = normalizeTitle(name);
-  return norm === '' ? [] : norm.split(' ');
-}
