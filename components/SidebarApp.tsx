@@ -4,15 +4,17 @@ import type { AuditResult } from '@/utils/audit/audit';
 import { type Assignment, assignmentOf, proposePerson } from '@/utils/audit/requirements';
 import type { AuditChanges } from '@/utils/audit-view/audit-history';
 import { assignmentSuggestions, groupChatTitles, linkableChats } from '@/utils/audit-view/sidebar-model';
-import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
+import type { LinkRecord, NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Setup } from '@/utils/db/setup-repository';
 import type { Translator } from '@/utils/i18n/translator';
+import type { AnnulGroup, LinkFinding, OwnLinkHint } from '@/utils/links/link-status';
 import type { PageMarksHealth } from '@/utils/max/dom/page-marks';
 import { chatDisplayTitle } from '@/utils/snapshot/display-titles';
 import { countChats, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { describeSnapshotStatus } from '@/utils/snapshot/snapshot-status';
 import { AuditSummary } from './AuditSummary';
 import { ChatCounts } from './ChatCounts';
+import { LinksTab } from './LinksTab';
 import { LoadAllChats, type StartLoadAll } from './LoadAllChats';
 import type { NoteActions } from './NoteEditor';
 import { NotesTab } from './NotesTab';
@@ -32,6 +34,7 @@ export interface SidebarActions {
   setOverride(override: OverrideRecord): Promise<void>;
   removeOverride(requirementId: string): Promise<void>;
   notes: NoteActions;
+  setLinkMark(url: string, mark: LinkRecord['mark'] | null, chatId?: number): Promise<void>;
 }
 
 interface Props {
@@ -41,13 +44,27 @@ interface Props {
   auditResult: ReadonlySignal<AuditResult | null>;
   auditChanges: ReadonlySignal<AuditChanges | null>;
   notes: ReadonlySignal<NoteRecord[]>;
+  links: ReadonlySignal<{ findings: LinkFinding[]; annul: AnnulGroup[]; hints: OwnLinkHint[] }>;
+  linkMarks: ReadonlySignal<Map<string, LinkRecord['mark']>>;
   open: ReadonlySignal<boolean>;
   t: Translator;
   actions: SidebarActions;
 }
 
 /** Everything Сверка draws over MAX web: the toggle tab and, when open, the sidebar. */
-export function SidebarApp({ snapshot, pageMarks, setup, auditResult, auditChanges, notes, open, t, actions }: Props) {
+export function SidebarApp({
+  snapshot,
+  pageMarks,
+  setup,
+  auditResult,
+  auditChanges,
+  notes,
+  links,
+  linkMarks,
+  open,
+  t,
+  actions,
+}: Props) {
   const [tab, setTab] = useState<SidebarTab>('audit');
   const current = snapshot.value;
   const status = describeSnapshotStatus(current, t, pageMarks.value);
@@ -60,6 +77,10 @@ export function SidebarApp({ snapshot, pageMarks, setup, auditResult, auditChang
     : null;
   const proposal = currentSetup && current.me?.name ? proposePerson(currentSetup.profile, current.me.name) : null;
 
+  const chatTitleOf = (chatId: number): string => {
+    const chat = current.chats[chatId];
+    return (chat && chatDisplayTitle(chat, current)) ?? String(chatId);
+  };
   const notesOn = (subjectType: NoteRecord['subjectType'], subjectKey: string) =>
     notes.value.find((note) => note.subjectType === subjectType && note.subjectKey === subjectKey) ?? null;
   const subjectLabel = (note: NoteRecord): string => {
@@ -86,7 +107,7 @@ export function SidebarApp({ snapshot, pageMarks, setup, auditResult, auditChang
         <Sidebar t={t} onClose={() => actions.setOpen(false)}>
           <StatusLine status={status} />
           {status.canLoadAll && <LoadAllChats t={t} start={actions.startLoadAll} />}
-          <SidebarTabs t={t} tabs={['audit', 'notes']} current={tab} onSelect={setTab} />
+          <SidebarTabs t={t} tabs={['audit', 'links', 'notes']} current={tab} onSelect={setTab} />
           {tab === 'audit' && (
             <div role="tabpanel" id="sverka-panel-audit" aria-labelledby="sverka-tab-audit" class="panel">
               {currentSetup && suggestions && !currentSetup.assignment && hasChats && (
@@ -134,6 +155,20 @@ export function SidebarApp({ snapshot, pageMarks, setup, auditResult, auditChang
               ) : (
                 status.tone !== 'problem' && <p class="empty">{t.t('emptyNoData')}</p>
               )}
+            </div>
+          )}
+          {tab === 'links' && (
+            <div role="tabpanel" id="sverka-panel-links" aria-labelledby="sverka-tab-links" class="panel">
+              <LinksTab
+                t={t}
+                findings={links.value.findings}
+                annul={links.value.annul}
+                hints={links.value.hints}
+                marks={linkMarks.value}
+                noteFor={(url) => notesOn('link', url)}
+                chatTitle={chatTitleOf}
+                actions={{ openChat: actions.openChat, setMark: actions.setLinkMark, notes: actions.notes }}
+              />
             </div>
           )}
           {tab === 'notes' && (

@@ -4,10 +4,13 @@ import { render } from 'preact';
 import { type SidebarActions, SidebarApp } from '@/components/SidebarApp';
 import { audit, toAuditSnapshot } from '@/utils/audit/audit';
 import { type AuditChanges, diffAudits, toAuditRecord } from '@/utils/audit-view/audit-history';
+import { linkLabel, linkTooltip } from '@/utils/audit-view/link-view';
 import { chatMarks } from '@/utils/audit-view/sidebar-model';
-import type { AuditRecord, NoteRecord } from '@/utils/db/database';
+import type { AuditRecord, LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Setup } from '@/utils/db/setup-repository';
 import { createTranslator, pickLang } from '@/utils/i18n/translator';
+import { type OwnLinkHistory, updateOwnLinkHistory } from '@/utils/links/link-history';
+import { linkFindings, linksToAnnul, ownLinkHints, sortForAdministrator } from '@/utils/links/link-status';
 import { listenToBridge } from '@/utils/max/bridge-listener';
 import { loadAllChats } from '@/utils/max/dom/load-all-chats';
 import { openChatInMax } from '@/utils/max/dom/open-chat';
@@ -122,7 +125,68 @@ export default defineContentScript({
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
 
-    // Marks in MAX's own chat list for the chats that satisfy a requirement.
+    // Invite links: the history of chats' own links (to tell a reset link), the user's marks, and the findings.
+    const linkHistory = signal<OwnLinkHistory | null>(null);
+    const linkMarks = signal<Map<string, LinkRecord['mark']>>(new Map());
+    const refreshLinkMarks = () =>
+      sendMessage('listLinkMarks', undefined)
+        .then((records) => {
+          linkMarks.value = new Map(records.map((record) => [record.url, record.mark]));
+        })
+        .catch(() => {});
+    void refreshLinkMarks();
+    const saveHistory = throttleLatest((request: { userId: number; history: OwnLinkHistory }) => {
+      sendMessage('saveLinkHistory', request).catch(() => {});
+    }, PERSIST_INTERVAL_MS);
+    ctx.onInvalidated(() => saveHistory.cancel());
+    let historyRequested = false;
+    ctx.onInvalidated(
+      effect(() => {
+        const snapshot = store.snapshot.value;
+        const me = snapshot.me;
+        if (!me || snapshot.loginAt === undefined) return;
+        if (!historyRequested) {
+          historyRequested = true;
+          sendMessage('getLinkHistory', me.id)
+            .then((stored) => {
+              linkHistory.value = stored;
+            })
+            .catch(() => {
+              linkHistory.value = {};
+            });
+          return;
+        }
+        const history = linkHistory.peek();
+        if (!history) return;
+        const next = updateOwnLinkHistory(history, snapshot.chats, Date.now());
+        if (next !== history) {
+          linkHistory.value = next;
+          saveHistory.push({ userId: me.id, history: next });
+        }
+      }),
+    );
+    const links = computed(() => {
+      const snapshot = store.snapshot.value;
+      const history = linkHistory.value ?? {};
+      const input = {
+        chats: snapshot.chats,
+        ...(snapshot.me ? { me: { id: snapshot.me.id } } : {}),
+        seen: snapshot.links,
+        history,
+        staleDays: setup.value?.profile.settings.staleInviteDays,
+        contacts: snapshot.contacts,
+      };
+      const now = Date.now();
+      const findings = sortForAdministrator(linkFindings(input, now));
+      return {
+        findings,
+        byUrl: new Map(findings.map((finding) => [finding.url, finding])),
+        annul: linksToAnnul(findings, snapshot.me?.id, snapshot.chats),
+        hints: ownLinkHints(input, now),
+      };
+    });
+
+    // Marks in MAX's own chat list for the chats that satisfy a requirement, and on invite links in messages.
     const titleOrder = computed(() => buildTitleOrder(store.snapshot.value));
     const marks = computed(() => chatMarks(auditResult.value, store.snapshot.value, t));
     const pageMarks = signal<PageMarksHealth>('waiting');
@@ -132,6 +196,12 @@ export default defineContentScript({
       hasChats: () => store.snapshot.value.loginAt !== undefined,
       chatMarks: () => marks.peek(),
       titleOrder: () => titleOrder.peek(),
+      linkMark: (url) => {
+        const finding = links.peek().byUrl.get(url);
+        return finding
+          ? { status: finding.status, label: linkLabel(finding, t), tooltip: linkTooltip(finding, t) }
+          : null;
+      },
       onHealth: (health) => {
         pageMarks.value = health;
       },
@@ -139,6 +209,7 @@ export default defineContentScript({
     ctx.onInvalidated(
       effect(() => {
         void marks.value;
+        void links.value;
         pageMarksControl.refresh();
       }),
     );
@@ -176,6 +247,10 @@ export default defineContentScript({
         await sendMessage('removeOverride', requirementId);
         await refreshSetup();
       },
+      setLinkMark: async (url, mark, chatId) => {
+        await sendMessage('setLinkMark', { url, mark: mark ?? null, ...(chatId === undefined ? {} : { chatId }) });
+        await refreshLinkMarks();
+      },
       notes: {
         save: async (note) => {
           const stored = await sendMessage('saveNote', note);
@@ -204,6 +279,8 @@ export default defineContentScript({
             auditResult={auditResult}
             auditChanges={auditChanges}
             notes={notes}
+            links={links}
+            linkMarks={linkMarks}
             open={open}
             t={t}
             actions={actions}

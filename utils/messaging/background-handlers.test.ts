@@ -185,3 +185,43 @@ describe('background keeps notes', () => {
     expect(await db.notes.count()).toBe(0);
   });
 });
+
+describe('background keeps invite link marks and link history', () => {
+  let db: SverkaDatabase;
+  let unregister: () => void;
+  beforeEach(() => {
+    db = new SverkaDatabase(`test-${Math.random()}`);
+    unregister = registerBackgroundHandlers(db, () => 5000);
+  });
+  afterEach(async () => {
+    unregister();
+    await db.delete();
+  });
+
+  it('marks a link annulled under its normalized URL, changes and clears the mark', async () => {
+    await sendMessage('setLinkMark', { url: 'http://www.MAX.ru/join/AbC123/?utm=x', mark: 'annulled', chatId: -7 });
+    expect(await sendMessage('listLinkMarks', undefined)).toEqual([
+      { url: 'https://max.ru/join/AbC123', chatId: -7, mark: 'annulled', firstSeenAt: 5000, updatedAt: 5000 },
+    ]);
+    await sendMessage('setLinkMark', { url: 'https://max.ru/join/AbC123', mark: null });
+    expect((await sendMessage('listLinkMarks', undefined))[0]?.mark).toBeUndefined();
+  });
+
+  it('refuses to mark something that is not an invite link', async () => {
+    await expect(sendMessage('setLinkMark', { url: 'https://max.ru/sferum_help', mark: 'keep' })).rejects.toThrow(
+      /не ссылка-приглашение/,
+    );
+    expect(await db.links.count()).toBe(0);
+  });
+
+  it('keeps the own-link history per user, cleaned of anything malformed', async () => {
+    const history = {
+      'https://max.ru/join/old': { chatId: -1, firstSeenAt: 1, lastSeenAt: 2, replacedAt: 3 },
+      'not a url': { chatId: 'x' },
+    };
+    await sendMessage('saveLinkHistory', { userId: 9, history: history as never });
+    const stored = await sendMessage('getLinkHistory', 9);
+    expect(Object.keys(stored)).toEqual(['https://max.ru/join/old']);
+    expect(await sendMessage('getLinkHistory', 10)).toEqual({});
+  });
+});

@@ -2,9 +2,11 @@
 import * as v from 'valibot';
 import { auditRepository } from '../db/audit-repository';
 import type { SverkaDatabase } from '../db/database';
+import { linksRepository } from '../db/links-repository';
 import { notesRepository } from '../db/notes-repository';
 import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
+import { normalizeInviteUrl } from '../links/invite-url';
 import { parseProfile } from '../profile/profile-schema';
 import { parseStoredSnapshot } from '../snapshot/stored-snapshot-schema';
 import { onMessage } from './protocol';
@@ -25,6 +27,8 @@ export function registerBackgroundHandlers(
   const setup = setupRepository(db);
   const audits = auditRepository(db);
   const notes = notesRepository(db);
+  const links = linksRepository(db);
+  const UserId = v.pipe(v.number(), v.integer(), v.safeInteger());
   const changed = async <T>(result: T): Promise<T> => {
     await notifySetupChanged(now());
     hooks.onDataChanged?.();
@@ -61,6 +65,25 @@ export function registerBackgroundHandlers(
     onMessage('listNotes', ({ data }) => notes.list(data ?? undefined)),
     onMessage('saveNote', ({ data }) => notes.save(v.parse(NoteSchema, data), now())),
     onMessage('deleteNote', ({ data }) => notes.remove(v.parse(v.pipe(v.number(), v.integer()), data))),
+    onMessage('listLinkMarks', () => links.marks()),
+    onMessage('setLinkMark', async ({ data }) => {
+      const request = v.parse(
+        v.object({
+          url: v.string(),
+          mark: v.nullable(v.picklist(['annulled', 'keep'])),
+          chatId: v.optional(UserId),
+        }),
+        data,
+      );
+      const url = normalizeInviteUrl(request.url);
+      if (!url) throw new Error('Это не ссылка-приглашение MAX');
+      await links.setMark(url, request.mark, request.chatId, now());
+    }),
+    onMessage('getLinkHistory', ({ data }) => links.history(v.parse(UserId, data))),
+    onMessage('saveLinkHistory', async ({ data }) => {
+      const request = v.parse(v.object({ userId: UserId, history: v.record(v.string(), v.unknown()) }), data);
+      await links.saveHistory(request.userId, request.history);
+    }),
     onMessage('recordAudit', ({ data }) => audits.record(v.parse(AuditRecordSchema, data))),
   ];
   return () => {

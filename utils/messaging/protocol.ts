@@ -4,8 +4,9 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Assignment } from '../audit/requirements';
-import type { AuditRecord, NoteRecord, NoteSubject, OverrideRecord } from '../db/database';
+import type { AuditRecord, LinkRecord, NoteRecord, NoteSubject, OverrideRecord } from '../db/database';
 import type { Setup } from '../db/setup-repository';
+import type { OwnLinkHistory } from '../links/link-history';
 import type { ReminderSchedule } from '../reminders/schedule';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 
@@ -31,6 +32,11 @@ interface ProtocolMap {
   saveNote(note: NoteRecord): NoteRecord;
   /** Deletes a note; answers it so it can be restored (undo). */
   deleteNote(id: number): NoteRecord | null;
+  /** The user's marks on invite links («аннулирована», «оставить»). */
+  listLinkMarks(): LinkRecord[];
+  setLinkMark(request: { url: string; mark: 'annulled' | 'keep' | null; chatId?: number }): void;
+  getLinkHistory(userId: number): OwnLinkHistory;
+  saveLinkHistory(request: { userId: number; history: OwnLinkHistory }): void;
   /** MAX web was opened: the background checks reminders when the last check is old. */
   maxOpened(): void;
   getReminders(): { schedule: ReminderSchedule; snoozes: Record<string, number> };

@@ -4,6 +4,7 @@
  * matches Сверка's selectors, marks switch off quietly and `onHealth` says so.
  */
 import { applyChatListMarks, type ChatMark, clearChatListMarks } from './chat-list-marks';
+import { applyLinkMarks, type LinkMark } from './link-marks';
 import { observePage } from './observe-page';
 
 export type PageMarksHealth = 'waiting' | 'active' | 'unmatched';
@@ -15,6 +16,8 @@ export interface PageMarksOptions {
   hasChats(): boolean;
   chatMarks(): ChatMark[];
   titleOrder(): Map<string, number[]>;
+  /** The badge for an invite link (normalized URL) in a message, or null for none. */
+  linkMark?(url: string): LinkMark | null;
   onHealth(health: PageMarksHealth): void;
   /** How long after login the chat list may take to appear before marks are switched off. */
   graceMs?: number;
@@ -34,6 +37,7 @@ export function initPageMarks(options: PageMarksOptions): { refresh(): void } {
 
   const refresh = () => {
     if (signal.aborted) return;
+    if (options.linkMark) applyLinkMarks(root, options.linkMark);
     const items = applyChatListMarks(root, options.chatMarks(), options.titleOrder());
     if (items > 0) {
       setHealth('active');

@@ -1,0 +1,126 @@
+import { useState } from 'preact/hooks';
+import { linkExplanation, linkLabel } from '@/utils/audit-view/link-view';
+import type { LinkRecord, NoteRecord } from '@/utils/db/database';
+import type { Translator } from '@/utils/i18n/translator';
+import type { LinkFinding } from '@/utils/links/link-status';
+import { type NoteActions, NoteEditor } from './NoteEditor';
+
+export interface InviteLinkActions {
+  openChat(chatId: number): void;
+  setMark(url: string, mark: LinkRecord['mark'] | null, chatId?: number): Promise<void>;
+  notes: NoteActions;
+}
+
+interface Props {
+  t: Translator;
+  finding: LinkFinding;
+  mark: LinkRecord['mark'] | undefined;
+  note: NoteRecord | null;
+  chatTitle(chatId: number): string;
+  actions: InviteLinkActions;
+}
+
+/** One invite link: status and age, where it leads, where it was seen, why, and the user's decision about it. */
+export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Props) {
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const firstMessage = finding.places.find((place) => place.kind === 'message');
+  const places = finding.places.slice(0, 3).map((place) =>
+    place.kind === 'own'
+      ? t.t('linkSeenOwn', { title: chatTitle(place.chatId) })
+      : t.t('linkSeenMessage', {
+          title: chatTitle(place.chatId),
+          time: place.time === undefined ? '—' : t.dateTime(place.time),
+        }),
+  );
+  const markAs = async (next: LinkRecord['mark'] | null) => {
+    setError(null);
+    try {
+      await actions.setMark(finding.url, next, finding.targetChatId);
+    } catch (failure) {
+      setError(t.t('saveError', { error: String((failure as Error)?.message ?? failure) }));
+    }
+  };
+
+  return (
+    <li
+      class={`invite invite--${finding.status}`}
+      data-testid="invite-link"
+      data-status={finding.status}
+      data-url={finding.url}
+      data-mark={mark}
+    >
+      <div class="invite__head">
+        <span class={`badge badge--link-${finding.status}`}>{linkLabel(finding, t)}</span>
+        {mark && (
+          <span class="invite__mark" data-testid="invite-link-mark">
+            {mark === 'annulled' ? t.t('linkMarkedAnnulled') : t.t('linkMarkedKeep')}
+          </span>
+        )}
+      </div>
+      <p class="invite__url">{finding.url.replace('https://', '')}</p>
+      <p class="invite__line">
+        {finding.targetChatId === undefined
+          ? t.t('linkTargetUnknown')
+          : t.t('linkTarget', { title: finding.targetTitle ?? chatTitle(finding.targetChatId) })}
+      </p>
+      {places.length > 0 && <p class="invite__line">{t.t('linkSeenIn', { places: places.join('; ') })}</p>}
+      <p class="invite__why">{linkExplanation(finding, t)}</p>
+      <div class="requirement__actions">
+        {firstMessage && (
+          <button
+            type="button"
+            class="button button--small button--secondary"
+            data-testid="invite-link-open"
+            onClick={() => actions.openChat(firstMessage.chatId)}
+          >
+            {t.t('linkOpenMessage')}
+          </button>
+        )}
+        {mark !== 'annulled' && (
+          <button
+            type="button"
+            class="button button--small button--secondary"
+            data-testid="invite-link-annulled"
+            onClick={() => markAs('annulled')}
+          >
+            {t.t('linkMarkAnnulled')}
+          </button>
+        )}
+        {mark !== 'keep' && (
+          <button
+            type="button"
+            class="button button--small button--secondary"
+            data-testid="invite-link-keep"
+            onClick={() => markAs('keep')}
+          >
+            {t.t('linkMarkKeep')}
+          </button>
+        )}
+        {mark && (
+          <button type="button" class="button button--small button--secondary" onClick={() => markAs(null)}>
+            {t.t('linkMarkClear')}
+          </button>
+        )}
+        {!note && !noteOpen && (
+          <button type="button" class="button button--small button--secondary" onClick={() => setNoteOpen(true)}>
+            {t.t('noteAdd')}
+          </button>
+        )}
+      </div>
+      {(note || noteOpen) && (
+        <NoteEditor
+          t={t}
+          subject={{ subjectType: 'link', subjectKey: finding.url }}
+          note={note}
+          actions={actions.notes}
+        />
+      )}
+      {error && (
+        <p class="message message--problem" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

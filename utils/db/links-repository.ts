@@ -1,0 +1,30 @@
+import { cleanOwnLinkHistory, type OwnLinkHistory } from '../links/link-history';
+import type { LinkRecord, SverkaDatabase } from './database';
+
+const historyKey = (userId: number) => `ownLinkHistory:${userId}`;
+
+/**
+ * The user's decisions about invite links («аннулирована», «оставить») and, per MAX user,
+ * the history of chats' own links (to know a link was reset: `revoked`).
+ */
+export function linksRepository(db: SverkaDatabase) {
+  return {
+    marks: (): Promise<LinkRecord[]> => db.links.toArray(),
+    async setMark(url: string, mark: LinkRecord['mark'] | null, chatId: number | undefined, now: number) {
+      await db.transaction('rw', db.links, async () => {
+        const existing = await db.links.get(url);
+        const record: LinkRecord = { ...(existing ?? { url, firstSeenAt: now }), updatedAt: now };
+        if (chatId !== undefined) record.chatId = chatId;
+        if (mark) record.mark = mark;
+        else delete record.mark;
+        await db.links.put(record);
+      });
+    },
+    async history(userId: number): Promise<OwnLinkHistory> {
+      return cleanOwnLinkHistory((await db.settings.get(historyKey(userId)))?.value);
+    },
+    async saveHistory(userId: number, history: unknown): Promise<void> {
+      await db.settings.put({ key: historyKey(userId), value: cleanOwnLinkHistory(history) });
+    },
+  };
+}
