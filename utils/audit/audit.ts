@@ -192,17 +192,16 @@ class Context {
           for (const run of key.match(/\d+/g) ?? []) runs.add(run);
         }
       const digitRuns = [...runs];
+      let current = -1;
+      const add = (key: string) => {
+        const list = index.get(key);
+        if (list && list[list.length - 1] !== current) list.push(current);
+      };
       for (let i = 0; i < this.titles.length; i++) {
         const title = this.titles[i] as PreparedTitle;
         if (!title.mayHaveDigits(digitRuns)) continue;
-        forEachGroupKey(
-          title.groupForm,
-          (key) => {
-            const list = index.get(key);
-            if (list && list[list.length - 1] !== i) list.push(i);
-          },
-          title.groupWords,
-        );
+        current = i;
+        forEachGroupKey(title.groupForm, add, title.groupWords);
       }
       this.byGroupKey = index;
     }
