@@ -8,7 +8,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
@@ -18,6 +18,14 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // In-place marks' styles (entrypoints/page-marks.content.css), injected by the browser itself.
     content_scripts: [{ matches: ['https://web.max.ru/*'], css: ['content-scripts/page-marks.css'] }],
-    browser_specific_settings: { gecko: { id: 'sverka@sverka.local', strict_min_version: '128.0' } },
-  },
+    // Firefox ≥ 128 runs the MAIN-world bridge from the manifest in MV2 too. AMO requires new add-ons to declare
+    // what they collect: nothing (Firefox only; Chrome's manifest stays as it was).
+    browser_specific_settings: {
+      gecko: {
+        id: 'sverka@sverka.local',
+        strict_min_version: '128.0',
+        ...(browser === 'firefox' ? { data_collection_permissions: { required: ['none'] } } : {}),
+      },
+    },
+  }),
 });
