@@ -229,7 +229,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses a file over the size cap before reading it', async () => {
-    const huge = { size: 65 * 1024 * 1024, text: vi.fn() } as unknown as Blob;
+    const huge = { size: 33 * 1024 * 1024, text: vi.fn() } as unknown as Blob;
     const preview = await previewBackup(other, huge);
     expect(preview).toEqual({ ok: false, error: expect.stringMatching(/слишком большой/) });
     expect((huge as unknown as { text: ReturnType<typeof vi.fn> }).text).not.toHaveBeenCalled();

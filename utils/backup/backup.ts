@@ -24,8 +24,8 @@ import type { Lang } from '../i18n/translator';
 
 export const BACKUP_FORMAT = 'sverka-backup';
 export const BACKUP_VERSION = 1;
-/** Characters of JSON text (about bytes for this content); a real backup is a few MB at most. */
-export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
+/** Characters of JSON text; a real backup is a few MB at most, and the text must cross extension messaging. */
+export const MAX_BACKUP_CHARS = 32 * 1024 * 1024;
 export const MAX_ROWS_PER_TABLE = 200_000;
 const MAX_TABLES = 100;
 

@@ -4,8 +4,10 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Assignment } from '../audit/requirements';
+import type { BackupError, BackupPreview, RestoreMode, RestoreResult } from '../backup/backup';
 import type { AuditRecord, LinkRecord, NoteRecord, NoteSubject, OverrideRecord } from '../db/database';
 import type { Setup } from '../db/setup-repository';
+import type { ReportData } from '../export/report-data';
 import type { OwnLinkHistory } from '../links/link-history';
 import type { ReminderSchedule } from '../reminders/schedule';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
@@ -44,6 +46,16 @@ interface ProtocolMap {
   saveReminderSchedule(schedule: ReminderSchedule): ReminderSchedule;
   snooze(request: { requirementId: string; kind: '1d' | '1w' | { until: string } }): void;
   unsnooze(requirementId: string): void;
+  /** All of Сверка's data as the text of one backup file (JSON; a Blob cannot cross messaging). */
+  exportBackup(): string;
+  /** What a backup file holds (tables, rows, schema version, date), or why it cannot be restored. Changes nothing. */
+  previewBackup(text: string): BackupPreview | BackupError;
+  /** Restores a backup, merged with what is stored or replacing it, in one transaction: all or nothing. */
+  restoreBackup(request: { text: string; mode: RestoreMode }): RestoreResult;
+  /** Deletes all of Сверка's data in one transaction; refuses (throws) without the word УДАЛИТЬ. */
+  wipeAll(request: { confirm: 'УДАЛИТЬ' }): void;
+  /** Everything the director's report needs; the page runs `audit()` and `linkFindings()` on it. */
+  getReportData(): ReportData;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
