@@ -4,8 +4,10 @@ import { assignmentSuggestions } from '@/utils/audit-view/sidebar-model';
 import type { Setup } from '@/utils/db/setup-repository';
 import type { Translator } from '@/utils/i18n/translator';
 import type { Profile } from '@/utils/profile/profile-schema';
+import type { ReminderSchedule } from '@/utils/reminders/schedule';
 import { AssignmentForm, roleLabelKey } from './AssignmentForm';
 import { ProfileImport } from './ProfileImport';
+import { ReminderScheduleForm } from './ReminderScheduleForm';
 
 export interface OptionsActions {
   loadSetup(): Promise<Setup>;
@@ -14,6 +16,8 @@ export interface OptionsActions {
   saveProfile(profile: Profile): Promise<{ ok: true } | { ok: false; errors: string[] }>;
   resetProfile(): Promise<void>;
   saveAssignment(assignment: Assignment): Promise<void>;
+  loadSchedule(): Promise<ReminderSchedule>;
+  saveSchedule(schedule: ReminderSchedule): Promise<ReminderSchedule>;
 }
 
 /** The options page: the profile in force and its import, and the user's roles. */
@@ -23,6 +27,7 @@ export function OptionsApp({ t, actions }: { t: Translator; actions: OptionsActi
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [picked, setPicked] = useState('');
+  const [schedule, setSchedule] = useState<ReminderSchedule | null>(null);
 
   const reload = async () => {
     setSetup(await actions.loadSetup());
@@ -31,6 +36,7 @@ export function OptionsApp({ t, actions }: { t: Translator; actions: OptionsActi
   useEffect(() => {
     void reload();
     void actions.loadChatTitles().then(setTitles);
+    void actions.loadSchedule().then(setSchedule);
   }, []);
 
   if (!setup) return <main class="options" aria-busy="true" />;
@@ -135,6 +141,12 @@ export function OptionsApp({ t, actions }: { t: Translator; actions: OptionsActi
             setSetup(await actions.loadSetup());
           }}
         />
+      </section>
+
+      <section aria-labelledby="reminders-heading" class="card">
+        <h2 id="reminders-heading">{t.t('remindersHeading')}</h2>
+        <p class="hint">{t.t('remindersHint')}</p>
+        {schedule && <ReminderScheduleForm t={t} initial={schedule} onSave={actions.saveSchedule} />}
       </section>
     </main>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { AuditResult } from '@/utils/audit/audit';
 import { groupFindings } from '@/utils/audit-view/group-findings';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
@@ -5,6 +6,7 @@ import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { NoteActions } from './NoteEditor';
 import { RequirementRow } from './RequirementRow';
+import type { SnoozeKind } from './SnoozeControl';
 
 interface Props {
   result: AuditResult;
@@ -16,13 +18,32 @@ interface Props {
   onUndoOverride(requirementId: string): Promise<void>;
   noteFor(requirementId: string): NoteRecord | null;
   noteActions: NoteActions;
+  snoozes: Record<string, number>;
+  onSnooze(requirementId: string, kind: SnoozeKind): Promise<void>;
+  onUnsnooze(requirementId: string): Promise<void>;
+  /** Opened from a reminder: bring the first missing row into view, once. */
+  revealMissing: boolean;
 }
 
 /** The required chats, by group and then role. */
-export function RequirementList({ result, t, chatTitle, noteFor, ...rowProps }: Props) {
+export function RequirementList({ result, t, chatTitle, noteFor, snoozes, revealMissing, ...rowProps }: Props) {
+  const root = useRef<HTMLElement>(null);
+  const revealed = useRef(false);
+  if (!revealMissing) revealed.current = false;
+  // A fresh page may not have loaded the whole list yet: then the reminded rows are still «unknown».
+  const hasMissing = result.summary.missing + result.summary.unknown > 0;
+  useEffect(() => {
+    if (!revealMissing || revealed.current || !hasMissing) return;
+    const row = root.current?.querySelector<HTMLElement>('[data-status="missing"], [data-status="unknown"]');
+    if (!row) return;
+    revealed.current = true;
+    row.tabIndex = -1;
+    row.scrollIntoView({ block: 'center' });
+    row.focus();
+  }, [revealMissing, hasMissing]);
   if (result.findings.length === 0) return <p class="empty">{t.t('requirementsNone')}</p>;
   return (
-    <section class="requirements" aria-labelledby="sverka-requirements-heading">
+    <section class="requirements" aria-labelledby="sverka-requirements-heading" ref={root}>
       <h2 id="sverka-requirements-heading" class="section-heading">
         {t.t('requirementsHeading')}
       </h2>
@@ -36,6 +57,7 @@ export function RequirementList({ result, t, chatTitle, noteFor, ...rowProps }: 
                 finding={finding}
                 chatTitle={finding.chatId === undefined ? undefined : chatTitle(finding.chatId)}
                 note={noteFor(finding.requirement.id)}
+                snoozedUntil={snoozes[finding.requirement.id]}
                 t={t}
                 {...rowProps}
               />

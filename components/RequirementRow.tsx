@@ -5,6 +5,7 @@ import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import { type NoteActions, NoteEditor } from './NoteEditor';
+import { SnoozeControl, type SnoozeKind } from './SnoozeControl';
 
 interface Props {
   finding: Finding;
@@ -18,6 +19,9 @@ interface Props {
   onUndoOverride(requirementId: string): Promise<void>;
   note: NoteRecord | null;
   noteActions: NoteActions;
+  snoozedUntil: number | undefined;
+  onSnooze(requirementId: string, kind: SnoozeKind): Promise<void>;
+  onUnsnooze(requirementId: string): Promise<void>;
 }
 
 const statusKey = {
@@ -41,6 +45,9 @@ export function RequirementRow({
   onUndoOverride,
   note,
   noteActions,
+  snoozedUntil,
+  onSnooze,
+  onUnsnooze,
 }: Props) {
   const { requirement, status } = finding;
   const [editing, setEditing] = useState<Editing>('none');
@@ -107,6 +114,12 @@ export function RequirementRow({
             </button>
           </p>
           <p>{t.t('inviteWho', { who: requirement.invite })}</p>
+          <SnoozeControl
+            t={t}
+            snoozedUntil={snoozedUntil}
+            onSnooze={(kind) => run(() => onSnooze(requirement.id, kind))}
+            onCancel={() => run(() => onUnsnooze(requirement.id))}
+          />
         </div>
       )}
       <ul class="requirement__reasons">

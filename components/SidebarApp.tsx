@@ -19,10 +19,12 @@ import { LoadAllChats, type StartLoadAll } from './LoadAllChats';
 import type { NoteActions } from './NoteEditor';
 import { NotesTab } from './NotesTab';
 import { RequirementList } from './RequirementList';
+import { SafeModeCard } from './SafeModeCard';
 import { SetupCard } from './SetupCard';
 import { Sidebar } from './Sidebar';
 import { type SidebarTab, SidebarTabs } from './SidebarTabs';
 import { SinceLastAudit } from './SinceLastAudit';
+import type { SnoozeKind } from './SnoozeControl';
 import { StatusLine } from './StatusLine';
 import { ToggleTab } from './ToggleTab';
 
@@ -35,9 +37,14 @@ export interface SidebarActions {
   removeOverride(requirementId: string): Promise<void>;
   notes: NoteActions;
   setLinkMark(url: string, mark: LinkRecord['mark'] | null, chatId?: number): Promise<void>;
+  snooze(requirementId: string, kind: SnoozeKind): Promise<void>;
+  unsnooze(requirementId: string): Promise<void>;
+  /** The safe-mode card was answered: done (never again) or later (again in a week). */
+  answerSafeMode(answer: 'done' | 'later'): void;
 }
 
-interface Props {
+/** The sidebar's state: signals the content script keeps current. */
+export interface SidebarModel {
   snapshot: ReadonlySignal<MaxSnapshot>;
   pageMarks: ReadonlySignal<PageMarksHealth>;
   setup: ReadonlySignal<Setup | null>;
@@ -46,25 +53,23 @@ interface Props {
   notes: ReadonlySignal<NoteRecord[]>;
   links: ReadonlySignal<{ findings: LinkFinding[]; annul: AnnulGroup[]; hints: OwnLinkHint[] }>;
   linkMarks: ReadonlySignal<Map<string, LinkRecord['mark']>>;
+  snoozes: ReadonlySignal<Record<string, number>>;
+  /** Show the one-time safe-mode card. */
+  safeModeCard: ReadonlySignal<boolean>;
   open: ReadonlySignal<boolean>;
+  /** Opened from a reminder's notification: bring the missing rows into view. */
+  revealMissing: ReadonlySignal<boolean>;
+}
+
+interface Props {
+  model: SidebarModel;
   t: Translator;
   actions: SidebarActions;
 }
 
 /** Everything Сверка draws over MAX web: the toggle tab and, when open, the sidebar. */
-export function SidebarApp({
-  snapshot,
-  pageMarks,
-  setup,
-  auditResult,
-  auditChanges,
-  notes,
-  links,
-  linkMarks,
-  open,
-  t,
-  actions,
-}: Props) {
+export function SidebarApp({ model, t, actions }: Props) {
+  const { snapshot, pageMarks, setup, auditResult, auditChanges, notes, links, linkMarks, snoozes, open } = model;
   const [tab, setTab] = useState<SidebarTab>('audit');
   const current = snapshot.value;
   const status = describeSnapshotStatus(current, t, pageMarks.value);
@@ -121,6 +126,13 @@ export function SidebarApp({
                   onConfirmProposal={(person) => actions.saveAssignment(assignmentOf(person))}
                 />
               )}
+              {model.safeModeCard.value && currentSetup?.assignment && (
+                <SafeModeCard
+                  t={t}
+                  onDone={() => actions.answerSafeMode('done')}
+                  onLater={() => actions.answerSafeMode('later')}
+                />
+              )}
               {result && (
                 <>
                   <AuditSummary summary={result.summary} t={t} />
@@ -146,6 +158,10 @@ export function SidebarApp({
                     onOverride={actions.setOverride}
                     onUndoOverride={actions.removeOverride}
                     noteFor={(id) => notesOn('requirement', id)}
+                    snoozes={snoozes.value}
+                    onSnooze={actions.snooze}
+                    onUnsnooze={actions.unsnooze}
+                    revealMissing={model.revealMissing.value}
                     noteActions={actions.notes}
                   />
                 </>

@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { SverkaDatabase } from '@/utils/db/database';
 import { pickLang } from '@/utils/i18n/translator';
 import { registerBackgroundHandlers } from '@/utils/messaging/background-handlers';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { registerReminderHandlers } from '@/utils/messaging/reminder-handlers';
 import { reminderStoreFor } from '@/utils/reminders/reminder-repository';
-import { createReminderService } from '@/utils/reminders/reminder-service';
+import { createReminderService, MISSING_NOTIFICATION } from '@/utils/reminders/reminder-service';
 
 export default defineBackground(() => {
   const db = new SverkaDatabase();
@@ -16,9 +17,14 @@ export default defineBackground(() => {
     windows: browser.windows,
     iconUrl: browser.runtime.getURL('/icons/128.png'),
     lang: pickLang(browser.i18n.getUILanguage()),
+    revealMissing: (tabId) => sendMessage('revealMissing', undefined, tabId).catch(() => {}),
     ...reminderStoreFor(db),
   });
-  registerBackgroundHandlers(db, Date.now, { onDataChanged: () => void reminders.refreshBadge() });
+  // When the data changes the badge is counted again, and a reminder about chats that now exist goes away.
+  const recount = async () => {
+    if ((await reminders.refreshBadge()) === 0) await browser.notifications.clear(MISSING_NOTIFICATION);
+  };
+  registerBackgroundHandlers(db, Date.now, { onDataChanged: () => void recount().catch(() => {}) });
   registerReminderHandlers(db, reminders);
 
   // Alarms do not survive every update or restart: re-create them each time.

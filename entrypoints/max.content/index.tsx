@@ -1,7 +1,7 @@
 import './style.css';
 import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
-import { type SidebarActions, SidebarApp } from '@/components/SidebarApp';
+import { type SidebarActions, SidebarApp, type SidebarModel } from '@/components/SidebarApp';
 import { audit, toAuditSnapshot } from '@/utils/audit/audit';
 import { type AuditChanges, diffAudits, toAuditRecord } from '@/utils/audit-view/audit-history';
 import { linkLabel, linkTooltip } from '@/utils/audit-view/link-view';
@@ -15,14 +15,14 @@ import { listenToBridge } from '@/utils/max/bridge-listener';
 import { loadAllChats } from '@/utils/max/dom/load-all-chats';
 import { openChatInMax } from '@/utils/max/dom/open-chat';
 import { initPageMarks, type PageMarksHealth } from '@/utils/max/dom/page-marks';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { setupVersionItem } from '@/utils/messaging/setup-changes';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
 import { type StoredSnapshot, toStoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { createSnapshotStore } from '@/utils/snapshot/snapshot-store';
 import { throttleLatest } from '@/utils/snapshot/throttle';
 import { isToggleShortcut } from '@/utils/ui/keyboard';
-import { sidebarOpenItem } from '@/utils/ui/sidebar-preference';
+import { safeModeAnswerItem, shouldShowSafeModeCard, sidebarOpenItem } from '@/utils/ui/sidebar-preference';
 
 /** At most one snapshot write every few seconds, however many events arrive. */
 const PERSIST_INTERVAL_MS = 5000;
@@ -224,6 +224,33 @@ export default defineContentScript({
         .catch(() => {});
     void refreshNotes();
 
+    // Snoozed reminders, and the one-time safe-mode card.
+    const snoozes = signal<Record<string, number>>({});
+    const refreshSnoozes = () =>
+      sendMessage('getReminders', undefined)
+        .then((reminders) => {
+          snoozes.value = reminders.snoozes;
+        })
+        .catch(() => {});
+    void refreshSnoozes();
+    const safeModeCard = signal(shouldShowSafeModeCard(await safeModeAnswerItem.getValue(), Date.now()));
+
+    // Opened from a reminder's notification (https://web.max.ru/#sverka=missing): show the missing rows.
+    const revealMissing = signal(location.hash.includes('sverka=missing'));
+    const reveal = () => {
+      setOpen(true);
+      revealMissing.value = true;
+    };
+    if (revealMissing.peek()) reveal();
+    window.addEventListener(
+      'hashchange',
+      () => {
+        if (location.hash.includes('sverka=missing')) reveal();
+      },
+      { signal: ctx.signal },
+    );
+    ctx.onInvalidated(onMessage('revealMissing', reveal));
+
     const actions: SidebarActions = {
       setOpen,
       startLoadAll: (signal, onProgress) =>
@@ -251,6 +278,18 @@ export default defineContentScript({
         await sendMessage('setLinkMark', { url, mark: mark ?? null, ...(chatId === undefined ? {} : { chatId }) });
         await refreshLinkMarks();
       },
+      snooze: async (requirementId, kind) => {
+        await sendMessage('snooze', { requirementId, kind });
+        await refreshSnoozes();
+      },
+      unsnooze: async (requirementId) => {
+        await sendMessage('unsnooze', requirementId);
+        await refreshSnoozes();
+      },
+      answerSafeMode: (answer) => {
+        safeModeCard.value = false;
+        void safeModeAnswerItem.setValue({ answer, at: Date.now() });
+      },
       notes: {
         save: async (note) => {
           const stored = await sendMessage('saveNote', note);
@@ -265,28 +304,28 @@ export default defineContentScript({
       },
     };
 
+    const model: SidebarModel = {
+      snapshot: store.snapshot,
+      pageMarks,
+      setup,
+      auditResult,
+      auditChanges,
+      notes,
+      links,
+      linkMarks,
+      snoozes,
+      safeModeCard,
+      open,
+      revealMissing,
+    };
+
     const ui = await createShadowRootUi(ctx, {
       name: 'sverka-ui',
       position: 'inline',
       anchor: 'body',
       append: 'last',
       onMount(container) {
-        render(
-          <SidebarApp
-            snapshot={store.snapshot}
-            pageMarks={pageMarks}
-            setup={setup}
-            auditResult={auditResult}
-            auditChanges={auditChanges}
-            notes={notes}
-            links={links}
-            linkMarks={linkMarks}
-            open={open}
-            t={t}
-            actions={actions}
-          />,
-          container,
-        );
+        render(<SidebarApp model={model} t={t} actions={actions} />, container);
       },
       onRemove(container) {
         if (container) render(null, container);

@@ -18,6 +18,8 @@ const actions: OptionsActions = {
   saveProfile: (profile) => sendMessage('saveProfile', profile),
   resetProfile: () => sendMessage('resetProfile', undefined),
   saveAssignment: (assignment) => sendMessage('saveAssignment', assignment),
+  loadSchedule: async () => (await sendMessage('getReminders', undefined)).schedule,
+  saveSchedule: (schedule) => sendMessage('saveReminderSchedule', schedule),
 };
 
 const root = document.getElementById('app');

@@ -56,6 +56,8 @@ interface ProtocolMap {
   wipeAll(request: { confirm: 'УДАЛИТЬ' }): void;
   /** Everything the director's report needs; the page runs `audit()` and `linkFindings()` on it. */
   getReportData(): ReportData;
+  /** To a MAX tab, from the background: open the sidebar on the missing rows (a reminder was clicked). */
+  revealMissing(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

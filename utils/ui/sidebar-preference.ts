@@ -2,3 +2,16 @@ import { storage } from '#imports';
 
 /** Whether the sidebar is open, remembered across pages and restarts. Open on first run, so it is found. */
 export const sidebarOpenItem = storage.defineItem<boolean>('local:sidebarOpen', { fallback: true });
+
+/** The safe-mode card (regulation 2.10): answered «включено» (never again) or «позже» (again in a week). */
+export const safeModeAnswerItem = storage.defineItem<{ answer: 'done' | 'later'; at: number } | null>(
+  'local:safeModeAnswer',
+  { fallback: null },
+);
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function shouldShowSafeModeCard(answer: { answer: 'done' | 'later'; at: number } | null, now: number): boolean {
+  if (!answer) return true;
+  return answer.answer === 'later' && now - answer.at >= WEEK_MS;
+}

@@ -1,0 +1,63 @@
+import { linkStatusKey } from '@/utils/audit-view/link-view';
+import { type LinkMark, linkMarkWord } from '@/utils/export/labels';
+import type { ReportText } from '@/utils/i18n/report-messages';
+import type { Translator } from '@/utils/i18n/translator';
+import type { AnnulGroup, LinkFinding } from '@/utils/links/link-status';
+
+interface Props {
+  t: Translator;
+  r: ReportText;
+  annul: AnnulGroup[];
+  linkMarks: ReadonlyMap<string, LinkMark | undefined>;
+  chatTitles: ReadonlyMap<number, string>;
+}
+
+function where(finding: LinkFinding, t: Translator, chatTitles: ReadonlyMap<number, string>): string {
+  return finding.places
+    .map((place) => {
+      const title = chatTitles.get(place.chatId) ?? String(place.chatId);
+      return place.kind === 'own'
+        ? t.t('linkSeenOwn', { title })
+        : t.t('linkSeenMessage', { title, time: place.time !== undefined ? t.dateTime(place.time) : '—' });
+    })
+    .join('; ');
+}
+
+/** «Ссылки к аннулированию»: stale and unused links the user posted or administers, grouped by chat. */
+export function ReportLinks({ t, r, annul, linkMarks, chatTitles }: Props) {
+  return (
+    <section class="report-section" data-testid="report-links">
+      <h2>{r('reportLinks')}</h2>
+      {annul.length === 0 ? (
+        <p class="empty">{r('reportLinksNone')}</p>
+      ) : (
+        <p class="hint">{r('reportLinksHint')}</p>
+      )}
+      {annul.map((group) => (
+        <table class="report-table" key={group.chatId}>
+          <caption>{group.title ?? chatTitles.get(group.chatId) ?? String(group.chatId)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{r('reportColLink')}</th>
+              <th scope="col">{r('reportColStatus')}</th>
+              <th scope="col">{r('reportColAge')}</th>
+              <th scope="col">{r('reportColWhere')}</th>
+              <th scope="col">{r('reportColMark')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.findings.map((finding) => (
+              <tr key={finding.url} class={`report-row link-${finding.status}`} data-status={finding.status} data-url={finding.url}>
+                <td class="report-url">{finding.url}</td>
+                <td class="report-status">{t.t(linkStatusKey[finding.status])}</td>
+                <td>{finding.ageDays !== undefined ? t.tn('linkAgeDays', finding.ageDays) : '—'}</td>
+                <td>{where(finding, t, chatTitles)}</td>
+                <td>{linkMarkWord(linkMarks.get(finding.url), t) || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </section>
+  );
+}
