@@ -28,11 +28,7 @@ export function ReportLinks({ t, r, annul, linkMarks, chatTitles }: Props) {
   return (
     <section class="report-section" data-testid="report-links">
       <h2>{r('reportLinks')}</h2>
-      {annul.length === 0 ? (
-        <p class="empty">{r('reportLinksNone')}</p>
-      ) : (
-        <p class="hint">{r('reportLinksHint')}</p>
-      )}
+      {annul.length === 0 ? <p class="empty">{r('reportLinksNone')}</p> : <p class="hint">{r('reportLinksHint')}</p>}
       {annul.map((group) => (
         <table class="report-table" key={group.chatId}>
           <caption>{group.title ?? chatTitles.get(group.chatId) ?? String(group.chatId)}</caption>
@@ -47,7 +43,12 @@ export function ReportLinks({ t, r, annul, linkMarks, chatTitles }: Props) {
           </thead>
           <tbody>
             {group.findings.map((finding) => (
-              <tr key={finding.url} class={`report-row link-${finding.status}`} data-status={finding.status} data-url={finding.url}>
+              <tr
+                key={finding.url}
+                class={`report-row link-${finding.status}`}
+                data-status={finding.status}
+                data-url={finding.url}
+              >
                 <td class="report-url">{finding.url}</td>
                 <td class="report-status">{t.t(linkStatusKey[finding.status])}</td>
                 <td>{finding.ageDays !== undefined ? t.tn('linkAgeDays', finding.ageDays) : '—'}</td>

@@ -26,7 +26,11 @@ export function ReportNotes({ t, r, notes, findings, chatTitles, at }: Props) {
         {notes.map((note) => {
           const overdue = !note.done && note.due !== undefined && note.due !== '' && note.due < today;
           return (
-            <li key={note.id} class={`report-note${note.done ? ' report-note--done' : ''}`} data-done={note.done ? 'true' : 'false'}>
+            <li
+              key={note.id}
+              class={`report-note${note.done ? ' report-note--done' : ''}`}
+              data-done={note.done ? 'true' : 'false'}
+            >
               <p class="report-note__head">
                 <strong>{note.done ? `✓ ${r('reportNoteDone')}` : `☐ ${r('reportNoteOpen')}`}</strong>
                 {note.due && (

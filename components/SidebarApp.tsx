@@ -59,6 +59,8 @@ export interface SidebarModel {
   open: ReadonlySignal<boolean>;
   /** Opened from a reminder's notification: bring the missing rows into view. */
   revealMissing: ReadonlySignal<boolean>;
+  /** MAX web's theme, when known; else the system's. */
+  theme: ReadonlySignal<'light' | 'dark' | null>;
 }
 
 interface Props {
@@ -106,7 +108,7 @@ export function SidebarApp({ model, t, actions }: Props) {
   };
 
   return (
-    <div class="root">
+    <div class="root" data-theme={model.theme.value ?? undefined}>
       <ToggleTab open={open.value} t={t} onToggle={() => actions.setOpen(!open.value)} />
       {open.value && (
         <Sidebar t={t} onClose={() => actions.setOpen(false)}>

@@ -15,6 +15,7 @@ import { listenToBridge } from '@/utils/max/bridge-listener';
 import { loadAllChats } from '@/utils/max/dom/load-all-chats';
 import { openChatInMax } from '@/utils/max/dom/open-chat';
 import { initPageMarks, type PageMarksHealth } from '@/utils/max/dom/page-marks';
+import { type PageTheme, watchPageTheme } from '@/utils/max/dom/page-theme';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { setupVersionItem } from '@/utils/messaging/setup-changes';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
@@ -304,6 +305,11 @@ export default defineContentScript({
       },
     };
 
+    const theme = signal<PageTheme | null>(null);
+    watchPageTheme(document, ctx.signal, (next) => {
+      theme.value = next;
+    });
+
     const model: SidebarModel = {
       snapshot: store.snapshot,
       pageMarks,
@@ -317,6 +323,7 @@ export default defineContentScript({
       safeModeCard,
       open,
       revealMissing,
+      theme,
     };
 
     const ui = await createShadowRootUi(ctx, {
