@@ -5,7 +5,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const requirement = (page: Page, id: string) => page.locator(`[data-testid="requirement"][data-requirement-id="${id}"]`);
+const requirement = (page: Page, id: string) =>
+  page.locator(`[data-testid="requirement"][data-requirement-id="${id}"]`);
 const status = (page: Page) => page.getByTestId('sverka-status');
 
 /** Fills the sidebar's first-run form by hand: one row per role. */

@@ -7,8 +7,12 @@ import { expect, test } from './fixtures';
 
 const links = (server: { fixture: { notable?: { links: Record<string, string> } } }) => {
   const notable = server.fixture.notable?.links;
-  if (!notable) throw new Error('the demo college names its links');
-  return notable;
+  const named = (name: string) => {
+    const url = notable?.[name];
+    if (!url) throw new Error(`the demo college names its link ${name}`);
+    return url;
+  };
+  return { staleMath22: named('staleMath22'), usedIsp21Parents: named('usedIsp21Parents') };
 };
 const row = (page: Page, url: string) => page.locator(`[data-testid="invite-link"][data-url="${url}"]`);
 const badge = (page: Page, url: string) => page.locator(`.message a[href="${url}"]`).first();
