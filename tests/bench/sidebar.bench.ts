@@ -16,7 +16,7 @@
 import { computed, signal } from '@preact/signals';
 import { h, render } from 'preact';
 import { bench, describe } from 'vitest';
-import { SidebarApp } from '../../components/SidebarApp';
+import { type SidebarActions, SidebarApp, type SidebarModel } from '../../components/SidebarApp';
 import { type AuditResult, audit, toAuditSnapshot } from '../../utils/audit/audit';
 import { requirementsFor } from '../../utils/audit/requirements';
 import { createTranslator } from '../../utils/i18n/translator';
@@ -94,9 +94,9 @@ if (REQUIREMENTS !== 60) throw new Error(`expected 60 requirements, got ${REQUIR
 const setup = { profile, profileSource: 'default' as const, assignment, overrides: [] };
 const t = createTranslator('ru');
 const resolved = () => Promise.resolve();
-const actions = {
+const actions: SidebarActions = {
   setOpen: () => {},
-  startLoadAll: () => new Promise<never>(() => {}),
+  startLoadAll: () => new Promise(() => {}),
   openChat: () => {},
   saveAssignment: resolved,
   setOverride: resolved,
@@ -105,19 +105,18 @@ const actions = {
   snooze: resolved,
   unsnooze: resolved,
   answerSafeMode: () => {},
-  notes: { save: (note: unknown) => Promise.resolve(note), remove: () => Promise.resolve(null) },
+  notes: { save: (note) => Promise.resolve(note), remove: () => Promise.resolve(null) },
 };
+/** MAX web's theme (the model has it once the sidebar follows MAX's theme; spread, so either way compiles). */
+const theme = { theme: signal<'light' | 'dark' | null>(null) };
 
 type SidebarProps = Parameters<typeof SidebarApp>[0];
 
-/**
- * The signals the content script keeps (entrypoints/max.content/index.tsx). Passed both as `model` and as flat
- * props, so the bench renders SidebarApp whichever of the two prop shapes it has.
- */
+/** The signals the content script keeps (entrypoints/max.content/index.tsx), fresh for each paint. */
 function propsFor(snapshot: MaxSnapshot, result: () => AuditResult | null): SidebarProps {
-  const model = {
+  const model: SidebarModel = {
     snapshot: signal(snapshot),
-    pageMarks: signal('active' as const),
+    pageMarks: signal('active'),
     setup: signal(setup),
     auditResult: computed(result),
     auditChanges: signal(null),
@@ -127,9 +126,10 @@ function propsFor(snapshot: MaxSnapshot, result: () => AuditResult | null): Side
     snoozes: signal({}),
     safeModeCard: signal(false),
     open: signal(true),
-    revealMissing: false,
+    revealMissing: signal(false),
+    ...theme,
   };
-  return { model, ...model, t, actions } as unknown as SidebarProps;
+  return { model, t, actions };
 }
 
 function paint(props: SidebarProps): HTMLElement {
