@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { reportData } from '@/utils/export/report-fixture.testing';
 import { buildReportModel } from '@/utils/export/report-model';
-import { reportData } from '@/utils/export/report-model.test';
 import { reportText } from '@/utils/i18n/report-messages';
 import { createTranslator } from '@/utils/i18n/translator';
 import { ReportApp } from './ReportApp';
@@ -20,8 +20,12 @@ describe('the director’s report', () => {
     expect(screen.getByTestId('report-user').textContent).toBe('Иванова Мария Петровна');
     const requirements = screen.getByTestId('report-requirements');
     const rows = requirements.querySelectorAll('tr[data-requirement-id]');
-    expect([...rows].map((row) => row.getAttribute('data-status'))).toEqual(['ok', 'ok', 'missing']);
-    expect(rows[0]?.textContent).toContain('ИСП-21 Студенты');
+    expect([...rows].map((row) => [row.getAttribute('data-requirement-id'), row.getAttribute('data-status')])).toEqual([
+      ['curator-parents/ИСП-21', 'ok'],
+      ['curator-students/ИСП-21', 'ok'],
+      ['curator-teachers/ИСП-21', 'missing'],
+    ]);
+    expect(rows[1]?.textContent).toContain('ИСП-21 Студенты');
     expect(rows[2]?.textContent).toContain('нет чата');
     expect(within(requirements).getByText('Группа ИСП-21')).toBeTruthy();
   });
@@ -54,7 +58,14 @@ describe('the director’s report', () => {
   });
 
   it('says what is missing when there is no MAX data yet', () => {
-    render(<ReportApp t={t} r={r} model={buildReportModel(reportData({ snapshot: null, audits: [] }))} actions={actions()} />);
+    render(
+      <ReportApp
+        t={t}
+        r={r}
+        model={buildReportModel(reportData({ snapshot: null, audits: [] }))}
+        actions={actions()}
+      />,
+    );
     expect(screen.getByRole('status').textContent).toMatch(/Нет сохранённых данных MAX/);
     expect(screen.getByTestId('report-requirements').textContent).toContain('не требует чатов');
     expect(screen.getByTestId('report-chart').textContent).toContain('Истории сверок пока нет');

@@ -267,7 +267,7 @@ export function exportCsvText(input: ExportInput): string {
 const BOM = '\uFEFF';
 
 /** The CSV file's bytes: UTF-8 with a BOM (so Excel reads Cyrillic right), ending with CRLF. */
-export function exportCsvBytes(input: ExportInput): Uint8Array {
+export function exportCsvBytes(input: ExportInput): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(`${BOM}${exportCsvText(input)}\r\n`);
 }
 

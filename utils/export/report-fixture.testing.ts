@@ -1,0 +1,83 @@
+/** A small report's data, shared by the model's and the page's tests. */
+import type { AuditRecord } from '../db/database';
+import type { Setup } from '../db/setup-repository';
+import { DEFAULT_PROFILE } from '../profile/default-profile';
+import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import type { ReportData } from './report-data';
+
+export const NOW = Date.UTC(2026, 10, 25, 12);
+export const DAY = 24 * 60 * 60 * 1000;
+const ME = 1;
+
+const snapshot: StoredSnapshot = {
+  userId: ME,
+  userName: 'Иванова Мария Петровна',
+  savedAt: NOW - 3600_000,
+  listComplete: true,
+  chats: [
+    { id: 10, type: 'CHAT', status: 'ACTIVE', title: 'ИСП-21 Студенты', owner: ME, participantsCount: 26 },
+    {
+      id: 11,
+      type: 'CHAT',
+      status: 'ACTIVE',
+      title: 'ИСП-21 Родители',
+      owner: ME,
+      link: 'https://max.ru/join/old',
+      participantsCount: 3,
+      members: [
+        [ME, NOW - 60 * DAY],
+        [5, NOW - 59 * DAY],
+        [6, NOW - 58 * DAY],
+      ],
+    },
+  ],
+  contacts: {},
+  links: [{ url: 'https://max.ru/join/old', chatId: 12, messageId: '5', sender: ME, time: NOW - 30 * DAY }],
+};
+
+const run = (at: number, statuses: Record<string, string>): AuditRecord => ({
+  userId: ME,
+  at,
+  summary: { total: 0, ok: 0, missing: 0, unknown: 0 },
+  requirementStatuses: statuses,
+});
+
+export function reportData(overrides: Partial<ReportData> = {}): ReportData {
+  const setup: Setup = {
+    profile: { ...DEFAULT_PROFILE, groups: [{ code: 'ИСП-21', size: 2 }] },
+    profileSource: 'default',
+    assignment: { roles: [{ role: 'curator', group: 'ИСП-21' }] },
+    overrides: [],
+  };
+  return {
+    organization: 'ГБПОУ МО «Можайский техникум»',
+    userName: 'Иванова Мария Петровна',
+    at: NOW,
+    setup,
+    snapshot,
+    notes: [
+      { id: 1, subjectType: 'audit', subjectKey: '', text: 'Общая', createdAt: 1, updatedAt: 1 },
+      {
+        id: 2,
+        subjectType: 'requirement',
+        subjectKey: 'curator-teachers/ИСП-21',
+        text: 'Создать чат преподавателей',
+        due: '2026-11-20',
+        createdAt: 2,
+        updatedAt: 2,
+      },
+    ],
+    linkMarks: [{ url: 'https://max.ru/join/old', mark: 'keep', firstSeenAt: 1, updatedAt: 1 }],
+    linkHistory: {},
+    audits: [
+      run(NOW - 2 * DAY, { 'curator-students/ИСП-21': 'missing', 'curator-parents/ИСП-21': 'missing' }),
+      run(NOW - DAY, {
+        'curator-students/ИСП-21': 'ok',
+        'curator-parents/ИСП-21': 'incomplete',
+        'curator-teachers/ИСП-21': 'missing',
+        'staff-all': 'ok',
+      }),
+    ],
+    ...overrides,
+  };
+}
