@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** A sign beside the status word, so the status reads in black and white too (the word is what counts). */
-export const STATUS_SIGN: Record<FindingStatus | 'not-required', string> = {
+const STATUS_SIGN: Record<FindingStatus | 'not-required', string> = {
   ok: '✓',
   'not-required': '—',
   incomplete: '!',

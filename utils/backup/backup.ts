@@ -26,7 +26,7 @@ export const BACKUP_FORMAT = 'sverka-backup';
 export const BACKUP_VERSION = 1;
 /** Characters of JSON text; a real backup is a few MB at most, and the text must cross extension messaging. */
 export const MAX_BACKUP_CHARS = 32 * 1024 * 1024;
-export const MAX_ROWS_PER_TABLE = 200_000;
+const MAX_ROWS_PER_TABLE = 200_000;
 const MAX_TABLES = 100;
 
 export type RestoreMode = 'merge' | 'replace';

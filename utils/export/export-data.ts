@@ -253,7 +253,7 @@ export function exportCsvRows(input: ExportInput): string[][] {
 }
 
 /** The CSV as text, without the BOM: `;`, CRLF, quotes where needed, formulas escaped. */
-export function exportCsvText(input: ExportInput): string {
+function exportCsvText(input: ExportInput): string {
   return Papa.unparse(exportCsvRows(input), {
     delimiter: ';',
     newline: '\r\n',

@@ -7,7 +7,7 @@ import type { NoteRecord } from '../db/database';
 import type { Translator } from '../i18n/translator';
 import type { Role } from '../profile/profile-schema';
 
-export const findingStatusKey = {
+const findingStatusKey = {
   ok: 'statusOk',
   ambiguous: 'statusAmbiguous',
   missing: 'statusMissing',
@@ -15,7 +15,7 @@ export const findingStatusKey = {
   unknown: 'statusUnknown',
 } as const satisfies Record<Finding['status'], string>;
 
-export const roleKey = {
+const roleKey = {
   curator: 'roleCurator',
   teacher: 'roleTeacher',
   staff: 'roleStaff',

@@ -74,7 +74,7 @@ export const reportRu = {
 
 export type ReportKey = keyof typeof reportRu;
 
-export const reportEn: Record<ReportKey, string> = {
+const reportEn: Record<ReportKey, string> = {
   reportTitle: 'Sverka — report for the director',
   reportOrganization: 'Organization',
   reportUser: 'Responsible',
