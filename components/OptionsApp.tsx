@@ -6,6 +6,7 @@ import type { Translator } from '@/utils/i18n/translator';
 import type { Profile } from '@/utils/profile/profile-schema';
 import type { ReminderSchedule } from '@/utils/reminders/schedule';
 import { AssignmentForm, roleLabelKey } from './AssignmentForm';
+import { type DataActions, DataSection } from './DataSection';
 import { ProfileImport } from './ProfileImport';
 import { ReminderScheduleForm } from './ReminderScheduleForm';
 
@@ -18,6 +19,8 @@ export interface OptionsActions {
   saveAssignment(assignment: Assignment): Promise<void>;
   loadSchedule(): Promise<ReminderSchedule>;
   saveSchedule(schedule: ReminderSchedule): Promise<ReminderSchedule>;
+  data: DataActions;
+  reportUrl: string;
 }
 
 /** The options page: the profile in force and its import, and the user's roles. */
@@ -147,6 +150,26 @@ export function OptionsApp({ t, actions }: { t: Translator; actions: OptionsActi
         <h2 id="reminders-heading">{t.t('remindersHeading')}</h2>
         <p class="hint">{t.t('remindersHint')}</p>
         {schedule && <ReminderScheduleForm t={t} initial={schedule} onSave={actions.saveSchedule} />}
+      </section>
+
+      <section aria-labelledby="data-heading" class="card">
+        <h2 id="data-heading">{t.t('dataHeading')}</h2>
+        <DataSection
+          t={t}
+          reportUrl={actions.reportUrl}
+          actions={{
+            ...actions.data,
+            restoreBackup: async (text, mode) => {
+              const result = await actions.data.restoreBackup(text, mode);
+              if (result.ok) await reload();
+              return result;
+            },
+            wipeAll: async () => {
+              await actions.data.wipeAll();
+              await reload();
+            },
+          }}
+        />
       </section>
     </main>
   );

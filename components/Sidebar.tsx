@@ -5,11 +5,12 @@ import { SidebarFooter } from './SidebarFooter';
 interface Props {
   t: Translator;
   onClose(): void;
+  onOpenPage(page: 'options' | 'report'): void;
   children: ComponentChildren;
 }
 
 /** The sidebar's frame: heading, close button, content, footer. */
-export function Sidebar({ t, onClose, children }: Props) {
+export function Sidebar({ t, onClose, onOpenPage, children }: Props) {
   return (
     <aside
       id="sverka-sidebar"
@@ -29,7 +30,7 @@ export function Sidebar({ t, onClose, children }: Props) {
         </button>
       </header>
       <div class="sidebar__body">{children}</div>
-      <SidebarFooter t={t} />
+      <SidebarFooter t={t} onOpenPage={onOpenPage} />
     </aside>
   );
 }

@@ -41,6 +41,7 @@ export interface SidebarActions {
   unsnooze(requirementId: string): Promise<void>;
   /** The safe-mode card was answered: done (never again) or later (again in a week). */
   answerSafeMode(answer: 'done' | 'later'): void;
+  openPage(page: 'options' | 'report'): void;
 }
 
 /** The sidebar's state: signals the content script keeps current. */
@@ -111,7 +112,7 @@ export function SidebarApp({ model, t, actions }: Props) {
     <div class="root" data-theme={model.theme.value ?? undefined}>
       <ToggleTab open={open.value} t={t} onToggle={() => actions.setOpen(!open.value)} />
       {open.value && (
-        <Sidebar t={t} onClose={() => actions.setOpen(false)}>
+        <Sidebar t={t} onClose={() => actions.setOpen(false)} onOpenPage={actions.openPage}>
           <StatusLine status={status} />
           {status.canLoadAll && <LoadAllChats t={t} start={actions.startLoadAll} />}
           <SidebarTabs t={t} tabs={['audit', 'links', 'notes']} current={tab} onSelect={setTab} />

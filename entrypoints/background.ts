@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { SverkaDatabase } from '@/utils/db/database';
 import { pickLang } from '@/utils/i18n/translator';
 import { registerBackgroundHandlers } from '@/utils/messaging/background-handlers';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { registerDataHandlers } from '@/utils/messaging/data-handlers';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { registerReminderHandlers } from '@/utils/messaging/reminder-handlers';
 import { reminderStoreFor } from '@/utils/reminders/reminder-repository';
 import { createReminderService, MISSING_NOTIFICATION } from '@/utils/reminders/reminder-service';
@@ -26,6 +27,19 @@ export default defineBackground(() => {
   };
   registerBackgroundHandlers(db, Date.now, { onDataChanged: () => void recount().catch(() => {}) });
   registerReminderHandlers(db, reminders);
+  registerDataHandlers(db, Date.now, {
+    lang: pickLang(browser.i18n.getUILanguage()),
+    // A restore or a wipe may change everything: the badge, the notification and the schedule follow.
+    onDataChanged: () => {
+      void recount().catch(() => {});
+      void reminders.ensureAlarm();
+    },
+  });
+
+  onMessage('openExtensionPage', async ({ data }) => {
+    if (data === 'options') await browser.runtime.openOptionsPage();
+    else await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
+  });
 
   // Alarms do not survive every update or restart: re-create them each time.
   browser.runtime.onInstalled.addListener(() => void reminders.ensureAlarm());

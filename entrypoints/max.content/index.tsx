@@ -287,6 +287,9 @@ export default defineContentScript({
         await sendMessage('unsnooze', requirementId);
         await refreshSnoozes();
       },
+      openPage: (page) => {
+        sendMessage('openExtensionPage', page).catch(() => {});
+      },
       answerSafeMode: (answer) => {
         safeModeCard.value = false;
         void safeModeAnswerItem.setValue({ answer, at: Date.now() });

@@ -2,6 +2,9 @@ import './style.css';
 import { render } from 'preact';
 import { type OptionsActions, OptionsApp } from '@/components/OptionsApp';
 import { groupChatTitles } from '@/utils/audit-view/sidebar-model';
+import { downloadFile, MIME } from '@/utils/export/download';
+import { exportCsvBytes, exportFileName, exportJsonText } from '@/utils/export/export-data';
+import { buildReportModel, exportInputOf } from '@/utils/export/report-model';
 import { createTranslator, pickLang } from '@/utils/i18n/translator';
 import { sendMessage } from '@/utils/messaging/protocol';
 
@@ -20,6 +23,24 @@ const actions: OptionsActions = {
   saveAssignment: (assignment) => sendMessage('saveAssignment', assignment),
   loadSchedule: async () => (await sendMessage('getReminders', undefined)).schedule,
   saveSchedule: (schedule) => sendMessage('saveReminderSchedule', schedule),
+  reportUrl: 'report.html',
+  data: {
+    exportCsv: async () => {
+      const input = exportInputOf(buildReportModel(await sendMessage('getReportData', undefined)), t.lang);
+      downloadFile(document, exportFileName('csv', input.at), exportCsvBytes(input), MIME.csv);
+    },
+    exportJson: async () => {
+      const input = exportInputOf(buildReportModel(await sendMessage('getReportData', undefined)), t.lang);
+      downloadFile(document, exportFileName('json', input.at), exportJsonText(input), MIME.json);
+    },
+    downloadBackup: async () => {
+      const text = await sendMessage('exportBackup', undefined);
+      downloadFile(document, exportFileName('backup', Date.now()), text, MIME.json);
+    },
+    previewBackup: (text) => sendMessage('previewBackup', { text, lang: t.lang }),
+    restoreBackup: (text, mode) => sendMessage('restoreBackup', { text, mode, lang: t.lang }),
+    wipeAll: () => sendMessage('wipeAll', { confirm: 'УДАЛИТЬ' }),
+  },
 };
 
 const root = document.getElementById('app');

@@ -105,6 +105,7 @@ const actions: SidebarActions = {
   snooze: resolved,
   unsnooze: resolved,
   answerSafeMode: () => {},
+  openPage: () => {},
   notes: { save: (note) => Promise.resolve(note), remove: () => Promise.resolve(null) },
 };
 /** MAX web's theme (the model has it once the sidebar follows MAX's theme; spread, so either way compiles). */

@@ -56,7 +56,7 @@ describe('data messages: backup, restore, wipe, report', () => {
     await seed();
     const text = await sendMessage('exportBackup', undefined);
     expect(typeof text).toBe('string');
-    const preview = await sendMessage('previewBackup', text);
+    const preview = await sendMessage('previewBackup', { text });
     expect(preview).toMatchObject({ ok: true, exportedAt: 5000, databaseVersion: 1 });
 
     await sendMessage('wipeAll', { confirm: 'УДАЛИТЬ' });
@@ -89,7 +89,7 @@ describe('data messages: backup, restore, wipe, report', () => {
 
   it('answers a clear error for a foreign file or a bad request, and changes nothing', async () => {
     await seed();
-    const preview = await sendMessage('previewBackup', '{"hello":1}');
+    const preview = await sendMessage('previewBackup', { text: '{"hello":1}' });
     expect(preview).toEqual({ ok: false, error: expect.stringMatching(/^Это не резервная копия Сверки/) });
     expect(await sendMessage('previewBackup', 42 as never)).toMatchObject({ ok: false });
     const restore = await sendMessage('restoreBackup', { text: '{"hello":1}', mode: 'replace' });

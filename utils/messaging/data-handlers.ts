@@ -28,7 +28,10 @@ export interface DataHandlerOptions {
 }
 
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_CHARS));
-const RestoreRequest = v.object({ text: BackupText, mode: v.picklist(['merge', 'replace']) });
+/** The page asking says which language its user reads (the background's own may differ). */
+const RequestLang = v.optional(v.picklist(['ru', 'en']));
+const PreviewRequest = v.object({ text: BackupText, lang: RequestLang });
+const RestoreRequest = v.object({ text: BackupText, mode: v.picklist(['merge', 'replace']), lang: RequestLang });
 const WipeRequest = v.object({ confirm: v.literal(WIPE_CONFIRMATION) });
 
 export function registerDataHandlers(
@@ -45,9 +48,10 @@ export function registerDataHandlers(
   const removers = [
     onMessage('exportBackup', () => exportBackup(db, now())),
     onMessage('previewBackup', ({ data }) => {
-      const text = v.safeParse(BackupText, data);
-      if (!text.success) return { ok: false as const, error: r('backupNotSverka', { detail: 'ожидался текст файла' }) };
-      return previewBackup(db, text.output, lang);
+      const request = v.safeParse(PreviewRequest, data);
+      if (!request.success)
+        return { ok: false as const, error: r('backupNotSverka', { detail: 'ожидался текст файла' }) };
+      return previewBackup(db, request.output.text, request.output.lang ?? lang);
     }),
     onMessage('restoreBackup', async ({ data }) => {
       const request = v.safeParse(RestoreRequest, data);
@@ -56,7 +60,7 @@ export function registerDataHandlers(
           ok: false as const,
           error: r('backupFailed', { error: 'непонятный запрос (нужны текст файла и режим)' }),
         };
-      const result = await restoreBackup(db, request.output.text, request.output.mode, lang);
+      const result = await restoreBackup(db, request.output.text, request.output.mode, request.output.lang ?? lang);
       if (result.ok) await changed();
       return result;
     }),

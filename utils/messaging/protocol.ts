@@ -49,13 +49,15 @@ interface ProtocolMap {
   /** All of Сверка's data as the text of one backup file (JSON; a Blob cannot cross messaging). */
   exportBackup(): string;
   /** What a backup file holds (tables, rows, schema version, date), or why it cannot be restored. Changes nothing. */
-  previewBackup(text: string): BackupPreview | BackupError;
+  previewBackup(request: { text: string; lang?: 'ru' | 'en' }): BackupPreview | BackupError;
   /** Restores a backup, merged with what is stored or replacing it, in one transaction: all or nothing. */
-  restoreBackup(request: { text: string; mode: RestoreMode }): RestoreResult;
+  restoreBackup(request: { text: string; mode: RestoreMode; lang?: 'ru' | 'en' }): RestoreResult;
   /** Deletes all of Сверка's data in one transaction; refuses (throws) without the word УДАЛИТЬ. */
   wipeAll(request: { confirm: 'УДАЛИТЬ' }): void;
   /** Everything the director's report needs; the page runs `audit()` and `linkFindings()` on it. */
   getReportData(): ReportData;
+  /** Opens the options page or the director's report in a tab (the sidebar cannot open extension pages itself). */
+  openExtensionPage(page: 'options' | 'report'): void;
   /** To a MAX tab, from the background: open the sidebar on the missing rows (a reminder was clicked). */
   revealMissing(): void;
 }
