@@ -54,7 +54,7 @@ test('the CSV export has a BOM, «;» separators and Cyrillic, with requirements
   expect(data.requirements.some((r: { id: string; status: string }) => r.status === 'missing')).toBe(true);
 });
 
-test('the report prints to an A4 PDF with its sections', async ({ context, extensionId, maxPage }) => {
+test('the report prints to an A4 PDF with its sections', async ({ context, extensionId, maxPage, offsiteRequests }) => {
   await curatorWithNote(maxPage);
   const report = await context.newPage();
   await report.goto(`chrome-extension://${extensionId}/report.html`);
@@ -72,12 +72,14 @@ test('the report prints to an A4 PDF with its sections', async ({ context, exten
   const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
   expect(Math.abs(Number(box?.[1]) - 595)).toBeLessThan(2);
   expect(Math.abs(Number(box?.[2]) - 842)).toBeLessThan(2);
+  expect(offsiteRequests).toEqual([]);
 });
 
 test('a backup restores what a wipe removed; a foreign file is refused and changes nothing', async ({
   context,
   extensionId,
   maxPage,
+  offsiteRequests,
 }) => {
   await curatorWithNote(maxPage);
   const page = await options(context, extensionId);
@@ -107,4 +109,5 @@ test('a backup restores what a wipe removed; a foreign file is refused and chang
   await expect(
     maxPage.locator('[data-requirement-id="curator-parents/ИСП-22"] [data-testid="note-editor"]'),
   ).toHaveValue(/Чат родителей создаст куратор/);
+  expect(offsiteRequests).toEqual([]);
 });
