@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { AuditResult } from '@/utils/audit/audit';
 import { type Assignment, assignmentOf, proposePerson } from '@/utils/audit/requirements';
 import type { AuditChanges } from '@/utils/audit-view/audit-history';
@@ -80,6 +80,8 @@ export function SidebarApp({ model, t, actions }: Props) {
   const currentSetup = setup.value;
   const result = auditResult.value;
   const hasChats = counts.total + counts.inactive > 0;
+  // Sorting ~2,000 titles is the costliest part of a render: only again when the snapshot changes.
+  const chatChoices = useMemo(() => linkableChats(current), [current]);
   const suggestions = currentSetup
     ? assignmentSuggestions(groupChatTitles(Object.values(current.chats)), currentSetup.profile)
     : null;
@@ -156,7 +158,7 @@ export function SidebarApp({ model, t, actions }: Props) {
                       const chat = current.chats[chatId];
                       return chat ? chatDisplayTitle(chat, current) : undefined;
                     }}
-                    chatChoices={linkableChats(current)}
+                    chatChoices={chatChoices}
                     onOpenChat={actions.openChat}
                     onOverride={actions.setOverride}
                     onUndoOverride={actions.removeOverride}

@@ -12,12 +12,14 @@ export interface ChatChoice {
   title: string;
 }
 
+const collator = new Intl.Collator('ru');
+
 /** Group chats the user can link a requirement to by hand, by title. */
 export function linkableChats(snapshot: MaxSnapshot): ChatChoice[] {
   return Object.values(snapshot.chats)
     .filter((chat) => chat.type === 'CHAT' && isActiveChat(chat) && chat.title)
     .map((chat) => ({ id: chat.id, title: chat.title as string }))
-    .sort((a, b) => a.title.localeCompare(b.title, 'ru') || a.id - b.id);
+    .sort((a, b) => collator.compare(a.title, b.title) || a.id - b.id);
 }
 
 /** Titles of the user's group chats: where group codes and disciplines are suggested from. */
