@@ -251,6 +251,36 @@ async function runHeadless(context, page, server, blocked) {
   );
   await page.waitForTimeout(500);
   await shot('05-dark-theme.png');
+  await page.evaluate(() =>
+    /** @type {{ __standin?: { setTheme?: (t: string) => void } }} */ (
+      /** @type {unknown} */ (window)
+    ).__standin?.setTheme?.('light'),
+  );
+
+  // The invite links an administrator acts on, and the extension's own pages.
+  const linksTab = page.getByTestId('sverka-tab-links');
+  if (await linksTab.isVisible().catch(() => false)) {
+    await linksTab.click();
+    await page.waitForTimeout(500);
+    await shot('06-links.png');
+    await page.getByTestId('sverka-tab-audit').click();
+  }
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  for (const [name, path] of [
+    ['07-options.png', 'options.html'],
+    ['08-report.png', 'report.html'],
+  ]) {
+    const extra = await context.newPage();
+    await extra.setViewportSize({ width: 1000, height: 900 });
+    await extra.goto(`${extensionOrigin}/${path}`);
+    await extra.waitForTimeout(1_000);
+    const file = resolve(OUT_DIR, name);
+    await extra.screenshot({ path: file, fullPage: true });
+    shots.push(relative(ROOT, file));
+    await extra.close();
+  }
 
   const status = (
     (await page
