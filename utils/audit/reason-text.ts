@@ -28,7 +28,6 @@ export type Reason =
   | { code: 'linked-chat-not-loaded'; params: { chatId: number } }
   | { code: 'not-required'; params: { reason: string } };
 
-export type ReasonCode = Reason['code'];
 export type Lang = 'ru' | 'en';
 
 const q = (lang: Lang, s: string) => (lang === 'ru' ? `«${s}»` : `“${s}”`);

@@ -156,7 +156,8 @@ export const ru = {
   linkAdviceRevoked: 'Ссылка больше не действует: делать ничего не нужно, но не рассылайте её.',
   linkAdviceUnknown: 'Сверка не видит чат, куда ведёт ссылка: проверить её может владелец чата.',
   linksHeading: 'Ссылки-приглашения',
-  linksNone: 'Ссылок-приглашений пока не видно. Они появятся, когда вы откроете чаты со ссылками или загрузите список чатов.',
+  linksNone:
+    'Ссылок-приглашений пока не видно. Они появятся, когда вы откроете чаты со ссылками или загрузите список чатов.',
   linksFilterStatus: 'Статус',
   linksFilterChat: 'Чат',
   linksFilterAll: 'все',
@@ -174,7 +175,8 @@ export const ru = {
   linkMarkedKeep: 'оставлена',
   annulHeading: 'К аннулированию (администратору, п. 2.3)',
   annulNone: 'Устаревших и неиспользованных ссылок, которые вы публиковали или администрируете, нет.',
-  annulSteps: 'Как аннулировать в MAX: откройте чат → нажмите на его название → «Ссылка-приглашение» → «Сбросить ссылку». Старая ссылка перестанет действовать.',
+  annulSteps:
+    'Как аннулировать в MAX: откройте чат → нажмите на его название → «Ссылка-приглашение» → «Сбросить ссылку». Старая ссылка перестанет действовать.',
   ownLinkHint: 'Ссылке чата «{title}» {age}, за {quiet} никто не вступил. Если все уже в чате — сбросьте ссылку.',
   exportCsv: 'Экспорт CSV',
   exportJson: 'Экспорт JSON',
@@ -187,12 +189,14 @@ export const ru = {
   snoozedUntil: 'Напоминание отложено до {date}',
   snoozeCancel: 'Не откладывать',
   safeModeHeading: 'Безопасный режим (п. 2.10)',
-  safeModeText: 'Положение просит включить в MAX «Безопасный режим»: тогда писать вам и приглашать вас в чаты могут только ваши контакты и участники организации. Включается в MAX: «Профиль» → «Настройки» → «Приватность» → «Безопасный режим».',
+  safeModeText:
+    'Положение просит включить в MAX «Безопасный режим»: тогда писать вам и приглашать вас в чаты могут только ваши контакты и участники организации. Включается в MAX: «Профиль» → «Настройки» → «Приватность» → «Безопасный режим».',
   safeModeHelp: 'Вопросы — в бот поддержки Сферума или на prof-sferum.ru.',
   safeModeDone: 'Включено',
   safeModeLater: 'Напомнить позже',
   remindersHeading: 'Напоминания',
-  remindersHint: 'Сверка напоминает о недостающих чатах уведомлением; значок на кнопке расширения показывает, сколько чатов не хватает.',
+  remindersHint:
+    'Сверка напоминает о недостающих чатах уведомлением; значок на кнопке расширения показывает, сколько чатов не хватает.',
   remindersEnabled: 'Напоминать',
   remindersDays: 'По дням',
   remindersHour: 'Время',
@@ -213,7 +217,8 @@ export const ru = {
   backupRestore: 'Восстановить',
   backupRestored: 'Восстановлено: {counts}.',
   wipeHeading: 'Удалить все данные Сверки',
-  wipeHint: 'Заметки, отметки, история сверок и настройки будут удалены без возможности вернуть. Введите «УДАЛИТЬ», чтобы подтвердить.',
+  wipeHint:
+    'Заметки, отметки, история сверок и настройки будут удалены без возможности вернуть. Введите «УДАЛИТЬ», чтобы подтвердить.',
   wipeApply: 'Удалить всё',
   wipeDone: 'Все данные Сверки удалены.',
   footerSafeMode: 'Безопасный режим',
@@ -388,7 +393,8 @@ export const en: Messages = {
   linkMarkedKeep: 'kept',
   annulHeading: 'To annul (administrator, cl. 2.3)',
   annulNone: 'No stale or unused links that you posted or administer.',
-  annulSteps: 'How to annul in MAX: open the chat → click its title → «Invite link» → «Reset link». The old link stops working.',
+  annulSteps:
+    'How to annul in MAX: open the chat → click its title → «Invite link» → «Reset link». The old link stops working.',
   ownLinkHint: 'The link of «{title}» is {age} old and nobody joined for {quiet}. If everyone is in, reset the link.',
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
@@ -401,12 +407,14 @@ export const en: Messages = {
   snoozedUntil: 'Reminder snoozed until {date}',
   snoozeCancel: 'Do not snooze',
   safeModeHeading: 'Safe mode (cl. 2.10)',
-  safeModeText: 'The regulation asks you to turn on «Safe mode» in MAX: then only your contacts and members of your organization can write to you or invite you to chats. In MAX: «Profile» → «Settings» → «Privacy» → «Safe mode».',
+  safeModeText:
+    'The regulation asks you to turn on «Safe mode» in MAX: then only your contacts and members of your organization can write to you or invite you to chats. In MAX: «Profile» → «Settings» → «Privacy» → «Safe mode».',
   safeModeHelp: 'Questions: the Sferum support bot or prof-sferum.ru.',
   safeModeDone: 'It is on',
   safeModeLater: 'Remind me later',
   remindersHeading: 'Reminders',
-  remindersHint: 'Sverka reminds you of missing chats with a notification; the badge on the extension button shows how many are missing.',
+  remindersHint:
+    'Sverka reminds you of missing chats with a notification; the badge on the extension button shows how many are missing.',
   remindersEnabled: 'Remind me',
   remindersDays: 'On days',
   remindersHour: 'Time',

@@ -51,8 +51,6 @@ export type LinkEvidence =
       params: { chatId: number; title?: string; ageDays: number; quietDays: number; anyJoined: boolean };
     };
 
-export type LinkEvidenceCode = LinkEvidence['code'];
-
 const q = (lang: Lang, s: string) => (lang === 'ru' ? `«${s}»` : `“${s}”`);
 
 function days(lang: Lang, n: number): string {

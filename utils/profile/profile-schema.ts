@@ -98,7 +98,6 @@ export const ProfileSchema = v.looseObject(
 );
 
 export type Profile = v.InferOutput<typeof ProfileSchema>;
-export type ProfileRule = v.InferOutput<typeof RuleSchema>;
 export type ProfileGroup = v.InferOutput<typeof GroupSchema>;
 export type ProfilePerson = v.InferOutput<typeof PersonSchema>;
 export type ProfilePersonRole = v.InferOutput<typeof PersonRoleSchema>;

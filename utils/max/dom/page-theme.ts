@@ -8,7 +8,8 @@ export type PageTheme = 'light' | 'dark';
 function parseRgb(color: string): { r: number; g: number; b: number; a: number } | null {
   const match = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\s*\)/.exec(color);
   if (!match) return null;
-  const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? Number.parseFloat(match[4]) / 100 : Number(match[4]);
+  const alpha =
+    match[4] === undefined ? 1 : match[4].endsWith('%') ? Number.parseFloat(match[4]) / 100 : Number(match[4]);
   return { r: Number(match[1]), g: Number(match[2]), b: Number(match[3]), a: alpha };
 }
 
@@ -23,7 +24,12 @@ export function luminance({ r, g, b }: { r: number; g: number; b: number }): num
 
 export function detectPageTheme(doc: Document): PageTheme | null {
   const html = doc.documentElement;
-  const hints = [html.getAttribute('data-theme'), html.className, doc.body?.getAttribute('data-theme'), doc.body?.className]
+  const hints = [
+    html.getAttribute('data-theme'),
+    html.className,
+    doc.body?.getAttribute('data-theme'),
+    doc.body?.className,
+  ]
     .filter(Boolean)
     .join(' ');
   if (/(^|[\s_-])dark($|[\s_-])/i.test(hints)) return 'dark';
