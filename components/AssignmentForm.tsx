@@ -55,7 +55,7 @@ export function AssignmentForm({ t, initial, groupSuggestions, disciplineSuggest
       await onSave(checked.assignment);
       setMessage({ tone: 'ok', text: t.t('assignmentSaved') });
     } catch (error) {
-      setMessage({ tone: 'problem', text: t.t('saveError', { error: String((error as Error)?.message ?? error) }) });
+      setMessage({ tone: 'problem', text: t.saveError(error) });
     }
   };
 

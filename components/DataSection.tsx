@@ -22,7 +22,7 @@ export function DataSection({ t, actions, reportUrl }: { t: Translator; actions:
   const [wipeMessage, setWipeMessage] = useState<Message>(null);
   const fail = (error: unknown) => ({
     tone: 'problem' as const,
-    text: t.t('saveError', { error: String((error as Error)?.message ?? error) }),
+    text: t.saveError(error),
   });
   const run = (action: () => Promise<void>) => () => action().catch((error) => setMessage(fail(error)));
 

@@ -6,7 +6,8 @@ import type { LinkFinding } from '@/utils/links/link-status';
 import { type NoteActions, NoteEditor } from './NoteEditor';
 
 export interface InviteLinkActions {
-  openChat(chatId: number): void;
+  /** Opens the chat in MAX web and brings the message with this link into view. */
+  openMessage(chatId: number, url: string): void;
   setMark(url: string, mark: LinkRecord['mark'] | null, chatId?: number): Promise<void>;
   notes: NoteActions;
 }
@@ -38,7 +39,7 @@ export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Pr
     try {
       await actions.setMark(finding.url, next, finding.targetChatId);
     } catch (failure) {
-      setError(t.t('saveError', { error: String((failure as Error)?.message ?? failure) }));
+      setError(t.saveError(failure));
     }
   };
 
@@ -72,7 +73,7 @@ export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Pr
             type="button"
             class="button button--small button--secondary"
             data-testid="invite-link-open"
-            onClick={() => actions.openChat(firstMessage.chatId)}
+            onClick={() => actions.openMessage(firstMessage.chatId, finding.url)}
           >
             {t.t('linkOpenMessage')}
           </button>

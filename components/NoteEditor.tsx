@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteRecord, NoteSubject } from '@/utils/db/database';
-import type { Translator } from '@/utils/i18n/translator';
+import { errorMessage, type Translator } from '@/utils/i18n/translator';
 
 export interface NoteActions {
   save(note: NoteRecord): Promise<NoteRecord>;
@@ -52,7 +52,7 @@ export function NoteEditor({ t, subject, note, actions }: Props) {
       setState({ kind: 'saved' });
     } catch (error) {
       dirty.current = true;
-      setState({ kind: 'failed', error: String((error as Error)?.message ?? error) });
+      setState({ kind: 'failed', error: errorMessage(error) });
     }
   };
   const change = (patch: () => void) => {

@@ -32,7 +32,7 @@ export function ProfileImport({ t, current, onApply }: Props) {
         setPreview(null);
       } else setResult({ tone: 'problem', lines: [t.t('profileRejected'), ...answer.errors] });
     } catch (error) {
-      setResult({ tone: 'problem', lines: [t.t('saveError', { error: String((error as Error)?.message ?? error) })] });
+      setResult({ tone: 'problem', lines: [t.saveError(error)] });
     }
   };
 

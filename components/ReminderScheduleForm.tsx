@@ -40,7 +40,7 @@ export function ReminderScheduleForm({ t, initial, onSave }: Props) {
         } catch (error) {
           setMessage({
             tone: 'problem',
-            text: t.t('saveError', { error: String((error as Error)?.message ?? error) }),
+            text: t.saveError(error),
           });
         }
       }}

@@ -65,7 +65,7 @@ export function RequirementRow({
       await action();
       setEditing('none');
     } catch (failure) {
-      setError(t.t('saveError', { error: String((failure as Error)?.message ?? failure) }));
+      setError(t.saveError(failure));
     }
   };
   const copy = async () => {

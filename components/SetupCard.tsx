@@ -43,7 +43,7 @@ export function SetupCard({ t, proposal, current, onConfirmProposal, ...formProp
                 try {
                   await onConfirmProposal(proposal);
                 } catch (failure) {
-                  setError(t.t('saveError', { error: String((failure as Error)?.message ?? failure) }));
+                  setError(t.saveError(failure));
                 }
               }}
             >

@@ -32,6 +32,7 @@ export interface SidebarActions {
   setOpen(open: boolean): void;
   startLoadAll: StartLoadAll;
   openChat(chatId: number): void;
+  openMessage(chatId: number, url: string): void;
   saveAssignment(assignment: Assignment): Promise<void>;
   setOverride(override: OverrideRecord): Promise<void>;
   removeOverride(requirementId: string): Promise<void>;
@@ -188,7 +189,7 @@ export function SidebarApp({ model, t, actions }: Props) {
                 marks={linkMarks.value}
                 noteFor={(url) => notesOn('link', url)}
                 chatTitle={chatTitleOf}
-                actions={{ openChat: actions.openChat, setMark: actions.setLinkMark, notes: actions.notes }}
+                actions={{ openMessage: actions.openMessage, setMark: actions.setLinkMark, notes: actions.notes }}
               />
             </div>
           )}

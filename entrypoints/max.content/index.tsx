@@ -16,6 +16,7 @@ import { loadAllChats } from '@/utils/max/dom/load-all-chats';
 import { openChatInMax } from '@/utils/max/dom/open-chat';
 import { initPageMarks, type PageMarksHealth } from '@/utils/max/dom/page-marks';
 import { type PageTheme, watchPageTheme } from '@/utils/max/dom/page-theme';
+import { revealLinkInMessages } from '@/utils/max/dom/reveal-link';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { setupVersionItem } from '@/utils/messaging/setup-changes';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
@@ -263,6 +264,10 @@ export default defineContentScript({
           signal,
         }),
       openChat: (chatId) => openChatInMax(document, chatId, titleOrder.peek()),
+      openMessage: (chatId, url) => {
+        openChatInMax(document, chatId, titleOrder.peek());
+        void revealLinkInMessages(document, url, { signal: ctx.signal });
+      },
       saveAssignment: async (assignment) => {
         await sendMessage('saveAssignment', assignment);
         await refreshSetup();

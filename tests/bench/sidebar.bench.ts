@@ -98,6 +98,7 @@ const actions: SidebarActions = {
   setOpen: () => {},
   startLoadAll: () => new Promise(() => {}),
   openChat: () => {},
+  openMessage: () => {},
   saveAssignment: resolved,
   setOverride: resolved,
   removeOverride: resolved,

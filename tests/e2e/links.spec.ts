@@ -50,6 +50,11 @@ test('an old link nobody used is stale in the bubble and in the list; one after 
   await expect(maxPage.getByTestId('invite-link').first()).toHaveAttribute('data-status', 'stale');
   await expect(maxPage.getByTestId('links-to-annul')).toContainText(staleMath22.replace('https://', ''));
 
+  // «Открыть сообщение» opens the chat with the stale link and brings that message into view.
+  await row(maxPage, staleMath22).getByTestId('invite-link-open').click();
+  await expect(maxPage).toHaveURL(/\/-70000000201$/);
+  await expect(badge(maxPage, staleMath22)).toBeFocused();
+
   await maxPage.getByTestId('links-filter-status').selectOption('used');
   await expect(maxPage.locator('[data-testid="invite-link"]:not([data-status="used"])')).toHaveCount(0);
 });

@@ -2,7 +2,7 @@
  * Reminders from the background: with a stored snapshot missing a discipline chat, the alarm
  * brings a notification and a badge count; once the chat exists on MAX, both go away.
  */
-import type { Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 async function serviceWorker(context: import('@playwright/test').BrowserContext): Promise<Worker> {
@@ -20,6 +20,17 @@ type ChromeInWorker = {
 };
 declare const chrome: ChromeInWorker;
 
+/** A teacher of Математика in ТМ-31 (no such chat in the demo college), with the whole chat list loaded. */
+async function teacherOfTm31WithTheWholeList(maxPage: Page) {
+  const card = maxPage.getByTestId('setup-card');
+  await card.getByTestId('assignment-role').selectOption('teacher');
+  await card.getByTestId('assignment-group').fill('ТМ-31');
+  await card.getByTestId('assignment-discipline').fill('Математика');
+  await card.getByTestId('assignment-save').click();
+  await maxPage.getByTestId('sverka-load-all').click();
+  await expect(maxPage.getByTestId('sverka-status')).toContainText('весь список', { timeout: 30_000 });
+}
+
 const badgeText = (sw: Worker) => sw.evaluate(() => chrome.action.getBadgeText({}));
 const notifications = (sw: Worker) => sw.evaluate(() => chrome.notifications.getAll().then((all) => Object.keys(all)));
 
@@ -28,13 +39,7 @@ test('the alarm reminds of a missing discipline chat; creating the chat clears t
   maxPage,
   maxServer,
 }) => {
-  const card = maxPage.getByTestId('setup-card');
-  await card.getByTestId('assignment-role').selectOption('teacher');
-  await card.getByTestId('assignment-group').fill('ТМ-31');
-  await card.getByTestId('assignment-discipline').fill('Математика');
-  await card.getByTestId('assignment-save').click();
-  await maxPage.getByTestId('sverka-load-all').click();
-  await expect(maxPage.getByTestId('sverka-status')).toContainText('весь список', { timeout: 30_000 });
+  await teacherOfTm31WithTheWholeList(maxPage);
   const requirement = maxPage.locator('[data-requirement-id="teacher-discipline/ТМ-31/Математика"]');
   await expect(requirement).toHaveAttribute('data-status', 'missing');
 
@@ -90,13 +95,7 @@ test('a reminder’s link opens the sidebar on the missing row; a snoozed requir
   context,
   maxPage,
 }) => {
-  const card = maxPage.getByTestId('setup-card');
-  await card.getByTestId('assignment-role').selectOption('teacher');
-  await card.getByTestId('assignment-group').fill('ТМ-31');
-  await card.getByTestId('assignment-discipline').fill('Математика');
-  await card.getByTestId('assignment-save').click();
-  await maxPage.getByTestId('sverka-load-all').click();
-  await expect(maxPage.getByTestId('sverka-status')).toContainText('весь список', { timeout: 30_000 });
+  await teacherOfTm31WithTheWholeList(maxPage);
   await maxPage.getByTestId('sverka-toggle').click(); // closed, as a user may have left it
   const sw = await serviceWorker(context);
   await expect.poll(() => badgeText(sw), { timeout: 15_000 }).toBe('1');

@@ -17,6 +17,13 @@ export interface Translator {
   tn(key: PluralKey, n: number): string;
   time(ms: number): string;
   dateTime(ms: number): string;
+  /** «Не удалось сохранить: …», for a failed write; what the user entered is kept by the caller. */
+  saveError(error: unknown): string;
+}
+
+/** The message of a thrown value, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function createTranslator(lang: Lang): Translator {
@@ -24,17 +31,19 @@ export function createTranslator(lang: Lang): Translator {
   const locale = lang === 'en' ? 'en-GB' : 'ru-RU';
   const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const t: Translator['t'] = (key, params) => {
+    const text = messages[key] as string;
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
   return {
     lang,
-    t(key, params) {
-      const text = messages[key] as string;
-      if (!params) return text;
-      return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-    },
+    t,
     tn(key, n) {
       return plural(lang, n, messages[key] as PluralForms);
     },
     time: (ms) => timeFormat.format(ms),
     dateTime: (ms) => dateTimeFormat.format(ms),
+    saveError: (error) => t('saveError', { error: errorMessage(error) }),
   };
 }
