@@ -1,0 +1,215 @@
+// @ts-check
+// Sidebar first paint after data, in a real Chromium (DESIGN.md «Budgets»: ≤ 100 ms): the built extension on the
+// stand-in MAX web with 2,000 chats and a 60-requirement assignment (a curator of 20 groups). Measured in the page,
+// from the moment MAX's login answer reaches the page's socket to the moment the sidebar shows all 60 requirement
+// rows: the bridge's deferred read, the postMessage, validation, the snapshot merge, the audit and the render.
+// Also: the page with and without Сверка on the same frames, as the time the page's own socket handlers take.
+// Run by `npm run bench` (after `wxt build` of .output/chrome-mv3 — it builds if missing); alone:
+// `node scripts/bench-browser.mjs [--runs 7]`. Prints medians; asserts nothing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { FakeMaxServer, MAX_ORIGIN } from '../tests/standin/fake-max-server.mjs';
+import { findChromium } from './find-chromium.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const GROUPS = Array.from({ length: 20 }, (_, i) => `ГР-${String(i + 1).padStart(2, '0')}`);
+const REQUIREMENTS = GROUPS.length * 3;
+
+function college() {
+  const fixture = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/demo-college.json'), 'utf8'));
+  const template = fixture.chats.find((/** @type {{type: string}} */ chat) => chat.type === 'CHAT');
+  const extra = Array.from({ length: 2000 - fixture.chats.length }, (_, i) => ({
+    ...template,
+    id: -72_000_000_000 - i,
+    // Some of the 20 groups' chats exist, most titles are noise: the audit has real work.
+    title: i < 30 ? `${GROUPS[i % 20]} ${['студенты', 'родители', 'преподаватели'][i % 3]}` : `Кружок ${i}`,
+    participants: { [String(fixture.me.id)]: fixture.now - 400 * 86_400_000 },
+    participantsCount: 1,
+    link: undefined,
+    lastMessage: null,
+    lastEventTime: fixture.now - 400 * 86_400_000 + i,
+  }));
+  return { ...fixture, chats: [...fixture.chats, ...extra] };
+}
+
+/** Records, in the page, when the LOGIN answer reaches the page's socket and how long the page's handlers take. */
+const PAGE_PROBE = () => {
+  const probe = { loginAt: 0, timerAt: 0, eventAt: 0, rowsAt: 0, handlerMs: 0 };
+  /** @type {any} */ (window).__probe = probe;
+  // When the bridge's `chats` event is posted: splits the time into the bridge's part and the sidebar's.
+  window.addEventListener('message', (event) => {
+    if (!probe.eventAt && event.data?.source === 'sverka-bridge' && event.data?.type === 'chats')
+      probe.eventAt = performance.now();
+  });
+  const Native = WebSocket;
+  // Wrapped before MAX's scripts and before Сверка's bridge (init scripts run first), so the listener added here runs
+  // first; the page's own handlers are timed by wrapping the `onmessage` it sets.
+  // A function declaration, not an arrow: the page calls it with `new`.
+  function Wrapped(/** @type {any} */ ...args) {
+    const socket = new Native(.../** @type {[string]} */ (args));
+    socket.addEventListener('message', (event) => {
+      if (
+        !probe.loginAt &&
+        typeof event.data === 'string' &&
+        event.data.includes('"opcode":19') &&
+        event.data.includes('"cmd":1')
+      ) {
+        probe.loginAt = performance.now();
+        // A timer set now fires when the page's own work after the login (its render, its loading) lets it.
+        setTimeout(() => {
+          probe.timerAt = performance.now();
+        }, 0);
+      }
+    });
+    // The accessor may sit anywhere up the prototype chain (Playwright's routed socket is its own class).
+    let descriptor;
+    for (let proto = Object.getPrototypeOf(socket); proto && !descriptor; proto = Object.getPrototypeOf(proto))
+      descriptor = Object.getOwnPropertyDescriptor(proto, 'onmessage');
+    Object.defineProperty(socket, 'onmessage', {
+      set(handler) {
+        descriptor?.set?.call(socket, (/** @type {MessageEvent} */ event) => {
+          const started = performance.now();
+          handler.call(socket, event);
+          probe.handlerMs += performance.now() - started;
+        });
+      },
+      get: () => descriptor?.get?.call(socket),
+    });
+    return socket;
+  }
+
+  Wrapped.prototype = Native.prototype;
+  Object.assign(Wrapped, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+  window.WebSocket = /** @type {any} */ (Wrapped);
+  new MutationObserver(() => {
+    if (probe.rowsAt) return;
+    const rows = document.querySelector('sverka-ui')?.shadowRoot?.querySelectorAll('[data-testid="requirement"]');
+    if (rows && rows.length >= 60) probe.rowsAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+  // Rows appear inside the shadow root, which the document observer does not see: poll each frame as well.
+  const tick = () => {
+    if (probe.rowsAt) return;
+    const rows = document.querySelector('sverka-ui')?.shadowRoot?.querySelectorAll('[data-testid="requirement"]');
+    if (rows && rows.length >= 60) probe.rowsAt = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+async function launch(withExtension) {
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+  if (withExtension) args.unshift(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: await findChromium(),
+    headless: true,
+    locale: 'ru-RU',
+    viewport: { width: 1400, height: 900 },
+    args,
+  });
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(MAX_ORIGIN) || /^(chrome-extension|data|blob|about):/.test(route.request().url())
+      ? route.fallback()
+      : route.abort('blockedbyclient'),
+  );
+  const server = new FakeMaxServer(college());
+  await server.attach(context);
+  await context.addInitScript(PAGE_PROBE);
+  return { context, server };
+}
+
+async function seedAssignment(context) {
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+  const assignment = { roles: GROUPS.map((group) => ({ role: 'curator', group })) };
+  // @webext-core/messaging's wire format: what the options page's own sendMessage would post.
+  await options.evaluate(
+    (data) =>
+      new Promise((done) =>
+        /** @type {any} */ (globalThis).chrome.runtime.sendMessage(
+          { id: 1, type: 'saveAssignment', data, timestamp: Date.now() },
+          done,
+        ),
+      ),
+    assignment,
+  );
+  await options.close();
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+async function main() {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')))
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const paint = [];
+  const bridgePart = [];
+  const busyPart = [];
+  const handlers = { with: /** @type {number[]} */ ([]), without: /** @type {number[]} */ ([]) };
+
+  const withExtension = await launch(true);
+  await seedAssignment(withExtension.context);
+  for (let run = 0; run < RUNS; run++) {
+    const page = await withExtension.context.newPage();
+    await page.goto(`${MAX_ORIGIN}/`);
+    await page.waitForFunction(() => /** @type {any} */ (window).__probe.rowsAt > 0, undefined, { timeout: 30_000 });
+    const probe = await page.evaluate(() => /** @type {any} */ (window).__probe);
+    if (run > 0) {
+      // The first run warms the caches, as a second visit would.
+      paint.push(probe.rowsAt - probe.loginAt);
+      bridgePart.push(probe.eventAt - probe.loginAt);
+      busyPart.push(probe.timerAt - probe.loginAt);
+    }
+    await page.waitForTimeout(300);
+    handlers.with.push(await page.evaluate(() => /** @type {any} */ (window).__probe.handlerMs));
+    await page.close();
+  }
+  await withExtension.context.close();
+
+  const without = await launch(false);
+  for (let run = 0; run < RUNS; run++) {
+    const page = await without.context.newPage();
+    await page.goto(`${MAX_ORIGIN}/`);
+    await without.server.waitForLogin(run + 1);
+    await page.waitForTimeout(300);
+    handlers.without.push(await page.evaluate(() => /** @type {any} */ (window).__probe.handlerMs));
+    await page.close();
+  }
+  await without.context.close();
+
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  console.log(`\nin Chromium (${RUNS} page loads; 2,000 chats, ${REQUIREMENTS} requirements):`);
+  console.log(
+    `  sidebar first paint after data: LOGIN answer → ${REQUIREMENTS} rows     ${ms(median(paint))}  ≤ 100 ms  ${((median(paint) / 100) * 100).toFixed(0)}% of budget`,
+  );
+  console.log(
+    `    of which: LOGIN answer → the bridge's \`chats\` event posted                ${ms(median(bridgePart))}`,
+  );
+  console.log(
+    `      (a plain setTimeout(0) set at the LOGIN answer fires after             ${ms(median(busyPart))}: the page still loading)`,
+  );
+  const ratio = median(handlers.with) / median(handlers.without);
+  console.log(
+    `  the page's own socket handlers, with ÷ without Сверка (same frames)  ${ratio.toFixed(3)}×  ≤ 1.05×  (${ms(median(handlers.with))} vs ${ms(median(handlers.without))})`,
+  );
+}
+
+main().catch((error) => {
+  console.error('[bench-browser]', error);
+  process.exit(1);
+});
