@@ -17,17 +17,23 @@ const snapshot = (userId: number, savedAt: number): StoredSnapshot => ({
   links: [{ url: 'https://max.ru/join/abc', chatId: 1, messageId: '7' }],
 });
 
-describe('background answers about the stored snapshot', () => {
+/** A fresh database with the background's handlers on it, for each test; `db()` reads the current one. */
+function backgroundWith(now?: () => number) {
   let db: SverkaDatabase;
   let unregister: () => void;
   beforeEach(() => {
     db = new SverkaDatabase(`test-${Math.random()}`);
-    unregister = registerBackgroundHandlers(db);
+    unregister = registerBackgroundHandlers(db, now);
   });
   afterEach(async () => {
     unregister();
     await db.delete();
   });
+  return () => db;
+}
+
+describe('background answers about the stored snapshot', () => {
+  backgroundWith();
 
   it('stores a snapshot and gives it back, by user and as the last user', async () => {
     await sendMessage('saveSnapshot', snapshot(9, 100));
@@ -46,16 +52,7 @@ describe('background answers about the stored snapshot', () => {
 });
 
 describe('background answers about the setup', () => {
-  let db: SverkaDatabase;
-  let unregister: () => void;
-  beforeEach(() => {
-    db = new SverkaDatabase(`test-${Math.random()}`);
-    unregister = registerBackgroundHandlers(db, () => 1234);
-  });
-  afterEach(async () => {
-    unregister();
-    await db.delete();
-  });
+  backgroundWith(() => 1234);
 
   it('starts with the built-in profile, no assignment and no overrides', async () => {
     const setup = await sendMessage('getSetup', undefined);
@@ -108,16 +105,7 @@ describe('background answers about the setup', () => {
 });
 
 describe('background keeps audit runs', () => {
-  let db: SverkaDatabase;
-  let unregister: () => void;
-  beforeEach(() => {
-    db = new SverkaDatabase(`test-${Math.random()}`);
-    unregister = registerBackgroundHandlers(db);
-  });
-  afterEach(async () => {
-    unregister();
-    await db.delete();
-  });
+  const db = backgroundWith();
 
   const run = (at: number, statuses: Record<string, 'ok' | 'missing'>, userId = 9) => ({
     userId,
@@ -132,27 +120,18 @@ describe('background keeps audit runs', () => {
     expect((await sendMessage('recordAudit', run(300, { a: 'ok', b: 'ok' })))?.at).toBe(100);
     expect((await sendMessage('recordAudit', run(400, { a: 'ok', b: 'ok' })))?.at).toBe(300);
     expect(await sendMessage('recordAudit', run(500, { a: 'ok' }, 10))).toBeNull();
-    expect(await db.audits.count()).toBe(3);
+    expect(await db().audits.count()).toBe(3);
   });
 
   it('refuses a malformed run', async () => {
     await expect(sendMessage('recordAudit', { ...run(1, {}), userId: 'x' } as never)).rejects.toThrow();
-    expect(await db.audits.count()).toBe(0);
+    expect(await db().audits.count()).toBe(0);
   });
 });
 
 describe('background keeps notes', () => {
-  let db: SverkaDatabase;
-  let unregister: () => void;
   let clock = 1000;
-  beforeEach(() => {
-    db = new SverkaDatabase(`test-${Math.random()}`);
-    unregister = registerBackgroundHandlers(db, () => clock);
-  });
-  afterEach(async () => {
-    unregister();
-    await db.delete();
-  });
+  const db = backgroundWith(() => clock);
 
   const draft = (subjectKey: string, text: string) =>
     ({ subjectType: 'requirement', subjectKey, text, createdAt: 0, updatedAt: 0 }) as const;
@@ -182,21 +161,12 @@ describe('background keeps notes', () => {
   it('refuses a note that is too long or has a bad due date, storing nothing', async () => {
     await expect(sendMessage('saveNote', { ...draft('x', 'a'), due: '1 декабря' })).rejects.toThrow();
     await expect(sendMessage('saveNote', draft('x', 'я'.repeat(20_001)))).rejects.toThrow();
-    expect(await db.notes.count()).toBe(0);
+    expect(await db().notes.count()).toBe(0);
   });
 });
 
 describe('background keeps invite link marks and link history', () => {
-  let db: SverkaDatabase;
-  let unregister: () => void;
-  beforeEach(() => {
-    db = new SverkaDatabase(`test-${Math.random()}`);
-    unregister = registerBackgroundHandlers(db, () => 5000);
-  });
-  afterEach(async () => {
-    unregister();
-    await db.delete();
-  });
+  const db = backgroundWith(() => 5000);
 
   it('marks a link annulled under its normalized URL, changes and clears the mark', async () => {
     await sendMessage('setLinkMark', { url: 'http://www.MAX.ru/join/AbC123/?utm=x', mark: 'annulled', chatId: -7 });
@@ -211,7 +181,7 @@ describe('background keeps invite link marks and link history', () => {
     await expect(sendMessage('setLinkMark', { url: 'https://max.ru/sferum_help', mark: 'keep' })).rejects.toThrow(
       /не ссылка-приглашение/,
     );
-    expect(await db.links.count()).toBe(0);
+    expect(await db().links.count()).toBe(0);
   });
 
   it('keeps the own-link history per user, cleaned of anything malformed', async () => {
