@@ -12,7 +12,8 @@ interface Props {
   result: AuditResult;
   t: Translator;
   chatTitle(chatId: number): string | undefined;
-  chatChoices: ChatChoice[];
+  /** Group chats to link by hand, sorted on first call (only when the user opens the link editor). */
+  chatChoices(): ChatChoice[];
   onOpenChat(chatId: number): void;
   onOverride(override: OverrideRecord): Promise<void>;
   onUndoOverride(requirementId: string): Promise<void>;

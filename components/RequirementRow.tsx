@@ -13,7 +13,8 @@ interface Props {
   chatTitle?: string;
   t: Translator;
   /** Group chats the user may link this requirement to by hand. */
-  chatChoices: ChatChoice[];
+  /** Group chats to link by hand, sorted on first call (only when the user opens the link editor). */
+  chatChoices(): ChatChoice[];
   onOpenChat(chatId: number): void;
   onOverride(override: OverrideRecord): Promise<void>;
   onUndoOverride(requirementId: string): Promise<void>;
@@ -197,7 +198,7 @@ export function RequirementRow({
               onChange={(event) => setChosenChat(event.currentTarget.value)}
             >
               <option value="">—</option>
-              {chatChoices.map((chat) => (
+              {chatChoices().map((chat) => (
                 <option key={chat.id} value={String(chat.id)}>
                   {chat.title}
                 </option>

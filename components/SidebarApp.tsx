@@ -81,12 +81,22 @@ export function SidebarApp({ model, t, actions }: Props) {
   const currentSetup = setup.value;
   const result = auditResult.value;
   const hasChats = counts.total + counts.inactive > 0;
-  // Sorting ~2,000 titles is the costliest part of a render: only again when the snapshot changes.
-  const chatChoices = useMemo(() => linkableChats(current), [current]);
-  const suggestions = currentSetup
-    ? assignmentSuggestions(groupChatTitles(Object.values(current.chats)), currentSetup.profile)
-    : null;
-  const proposal = currentSetup && current.me?.name ? proposePerson(currentSetup.profile, current.me.name) : null;
+  // Sorting ~2,000 titles costs more than the rest of a render: only when a link editor asks, once per snapshot.
+  const chatChoices = useMemo(() => {
+    let sorted: ReturnType<typeof linkableChats> | undefined;
+    return () => {
+      sorted ??= linkableChats(current);
+      return sorted;
+    };
+  }, [current]);
+  // Suggestions and the proposed person only matter while the first-run card is shown.
+  const showSetupCard = Boolean(currentSetup && !currentSetup.assignment && hasChats);
+  const suggestions =
+    showSetupCard && currentSetup
+      ? assignmentSuggestions(groupChatTitles(Object.values(current.chats)), currentSetup.profile)
+      : null;
+  const proposal =
+    showSetupCard && currentSetup && current.me?.name ? proposePerson(currentSetup.profile, current.me.name) : null;
 
   const chatTitleOf = (chatId: number): string => {
     const chat = current.chats[chatId];
@@ -121,7 +131,7 @@ export function SidebarApp({ model, t, actions }: Props) {
           <SidebarTabs t={t} tabs={['audit', 'links', 'notes']} current={tab} onSelect={setTab} />
           {tab === 'audit' && (
             <div role="tabpanel" id="sverka-panel-audit" aria-labelledby="sverka-tab-audit" class="panel">
-              {currentSetup && suggestions && !currentSetup.assignment && hasChats && (
+              {showSetupCard && suggestions && (
                 <SetupCard
                   t={t}
                   proposal={proposal}
