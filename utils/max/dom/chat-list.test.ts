@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openChatIdFromPath, readChatList } from './chat-list';
+import { readChatList } from './chat-list';
 import { loadAllChats } from './load-all-chats';
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/dom', name), 'utf8');
@@ -20,17 +20,6 @@ describe('chat list reading', () => {
   it('finds nothing on a page without a chat list', () => {
     document.body.innerHTML = fixture('login.html');
     expect(readChatList(document)).toEqual([]);
-  });
-
-  it.each([
-    ['/123456', 123456],
-    ['/-70001234/', -70001234],
-    ['/', null],
-    ['/settings', null],
-    ['/123/456', null],
-    ['/99999999999999999999', null],
-  ])('open chat id from %s', (path, id) => {
-    expect(openChatIdFromPath(path)).toBe(id);
   });
 });
 

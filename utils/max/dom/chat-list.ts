@@ -35,11 +35,3 @@ export function findChatListScroller(root: ParentNode): HTMLElement | null {
   }
   return null;
 }
-
-/** The open chat's id: MAX web's URL path is `/<chatId>`. */
-export function openChatIdFromPath(pathname: string): number | null {
-  const match = /^\/(-?\d{1,20})\/?$/.exec(pathname);
-  if (!match?.[1]) return null;
-  const id = Number(match[1]);
-  return Number.isSafeInteger(id) ? id : null;
-}
