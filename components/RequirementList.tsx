@@ -4,6 +4,7 @@ import { groupFindings } from '@/utils/audit-view/group-findings';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import { useShownCount } from '@/utils/ui/shown-count';
 import type { NoteActions } from './NoteEditor';
 import { RequirementRow } from './RequirementRow';
 import type { SnoozeKind } from './SnoozeControl';
@@ -26,46 +27,53 @@ interface Props {
   revealMissing: boolean;
 }
 
-/** The required chats, by group and then role. */
+/** The required chats, by group and then role; a screenful first, the rest over the next frames. */
 export function RequirementList({ result, t, chatTitle, noteFor, snoozes, revealMissing, ...rowProps }: Props) {
   const root = useRef<HTMLElement>(null);
   const revealed = useRef(false);
   if (!revealMissing) revealed.current = false;
   // A fresh page may not have loaded the whole list yet: then the reminded rows are still «unknown».
   const hasMissing = result.summary.missing + result.summary.unknown > 0;
+  const shown = useShownCount(result.findings.length);
   useEffect(() => {
     if (!revealMissing || revealed.current || !hasMissing) return;
     const row = root.current?.querySelector<HTMLElement>('[data-status="missing"], [data-status="unknown"]');
-    if (!row) return;
+    if (!row) return; // not rendered yet: looked for again as more rows appear
     revealed.current = true;
     row.tabIndex = -1;
     row.scrollIntoView({ block: 'center' });
     row.focus();
-  }, [revealMissing, hasMissing]);
+  }, [revealMissing, hasMissing, shown]);
   if (result.findings.length === 0) return <p class="empty">{t.t('requirementsNone')}</p>;
+  let budget = shown;
   return (
     <section class="requirements" aria-labelledby="sverka-requirements-heading" ref={root}>
       <h2 id="sverka-requirements-heading" class="section-heading">
         {t.t('requirementsHeading')}
       </h2>
-      {groupFindings(result.findings).map(({ group, findings }) => (
-        <section class="requirement-group" key={group ?? '-'} aria-label={group ?? t.t('otherHeading')}>
-          <h3 class="requirement-group__heading">{group ? t.t('groupHeading', { group }) : t.t('otherHeading')}</h3>
-          <ul class="requirement-group__list">
-            {findings.map((finding) => (
-              <RequirementRow
-                key={finding.requirement.id}
-                finding={finding}
-                chatTitle={finding.chatId === undefined ? undefined : chatTitle(finding.chatId)}
-                note={noteFor(finding.requirement.id)}
-                snoozedUntil={snoozes[finding.requirement.id]}
-                t={t}
-                {...rowProps}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groupFindings(result.findings).map(({ group, findings: all }) => {
+        const findings = all.slice(0, Math.max(0, budget));
+        budget -= findings.length;
+        if (findings.length === 0) return null;
+        return (
+          <section class="requirement-group" key={group ?? '-'} aria-label={group ?? t.t('otherHeading')}>
+            <h3 class="requirement-group__heading">{group ? t.t('groupHeading', { group }) : t.t('otherHeading')}</h3>
+            <ul class="requirement-group__list">
+              {findings.map((finding) => (
+                <RequirementRow
+                  key={finding.requirement.id}
+                  finding={finding}
+                  chatTitle={finding.chatId === undefined ? undefined : chatTitle(finding.chatId)}
+                  note={noteFor(finding.requirement.id)}
+                  snoozedUntil={snoozes[finding.requirement.id]}
+                  t={t}
+                  {...rowProps}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </section>
   );
 }

@@ -40,7 +40,7 @@ function college() {
 
 /** Records, in the page, when the LOGIN answer reaches the page's socket and how long the page's handlers take. */
 const PAGE_PROBE = () => {
-  const probe = { loginAt: 0, timerAt: 0, eventAt: 0, rowsAt: 0, handlerMs: 0 };
+  const probe = { loginAt: 0, timerAt: 0, eventAt: 0, firstRowsAt: 0, rowsAt: 0, handlerMs: 0 };
   /** @type {any} */ (window).__probe = probe;
   // When the bridge's `chats` event is posted: splits the time into the bridge's part and the sidebar's.
   window.addEventListener('message', (event) => {
@@ -87,15 +87,11 @@ const PAGE_PROBE = () => {
   Wrapped.prototype = Native.prototype;
   Object.assign(Wrapped, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
   window.WebSocket = /** @type {any} */ (Wrapped);
-  new MutationObserver(() => {
-    if (probe.rowsAt) return;
-    const rows = document.querySelector('sverka-ui')?.shadowRoot?.querySelectorAll('[data-testid="requirement"]');
-    if (rows && rows.length >= 60) probe.rowsAt = performance.now();
-  }).observe(document, { childList: true, subtree: true });
-  // Rows appear inside the shadow root, which the document observer does not see: poll each frame as well.
+  // Rows appear inside the shadow root, which a document observer does not see: looked for each frame, where a
+  // frame's callbacks run just before it is painted.
   const tick = () => {
-    if (probe.rowsAt) return;
     const rows = document.querySelector('sverka-ui')?.shadowRoot?.querySelectorAll('[data-testid="requirement"]');
+    if (rows?.length && !probe.firstRowsAt) probe.firstRowsAt = performance.now();
     if (rows && rows.length >= 60) probe.rowsAt = performance.now();
     else requestAnimationFrame(tick);
   };
@@ -158,6 +154,7 @@ async function main() {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')))
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const paint = [];
+  const allRows = [];
   const bridgePart = [];
   const busyPart = [];
   const handlers = { with: /** @type {number[]} */ ([]), without: /** @type {number[]} */ ([]) };
@@ -171,7 +168,8 @@ async function main() {
     const probe = await page.evaluate(() => /** @type {any} */ (window).__probe);
     if (run > 0) {
       // The first run warms the caches, as a second visit would.
-      paint.push(probe.rowsAt - probe.loginAt);
+      paint.push(probe.firstRowsAt - probe.loginAt);
+      allRows.push(probe.rowsAt - probe.loginAt);
       bridgePart.push(probe.eventAt - probe.loginAt);
       busyPart.push(probe.timerAt - probe.loginAt);
     }
@@ -195,7 +193,10 @@ async function main() {
   const ms = (value) => `${value.toFixed(1)} ms`;
   console.log(`\nin Chromium (${RUNS} page loads; 2,000 chats, ${REQUIREMENTS} requirements):`);
   console.log(
-    `  sidebar first paint after data: LOGIN answer → ${REQUIREMENTS} rows     ${ms(median(paint))}  ≤ 100 ms  ${((median(paint) / 100) * 100).toFixed(0)}% of budget`,
+    `  sidebar first paint after data: LOGIN answer → first requirement rows  ${ms(median(paint))}  ≤ 100 ms  ${((median(paint) / 100) * 100).toFixed(0)}% of budget`,
+  );
+  console.log(
+    `    and all ${REQUIREMENTS} rows (the rest follow a few a frame)                    ${ms(median(allRows))}`,
   );
   console.log(
     `    of which: LOGIN answer → the bridge's \`chats\` event posted                ${ms(median(bridgePart))}`,

@@ -71,3 +71,17 @@ test('the sidebar follows MAX web’s theme as it switches', async ({ maxPage })
   );
   await expect.poll(background).toBe('rgb(30, 34, 39)');
 });
+
+test('the sidebar’s text is set in the system sans-serif, in the theme’s colour, not the browser’s defaults', async ({
+  maxPage,
+}) => {
+  const heading = maxPage.getByTestId('sverka-sidebar').getByRole('heading', { level: 1 });
+  const text = () =>
+    heading.evaluate((el) => ({ font: getComputedStyle(el).fontFamily, color: getComputedStyle(el).color }));
+  await maxPage.evaluate(() =>
+    (window as unknown as { __standin: { setTheme(t: string): void } }).__standin.setTheme('dark'),
+  );
+  // The shadow root's reset (`all: initial` on the host) would leave Times and black text on the dark background.
+  await expect.poll(async () => (await text()).font).toMatch(/^system-ui/);
+  await expect.poll(async () => (await text()).color).toBe('rgb(232, 234, 237)');
+});
