@@ -77,8 +77,8 @@ ratio(
 );
 time('audit: 2,000 chats × 60 requirements (same chats again)', AUDIT, '2,000 chats × 60 requirements (the same', 10);
 time('audit: 2,000 chats × 60 requirements (titles never seen)', AUDIT, '2,000 chats × 60 requirements (titles', 10);
-time('sidebar first paint: render, audit ready → 60 rows (happy-dom)', SIDEBAR, 'render: SidebarApp open', 100);
-time('sidebar first paint: data → rows, audit + render (happy-dom)', SIDEBAR, 'data → rows', 100);
+time('sidebar first paint: render, audit ready → first rows (happy-dom)', SIDEBAR, 'render: SidebarApp open', 100);
+time('sidebar first paint: data → first rows, audit + render (happy-dom)', SIDEBAR, 'data → first rows', 100);
 ratio(
   'sidebar render ÷ happy-dom parsing the same HTML (≈1: the time is happy-dom’s)',
   SIDEBAR,

@@ -6,10 +6,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-/** Rows in the first paint: more than fit on a tall screen above the fold. */
-export const FIRST_ROWS = 12;
-/** Rows added per frame after that, each step a short task (≈ 15 ms). */
-export const ROWS_PER_FRAME = 16;
+/** Rows in the first paint: more than fit above the fold (a row is 130–300 px tall; the summary comes first). */
+export const FIRST_ROWS = 6;
+/** Rows added per frame after that, each step a short task (≈ 10–15 ms). */
+export const ROWS_PER_FRAME = 12;
 
 /** How many rows to show after `shown`, growing by `step` towards `total`. */
 export function nextShownCount(shown: number, total: number, step: number): number {
