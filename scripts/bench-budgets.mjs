@@ -61,19 +61,20 @@ ratio(
   'login with 2,000 chats: listener',
   'reference: JSON.parse of the login frame',
 );
+// Against a page handler that only parses and stores (far lighter than a real client's, which also renders): the
+// worst case of the ratio. The budget (≤ 1.05×) is checked on the stand-in MAX web in Chromium, by
+// scripts/bench-browser.mjs, which `npm run bench` runs last.
 ratio(
-  'page with bridge vs without (200 frames, everything)',
+  'page with bridge vs without, a parse-only page handler (200 frames, everything)',
   BRIDGE,
   'with Сверка: everything',
   'without Сверка',
-  1.05,
 );
 ratio(
-  'page with bridge vs without (200 frames, listener + head look)',
+  'page with bridge vs without, a parse-only page handler (200 frames, listener + head look)',
   BRIDGE,
   'with Сверка: listener + deferred head look',
   'without Сверка',
-  1.05,
 );
 time('audit: 2,000 chats × 60 requirements (same chats again)', AUDIT, '2,000 chats × 60 requirements (the same', 10);
 time('audit: 2,000 chats × 60 requirements (titles never seen)', AUDIT, '2,000 chats × 60 requirements (titles', 10);
