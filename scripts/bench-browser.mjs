@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { frameStream } from '../tests/bench/frame-stream.mjs';
 import { FakeMaxServer, MAX_ORIGIN } from '../tests/standin/fake-max-server.mjs';
 import { findChromium } from './find-chromium.mjs';
 
@@ -136,59 +137,6 @@ async function seedAssignment(context) {
     assignment,
   );
   await options.close();
-}
-
-/**
- * A few seconds of a busy session as MAX's server pushes it, on chats the page knows: half PINGs, typing and
- * presence pushes, new messages (NOTIF_MESSAGE, some with an invite link) and chat updates (NOTIF_CHAT).
- * @param {Array<Record<string, any>>} chats the chats the page got at login
- */
-function frameStream(chats) {
-  const frames = [];
-  for (let i = 0; i < 200; i++) {
-    const seq = 5000 + i;
-    const chat = chats[i % chats.length] ?? {};
-    if (i % 2 === 0) frames.push(`{"ver":11,"cmd":1,"seq":${seq},"opcode":1,"payload":null}`);
-    else if (i % 5 === 1)
-      frames.push(`{"ver":11,"cmd":0,"seq":${seq},"opcode":129,"payload":{"chatId":${chat.id},"userId":6000001}}`);
-    else if (i % 5 === 3)
-      frames.push(
-        `{"ver":11,"cmd":0,"seq":${seq},"opcode":132,"payload":{"userId":${6000000 + i},"presence":{"seen":1731000000,"on":"ON"}}}`,
-      );
-    else if (i % 10 === 9)
-      frames.push(
-        JSON.stringify({
-          ver: 11,
-          cmd: 0,
-          seq,
-          opcode: 135,
-          payload: { chat: { ...chat, modified: chat.modified + i } },
-        }),
-      );
-    else
-      frames.push(
-        JSON.stringify({
-          ver: 11,
-          cmd: 0,
-          seq,
-          opcode: 128,
-          payload: {
-            chatId: chat.id,
-            unread: 1,
-            message: {
-              id: String(115000000000001000 + i),
-              time: (chat.lastEventTime ?? 0) + 1,
-              sender: 6000000 + i,
-              type: 'USER',
-              text: i % 3 ? 'Спасибо, получили задание' : 'Вступайте в чат группы: https://max.ru/join/Abc123_def',
-              elements: [],
-              attaches: [],
-            },
-          },
-        }),
-      );
-  }
-  return frames;
 }
 
 /**

@@ -10,6 +10,7 @@ import { bench, describe } from 'vitest';
 import { readFrame } from '../../utils/max/frames';
 import { MAX_SOCKET_URL_PREFIX } from '../../utils/max/opcodes';
 import { createFrameTap, installSocketTap } from '../../utils/max/socket-tap';
+import { frameStream } from './frame-stream.mjs';
 
 const ME = 5123401;
 const URL_MAX = `${MAX_SOCKET_URL_PREFIX}websocket`;
@@ -103,41 +104,8 @@ describe(`bridge cost per frame (login frame ${(LOGIN.length / 1e6).toFixed(1)} 
   });
 });
 
-/** The page's side of a session: what arrives over a few seconds of normal use. */
-const stream: string[] = [];
-for (let i = 0; i < 200; i++) {
-  const seq = 1000 + i;
-  if (i % 2 === 0) stream.push(`{"ver":11,"cmd":1,"seq":${seq},"opcode":1,"payload":null}`);
-  else if (i % 5 === 1)
-    stream.push(`{"ver":11,"cmd":0,"seq":${seq},"opcode":129,"payload":{"chatId":-68000000000001,"userId":6000001}}`);
-  else if (i % 5 === 3)
-    stream.push(
-      `{"ver":11,"cmd":0,"seq":${seq},"opcode":132,"payload":{"userId":${6000000 + i},"presence":{"seen":1731000000,"on":"ON"}}}`,
-    );
-  else if (i % 10 === 9) stream.push(JSON.stringify({ ver: 11, cmd: 0, seq, opcode: 135, payload: { chat: chat(i) } }));
-  else
-    stream.push(
-      JSON.stringify({
-        ver: 11,
-        cmd: 0,
-        seq,
-        opcode: 128,
-        payload: {
-          chatId: -68000000000000 - i,
-          unread: 1,
-          message: {
-            id: String(115000000000001000 + i),
-            time: 1731000000000 + i,
-            sender: 6000000 + i,
-            type: 'USER',
-            text: i % 3 ? 'Спасибо, получили задание' : 'Вступайте в чат группы: https://max.ru/join/Abc123_def',
-            elements: [],
-            attaches: [],
-          },
-        },
-      }),
-    );
-}
+/** The page's side of a session: what arrives over a few seconds of normal use, on a dozen of its chats. */
+const stream = frameStream(chats.slice(0, 12));
 
 /** Enough of a socket to dispatch MessageEvents through EventTarget, as the browser does. */
 class BenchSocket extends EventTarget {

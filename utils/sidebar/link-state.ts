@@ -1,0 +1,107 @@
+/**
+ * Invite links: the history of chats' own links (to tell a link that was reset), the user's marks on links, and
+ * the findings the «Ссылки» tab and the badges in MAX's messages show.
+ */
+import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+import type { LinkRecord } from '@/utils/db/database';
+import type { Setup } from '@/utils/db/setup-repository';
+import { type OwnLinkHistory, updateOwnLinkHistory } from '@/utils/links/link-history';
+import {
+  type AnnulGroup,
+  type LinkFinding,
+  linkFindings,
+  linksToAnnul,
+  type OwnLinkHint,
+  ownLinkHints,
+  sortForAdministrator,
+} from '@/utils/links/link-status';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { MaxSnapshot } from '@/utils/snapshot/max-snapshot';
+import { throttleLatest } from '@/utils/snapshot/throttle';
+import type { Lifetime } from './lifetime';
+
+/** At most one history write every few seconds, however many events arrive. */
+const SAVE_INTERVAL_MS = 5000;
+
+export interface LinkView {
+  findings: LinkFinding[];
+  byUrl: Map<string, LinkFinding>;
+  annul: AnnulGroup[];
+  hints: OwnLinkHint[];
+}
+
+export interface LinkState {
+  /** Null until the stored history has been read. */
+  readonly linkHistory: ReadonlySignal<OwnLinkHistory | null>;
+  readonly linkMarks: ReadonlySignal<Map<string, LinkRecord['mark']>>;
+  readonly links: ReadonlySignal<LinkView>;
+  refreshLinkMarks(): Promise<void>;
+}
+
+export function trackLinks(
+  snapshot: ReadonlySignal<MaxSnapshot>,
+  setup: ReadonlySignal<Setup | null>,
+  life: Lifetime,
+): LinkState {
+  const linkHistory = signal<OwnLinkHistory | null>(null);
+  const linkMarks = signal<Map<string, LinkRecord['mark']>>(new Map());
+  const refreshLinkMarks = () =>
+    sendMessage('listLinkMarks', undefined)
+      .then((records) => {
+        linkMarks.value = new Map(records.map((record) => [record.url, record.mark]));
+      })
+      .catch(() => {});
+  void refreshLinkMarks();
+
+  const saveHistory = throttleLatest((request: { userId: number; history: OwnLinkHistory }) => {
+    sendMessage('saveLinkHistory', request).catch(() => {});
+  }, SAVE_INTERVAL_MS);
+  life.onInvalidated(() => saveHistory.cancel());
+  let historyRequested = false;
+  life.onInvalidated(
+    effect(() => {
+      const current = snapshot.value;
+      const me = current.me;
+      if (!me || current.loginAt === undefined) return;
+      if (!historyRequested) {
+        historyRequested = true;
+        sendMessage('getLinkHistory', me.id)
+          .then((stored) => {
+            linkHistory.value = stored;
+          })
+          .catch(() => {
+            linkHistory.value = {};
+          });
+        return;
+      }
+      const history = linkHistory.peek();
+      if (!history) return;
+      const next = updateOwnLinkHistory(history, current.chats, Date.now());
+      if (next !== history) {
+        linkHistory.value = next;
+        saveHistory.push({ userId: me.id, history: next });
+      }
+    }),
+  );
+
+  const links = computed((): LinkView => {
+    const current = snapshot.value;
+    const input = {
+      chats: current.chats,
+      ...(current.me ? { me: { id: current.me.id } } : {}),
+      seen: current.links,
+      history: linkHistory.value ?? {},
+      staleDays: setup.value?.profile.settings.staleInviteDays,
+      contacts: current.contacts,
+    };
+    const now = Date.now();
+    const findings = sortForAdministrator(linkFindings(input, now));
+    return {
+      findings,
+      byUrl: new Map(findings.map((finding) => [finding.url, finding])),
+      annul: linksToAnnul(findings, current.me?.id, current.chats),
+      hints: ownLinkHints(input, now),
+    };
+  });
+  return { linkHistory, linkMarks, links, refreshLinkMarks };
+}
