@@ -1,5 +1,7 @@
+import type { VNode } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AuditResult } from '@/utils/audit/audit';
+import { findingSignature } from '@/utils/audit-view/finding-signature';
 import { groupFindings } from '@/utils/audit-view/group-findings';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
@@ -11,6 +13,7 @@ import type { SnoozeKind } from './SnoozeControl';
 
 interface Props {
   result: AuditResult;
+  /** The handlers below must keep their identity from render to render: rows that did not change are reused. */
   t: Translator;
   chatTitle(chatId: number): string | undefined;
   /** Group chats to link by hand, sorted on first call (only when the user opens the link editor). */
@@ -35,6 +38,30 @@ export function RequirementList({ result, t, chatTitle, noteFor, snoozes, reveal
   // A fresh page may not have loaded the whole list yet: then the reminded rows are still «unknown».
   const hasMissing = result.summary.missing + result.summary.unknown > 0;
   const shown = useShownCount(result.findings.length);
+  // A row whose finding, chat title, note and snooze are unchanged is the very same VNode as last time, which
+  // Preact does not diff again: a re-audit after each MAX event re-renders only the rows that changed.
+  const rows = useRef(new Map<string, { signature: string; note: NoteRecord | null; row: VNode }>());
+  const rowFor = (finding: AuditResult['findings'][number]) => {
+    const id = finding.requirement.id;
+    const title = finding.chatId === undefined ? undefined : chatTitle(finding.chatId);
+    const note = noteFor(id);
+    const signature = `${findingSignature(finding)}|${title ?? ''}|${snoozes[id] ?? ''}`;
+    const cached = rows.current.get(id);
+    if (cached && cached.signature === signature && cached.note === note) return cached.row;
+    const row = (
+      <RequirementRow
+        key={id}
+        finding={finding}
+        chatTitle={title}
+        note={note}
+        snoozedUntil={snoozes[id]}
+        t={t}
+        {...rowProps}
+      />
+    );
+    rows.current.set(id, { signature, note, row });
+    return row;
+  };
   useEffect(() => {
     if (!revealMissing || revealed.current || !hasMissing) return;
     const row = root.current?.querySelector<HTMLElement>('[data-status="missing"], [data-status="unknown"]');
@@ -58,19 +85,7 @@ export function RequirementList({ result, t, chatTitle, noteFor, snoozes, reveal
         return (
           <section class="requirement-group" key={group ?? '-'} aria-label={group ?? t.t('otherHeading')}>
             <h3 class="requirement-group__heading">{group ? t.t('groupHeading', { group }) : t.t('otherHeading')}</h3>
-            <ul class="requirement-group__list">
-              {findings.map((finding) => (
-                <RequirementRow
-                  key={finding.requirement.id}
-                  finding={finding}
-                  chatTitle={finding.chatId === undefined ? undefined : chatTitle(finding.chatId)}
-                  note={noteFor(finding.requirement.id)}
-                  snoozedUntil={snoozes[finding.requirement.id]}
-                  t={t}
-                  {...rowProps}
-                />
-              ))}
-            </ul>
+            <ul class="requirement-group__list">{findings.map(rowFor)}</ul>
           </section>
         );
       })}

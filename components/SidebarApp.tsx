@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditResult } from '@/utils/audit/audit';
 import { type Assignment, assignmentOf, proposePerson } from '@/utils/audit/requirements';
 import type { AuditChanges } from '@/utils/audit-view/audit-history';
@@ -82,13 +82,16 @@ export function SidebarApp({ model, t, actions }: Props) {
   const result = auditResult.value;
   const hasChats = counts.total + counts.inactive > 0;
   // Sorting ~2,000 titles costs more than the rest of a render: only when a link editor asks, once per snapshot.
+  // One function for the component's life (requirement rows are reused while unchanged), reading the latest list.
+  const latest = useRef(current);
+  latest.current = current;
   const chatChoices = useMemo(() => {
-    let sorted: ReturnType<typeof linkableChats> | undefined;
+    let sorted: { from: MaxSnapshot; chats: ReturnType<typeof linkableChats> } | undefined;
     return () => {
-      sorted ??= linkableChats(current);
-      return sorted;
+      if (sorted?.from !== latest.current) sorted = { from: latest.current, chats: linkableChats(latest.current) };
+      return sorted.chats;
     };
-  }, [current]);
+  }, []);
   // Suggestions and the proposed person only matter while the first-run card is shown.
   const showSetupCard = Boolean(currentSetup && !currentSetup.assignment && hasChats);
   const suggestions =

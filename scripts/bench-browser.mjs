@@ -8,7 +8,8 @@
 // could shorten. It stops at the frame that shows the first requirement rows: the bridge's deferred read, the
 // postMessage, validation, the snapshot merge, the audit and the render. The end-to-end time from the login answer,
 // and the time to all 60 rows, are printed beside it.
-// Also: the page with and without Сверка on the same frames, as the time the page's own socket handlers take.
+// Also: the page with and without Сверка on the same frames (the stand-in page at web.max.ru and at an origin
+// outside the extension's matches, in the same browser), as the time the page's handling of them takes.
 // Run by `npm run bench` (after `wxt build` of .output/chrome-mv3 — it builds if missing); alone:
 // `node scripts/bench-browser.mjs [--runs 7]`. Prints medians; asserts nothing.
 import { execFileSync } from 'node:child_process';
@@ -26,6 +27,8 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
 /** Rounds of the frame stream in each browser, taken in turn. */
 const STREAM_ROUNDS = 60;
+/** The stand-in page again, at an origin outside the extension's matches. */
+const WITHOUT_ORIGIN = 'https://max-standin.invalid';
 const GROUPS = Array.from({ length: 20 }, (_, i) => `ГР-${String(i + 1).padStart(2, '0')}`);
 const REQUIREMENTS = GROUPS.length * 3;
 
@@ -92,15 +95,16 @@ const PAGE_PROBE = () => {
   requestAnimationFrame(tick);
 };
 
-async function launch(withExtension) {
+async function launch() {
   const args = [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
     '--no-sandbox',
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
   ];
-  if (withExtension) args.unshift(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: await findChromium(),
     headless: true,
@@ -109,7 +113,9 @@ async function launch(withExtension) {
     args,
   });
   await context.route('**/*', (route) =>
-    route.request().url().startsWith(MAX_ORIGIN) || /^(chrome-extension|data|blob|about):/.test(route.request().url())
+    route.request().url().startsWith(MAX_ORIGIN) ||
+    route.request().url().startsWith(WITHOUT_ORIGIN) ||
+    /^(chrome-extension|data|blob|about):/.test(route.request().url())
       ? route.fallback()
       : route.abort('blockedbyclient'),
   );
@@ -177,7 +183,7 @@ async function main() {
   const bridgePart = [];
   const busyPart = [];
 
-  const withExtension = await launch(true);
+  const withExtension = await launch();
   await seedAssignment(withExtension.context);
   for (let run = 0; run < RUNS; run++) {
     const page = await withExtension.context.newPage();
@@ -195,27 +201,38 @@ async function main() {
     await page.close();
   }
 
-  // The page with and without Сверка on the same frames: two browsers side by side, rounds taken in turn.
-  const without = await launch(false);
-  const pages = { with: await withExtension.context.newPage(), without: await without.context.newPage() };
+  // The page with and without Сверка on the same frames, in one browser: the same stand-in page at web.max.ru and
+  // at an origin where Сверка's content scripts do not run, rounds taken in turn; and a second page without it, as
+  // a control: the ratio between two pages that differ in nothing is the measure's own noise.
+  await withExtension.server.servePageAt(withExtension.context, WITHOUT_ORIGIN);
+  const pages = {
+    with: await withExtension.context.newPage(),
+    without: await withExtension.context.newPage(),
+    control: await withExtension.context.newPage(),
+  };
   await pages.with.goto(`${MAX_ORIGIN}/`);
-  await pages.without.goto(`${MAX_ORIGIN}/`);
-  await withExtension.server.waitForLogin(RUNS + 1);
-  await without.server.waitForLogin(1);
+  await pages.without.goto(`${WITHOUT_ORIGIN}/`);
+  await pages.control.goto(`${WITHOUT_ORIGIN}/`);
+  await withExtension.server.waitForLogin(RUNS + 3);
   await pages.with.waitForTimeout(1000);
-  const frames = frameStream(withExtension.server.sortedChats().slice(0, 12));
-  /** @type {{with: Array<{dispatch: number, deferred: number}>, without: Array<{dispatch: number, deferred: number}>}} */
-  const rounds = { with: [], without: [] };
+  if (await pages.without.evaluate(() => document.querySelector('sverka-ui') !== null))
+    throw new Error(`Сверка runs at ${WITHOUT_ORIGIN}: the comparison would be meaningless`);
+  // The stream three times over: 600 frames a round, so that a round's time is well above the timer's grain.
+  const stream = frameStream(withExtension.server.sortedChats().slice(0, 12));
+  const frames = [...stream, ...stream, ...stream];
+  /** @type {Record<keyof typeof pages, Array<{dispatch: number, deferred: number}>>} */
+  const rounds = { with: [], without: [], control: [] };
+  /** @type {Array<keyof typeof pages>} */
+  const turn = ['with', 'without', 'control'];
   for (let round = 0; round < STREAM_ROUNDS + 2; round++) {
-    // Which browser goes first alternates, so that neither always runs right after the other.
-    const order = round % 2 ? /** @type {const} */ (['with', 'without']) : /** @type {const} */ (['without', 'with']);
-    for (const which of order) {
+    // Who goes first rotates, so that no page always runs right after another.
+    for (let i = 0; i < turn.length; i++) {
+      const which = /** @type {keyof typeof pages} */ (turn[(round + i) % turn.length]);
       const result = await streamRound(pages[which], frames);
       if (round >= 2) rounds[which].push(result); // two rounds of warm-up
     }
   }
   await withExtension.context.close();
-  await without.context.close();
 
   const ms = (value) => `${value.toFixed(1)} ms`;
   console.log(`\nin Chromium (${RUNS} page loads; 2,000 chats, ${REQUIREMENTS} requirements):`);
@@ -229,19 +246,30 @@ async function main() {
   console.log(
     `    all ${REQUIREMENTS} rows (the rest follow a few a frame): ${ms(median(allRows))} after the login answer`,
   );
-  const ratioLine = (/** @type {string} */ label, /** @type {'dispatch' | 'deferred'} */ key, budget) => {
-    const withMs = median(rounds.with.map((round) => round[key]));
+  // Each round's ratio against the page without Сверка in the same round: drift on the machine cancels.
+  const quantile = (/** @type {number[]} */ values, /** @type {number} */ q) =>
+    [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))] ?? Number.NaN;
+  const ratioLine = (
+    /** @type {string} */ label,
+    /** @type {keyof typeof pages} */ page,
+    /** @type {'dispatch' | 'deferred'} */ key,
+    /** @type {string} */ budget,
+  ) => {
+    const ratios = rounds[page].map((round, i) => round[key] / (rounds.without[i]?.[key] ?? Number.NaN));
+    const pageMs = median(rounds[page].map((round) => round[key]));
     const withoutMs = median(rounds.without.map((round) => round[key]));
     console.log(
-      `  ${label}  ${(withMs / withoutMs).toFixed(3)}×  ${budget}  (${ms(withMs)} vs ${ms(withoutMs)}; ${rounds.with.length} rounds of ${frames.length} frames)`,
+      `  ${label}  ${median(ratios).toFixed(3)}×  ${budget}  (middle half ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}×; ${ms(pageMs)} vs ${ms(withoutMs)}; ${rounds[page].length} rounds of ${frames.length} frames)`,
     );
   };
-  ratioLine("the page handling a frame stream, with ÷ without Сверка (its socket's dispatch)", 'dispatch', '≤ 1.05×');
   ratioLine(
-    "  the same with the bridge's deferred reading counted too                     ",
-    'deferred',
-    '(no budget)',
+    "the page handling a frame stream, with ÷ without Сверка (its socket's dispatch)",
+    'with',
+    'dispatch',
+    '≤ 1.05×',
   );
+  ratioLine("  the same with the bridge's deferred reading counted too", 'with', 'deferred', '(no budget)');
+  ratioLine('  control: a second page without Сверка ÷ the first (the noise)', 'control', 'dispatch', '(≈ 1)');
 }
 
 main().catch((error) => {

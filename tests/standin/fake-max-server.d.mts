@@ -86,6 +86,8 @@ export declare class FakeMaxServer {
   readonly chatCount: number;
   /** Installs the page routes (https://web.max.ru/**), the spies init script and the socket route. */
   attach(context: BrowserContext): Promise<void>;
+  /** The stand-in page at another origin too (after `attach`), where Сверка's content scripts do not run. */
+  servePageAt(context: BrowserContext, origin: string): Promise<void>;
   /** All chats, newest event first (what LOGIN and CHATS_LIST page through; any status). */
   sortedChats(): MaxChat[];
   /** Chats with status ACTIVE, newest first. */

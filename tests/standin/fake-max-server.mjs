@@ -93,15 +93,23 @@ export class FakeMaxServer {
 
   /** The spies script, the page and its assets for https://web.max.ru/**, the socket for wss://ws-api.oneme.ru. */
   async attach(/** @type {RoutableContext} */ context) {
-    const spies = pageFile('spies.js');
-    const config = { pingMs: this.options.pingIntervalMs, reconnectMs: this.options.reconnectMs };
-    const html = pageFile('index.html')
-      .replace('<!--standin:spies-->', () => `<script>${spies}</script>`)
-      .replace('<!--standin:config-->', () => `<script>window.__standinConfig = ${JSON.stringify(config)};</script>`);
     // Also as an init script, so the spies are in place before document_start content scripts; the inline copy
     // then sees window.__standin and does nothing.
-    await context.addInitScript({ content: spies });
-    await context.route(`${MAX_ORIGIN}/**`, async (/** @type {any} */ route) => {
+    await context.addInitScript({ content: pageFile('spies.js') });
+    await this.servePageAt(context, MAX_ORIGIN);
+    await context.routeWebSocket(MAX_SOCKET_URL, (/** @type {SocketRoute} */ ws) => this.#onSocket(ws));
+  }
+
+  /**
+   * Serves the stand-in page at `origin` too (after `attach`). Another origin is where Сверка's content scripts do
+   * not run: the benches compare the same page with and without Сверка in one browser.
+   */
+  async servePageAt(/** @type {RoutableContext} */ context, /** @type {string} */ origin) {
+    const config = { pingMs: this.options.pingIntervalMs, reconnectMs: this.options.reconnectMs };
+    const html = pageFile('index.html')
+      .replace('<!--standin:spies-->', () => `<script>${pageFile('spies.js')}</script>`)
+      .replace('<!--standin:config-->', () => `<script>window.__standinConfig = ${JSON.stringify(config)};</script>`);
+    await context.route(`${origin}/**`, async (/** @type {any} */ route) => {
       const { pathname } = new URL(route.request().url());
       const asset = /** @type {Record<string, string[]>} */ (ASSETS)[pathname];
       if (asset) {
@@ -113,7 +121,6 @@ export class FakeMaxServer {
       }
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     });
-    await context.routeWebSocket(MAX_SOCKET_URL, (/** @type {SocketRoute} */ ws) => this.#onSocket(ws));
   }
 
   // ---------- protocol ----------

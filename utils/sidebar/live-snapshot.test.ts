@@ -7,6 +7,8 @@ import type { Lifetime } from './lifetime';
 import { startLiveSnapshot } from './live-snapshot';
 
 const ME = 1000001;
+/** Long enough for the snapshot store's next frame (or its fallback timer). */
+const FRAME = 120;
 const chat = (id: number, title: string) => ({ id, type: 'CHAT', status: 'ACTIVE', title, participantsCount: 3 });
 
 /** What the bridge posts, as the page's window delivers it. */
@@ -47,7 +49,7 @@ describe('startLiveSnapshot', () => {
     const store = startLiveSnapshot(window, life);
 
     fromBridge({ type: 'me', me: { id: ME, name: 'Мария Иванова' } });
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(FRAME);
     expect(saved).toHaveLength(0); // nothing worth storing yet: no chats
 
     fromBridge({ type: 'chats', origin: 'login', received: 1, chats: [chat(-1, 'ИСП-21 Родители')] });
@@ -83,7 +85,7 @@ describe('startLiveSnapshot', () => {
     fromBridge({ type: 'me', me: { id: ME } });
     // A whole page at login (40): MAX may have more, so the stored chats fill in what was not seen yet.
     fromBridge({ type: 'chats', origin: 'login', received: 40, chats: [chat(-1, 'ИСП-21 Родители')] });
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(FRAME); // events that follow one another show at the next frame
 
     expect(asked).toEqual([ME]);
     const chats = store.snapshot.value.chats;
