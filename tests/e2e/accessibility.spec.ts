@@ -84,4 +84,9 @@ test('the sidebar’s text is set in the system sans-serif, in the theme’s col
   // The shadow root's reset (`all: initial` on the host) would leave Times and black text on the dark background.
   await expect.poll(async () => (await text()).font).toMatch(/^system-ui/);
   await expect.poll(async () => (await text()).color).toBe('rgb(232, 234, 237)');
+  // Links too: the browser's own dark blue would be unreadable there.
+  const links = maxPage.getByTestId('sverka-sidebar').locator('a[href]');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const color of await links.evaluateAll((all) => all.map((a) => getComputedStyle(a).color)))
+    expect(color).toBe('rgb(77, 163, 255)');
 });
