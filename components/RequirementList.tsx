@@ -11,9 +11,9 @@ import type { NoteActions } from './NoteEditor';
 import { RequirementRow } from './RequirementRow';
 import type { SnoozeKind } from './SnoozeControl';
 
+/** The handlers (and `t`) must keep their identity from render to render: rows that did not change are reused. */
 interface Props {
   result: AuditResult;
-  /** The handlers below must keep their identity from render to render: rows that did not change are reused. */
   t: Translator;
   chatTitle(chatId: number): string | undefined;
   /** Group chats to link by hand, sorted on first call (only when the user opens the link editor). */
@@ -41,13 +41,19 @@ export function RequirementList({ result, t, chatTitle, noteFor, snoozes, reveal
   // A row whose finding, chat title, note and snooze are unchanged is the very same VNode as last time, which
   // Preact does not diff again: a re-audit after each MAX event re-renders only the rows that changed.
   const rows = useRef(new Map<string, { signature: string; note: NoteRecord | null; row: VNode }>());
+  // Only this render's rows are kept for the next: requirements that went away (a new assignment) are let go.
+  const previous = rows.current;
+  rows.current = new Map();
   const rowFor = (finding: AuditResult['findings'][number]) => {
     const id = finding.requirement.id;
     const title = finding.chatId === undefined ? undefined : chatTitle(finding.chatId);
     const note = noteFor(id);
     const signature = `${findingSignature(finding)}|${title ?? ''}|${snoozes[id] ?? ''}`;
-    const cached = rows.current.get(id);
-    if (cached && cached.signature === signature && cached.note === note) return cached.row;
+    const cached = previous.get(id);
+    if (cached && cached.signature === signature && cached.note === note) {
+      rows.current.set(id, cached);
+      return cached.row;
+    }
     const row = (
       <RequirementRow
         key={id}
