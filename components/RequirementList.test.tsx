@@ -2,6 +2,7 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type AuditChat, audit } from '@/utils/audit/audit';
+import { groupChat } from '@/utils/audit/group-chat.testing';
 import { createTranslator } from '@/utils/i18n/translator';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { RequirementList } from './RequirementList';
@@ -17,15 +18,7 @@ const ME = 1;
 const NOW = Date.UTC(2025, 10, 24, 9);
 const profile = { ...DEFAULT_PROFILE, groups: [{ code: 'ИСП-21', size: 25 }] };
 const assignment = { roles: [{ role: 'curator' as const, group: 'ИСП-21' }] };
-const chat = (id: number, title: string): AuditChat => ({
-  id,
-  type: 'CHAT',
-  status: 'ACTIVE',
-  title,
-  owner: ME,
-  admins: [ME],
-  participantsCount: 26,
-});
+const chat = (id: number, title: string): AuditChat => groupChat(id, title, ME);
 const auditOf = (chats: AuditChat[]) =>
   audit(profile, assignment, { chats, me: { id: ME }, listComplete: true }, [], NOW);
 

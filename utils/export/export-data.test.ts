@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { type AuditChat, audit } from '../audit/audit';
+import { audit } from '../audit/audit';
+import { groupChat } from '../audit/group-chat.testing';
 import type { NoteRecord } from '../db/database';
 import type { LinkFinding } from '../links/link-status';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
@@ -20,15 +21,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const ME = 1;
 const profile: Profile = { ...DEFAULT_PROFILE, groups: [{ code: 'ИСП-21', size: 25 }] };
 
-const chat = (id: number, title: string): AuditChat => ({
-  id,
-  type: 'CHAT',
-  status: 'ACTIVE',
-  title,
-  owner: ME,
-  admins: [ME],
-  participantsCount: 26,
-});
+const chat = (id: number, title: string) => groupChat(id, title, ME);
 
 function input(overrides: Partial<ExportInput> = {}): ExportInput {
   const result = audit(

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { groupChat } from '@/utils/audit/group-chat.testing';
 import type { AuditRecord } from '@/utils/db/database';
 import type { Setup } from '@/utils/db/setup-repository';
 import { onMessage } from '@/utils/messaging/protocol';
@@ -14,15 +15,7 @@ const setup: Setup = {
   assignment: { roles: [{ role: 'curator', group: 'ИСП-21' }] },
   overrides: [],
 };
-const groupChat = (id: number, title: string): SnapshotChat => ({
-  id,
-  type: 'CHAT',
-  status: 'ACTIVE',
-  title,
-  owner: ME,
-  admins: [ME],
-  participantsCount: 26,
-});
+const chat = (id: number, title: string) => groupChat(id, title, ME);
 const seen = (chats: SnapshotChat[], listComplete: boolean): MaxSnapshot => ({
   ...emptySnapshot(),
   me: { id: ME, name: 'Мария Иванова' },
@@ -69,13 +62,13 @@ describe('trackAudit', () => {
     expect(kept).toHaveLength(0);
 
     // The whole list, still without the parents' chat: kept; nothing has changed since the earlier visit.
-    snapshot.value = seen([groupChat(-1, 'ИСП-21 Студенты')], true);
+    snapshot.value = seen([chat(-1, 'ИСП-21 Студенты')], true);
     await vi.advanceTimersByTimeAsync(0);
     expect(kept).toHaveLength(1);
     expect(auditChanges.value).toMatchObject({ appeared: [], disappeared: [] });
 
     // The parents' chat is created: the next run (a few seconds later) says it appeared since that visit.
-    snapshot.value = seen([groupChat(-1, 'ИСП-21 Студенты'), groupChat(-2, 'ИСП-21 Родители')], true);
+    snapshot.value = seen([chat(-1, 'ИСП-21 Студенты'), chat(-2, 'ИСП-21 Родители')], true);
     await vi.advanceTimersByTimeAsync(3000);
     expect(kept).toHaveLength(2);
     expect(kept[1]?.requirementStatuses['curator-parents/ИСП-21']).toBe('ok');

@@ -1,0 +1,6 @@
+/** A group chat as the audit's tests need it: active, owned and administered by `me`, the size of a class. */
+import type { SnapshotChat } from '../snapshot/max-snapshot';
+
+export function groupChat(id: number, title: string, me: number): SnapshotChat {
+  return { id, type: 'CHAT', status: 'ACTIVE', title, owner: me, admins: [me], participantsCount: 26 };
+}
