@@ -104,7 +104,12 @@ export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Pr
           </button>
         )}
         {!note && !noteOpen && (
-          <button type="button" class="button button--small button--secondary" onClick={() => setNoteOpen(true)}>
+          <button
+            type="button"
+            class="button button--small button--secondary"
+            data-testid="note-open"
+            onClick={() => setNoteOpen(true)}
+          >
             {t.t('noteAdd')}
           </button>
         )}

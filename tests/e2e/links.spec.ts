@@ -75,15 +75,21 @@ test('a link of a chat whose link was reset is revoked', async ({ maxPage, maxSe
   await expect(row(maxPage, current)).toHaveAttribute('data-status', 'revoked');
 });
 
-test('a link marked «аннулирована» stays so after a reload', async ({ maxPage, maxServer }) => {
+test('a link marked «аннулирована», with a note why, stays so after a reload', async ({ maxPage, maxServer }) => {
   const { staleMath22 } = links(maxServer);
   await loadAll(maxPage);
   await openChat(maxPage, 'Группа ИСП 22 — студенты');
   await maxPage.getByTestId('sverka-tab-links').click();
   await row(maxPage, staleMath22).getByTestId('invite-link-annulled').click();
   await expect(row(maxPage, staleMath22)).toHaveAttribute('data-mark', 'annulled');
+  await row(maxPage, staleMath22).getByTestId('note-open').click();
+  await row(maxPage, staleMath22)
+    .getByTestId('note-editor')
+    .fill('Аннулирована 1.12: ссылку выложили в открытый канал');
+  await expect(row(maxPage, staleMath22).getByTestId('note-state')).toHaveText('Сохранено');
 
   await maxPage.reload();
   await maxPage.getByTestId('sverka-tab-links').click();
   await expect(row(maxPage, staleMath22)).toHaveAttribute('data-mark', 'annulled');
+  await expect(row(maxPage, staleMath22).getByTestId('note-editor')).toHaveValue(/открытый канал/);
 });

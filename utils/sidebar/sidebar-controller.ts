@@ -41,7 +41,8 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
 
   const t = createTranslator(pickLang(navigator.language));
   // Both read at once; the safe-mode answer is not awaited, the card may show a moment after the sidebar.
-  const safeModeAnswer = safeModeAnswerItem.getValue();
+  // A failed read (the extension reloaded under the page) leaves the card hidden rather than an unhandled rejection.
+  const safeModeAnswer = safeModeAnswerItem.getValue().catch(() => undefined);
   const open = signal(await sidebarOpenItem.getValue());
   const setOpen = (value: boolean) => {
     open.value = value;
@@ -122,7 +123,7 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
   void refreshSnoozes();
   const safeModeCard = signal(false);
   void safeModeAnswer.then((answer) => {
-    safeModeCard.value = shouldShowSafeModeCard(answer, Date.now());
+    if (answer !== undefined) safeModeCard.value = shouldShowSafeModeCard(answer, Date.now());
   });
 
   // Opened from a reminder's notification (https://web.max.ru/#sverka=missing): show the missing rows.
