@@ -66,7 +66,8 @@ const PAGE_PROBE = () => {
     firstRowsAt: 0,
     rowsAt: 0,
     sockets: /** @type {any[]} */ ([]),
-    /** The native class, as the page had it before Сверка's bridge wrapped it: its sockets are not tapped. */
+    /** The class as the page had it before Сверка's bridge wrapped it (here under Playwright's routeWebSocket, which
+     * installs its own): sockets made with it are not tapped. */
     Native,
     /** The 'message' listeners the page added to each socket, to be copied onto an untapped one. */
     pageListeners: new Map(),
@@ -201,8 +202,8 @@ async function streamRound(page, frames) {
 
 /**
  * The bridge's cost in the page's handling, in one page: chunks of the stream dispatched in turn on MAX's socket (the
- * probe's, the bridge's and the page's listeners) and on a socket to nowhere, made with the native class so that the
- * bridge does not tap it, carrying the probe's and the page's same listeners. The page's state takes each chunk
+ * probe's, the bridge's and the page's listeners) and on a socket to nowhere, made with the class the bridge wrapped
+ * so that the bridge does not tap it, carrying the probe's and the page's same listeners. The page's state takes each chunk
  * twice; who goes first alternates, so that the second pass's cheaper updates favour neither. Each pass starts in a
  * fresh task (a MessageChannel message, so no timer nesting clamps the bridge's deferred batch to 4 ms).
  * `dispatch`: the page's handling; `deferred`: until a timer set after the last frame fires, after the bridge's
