@@ -203,8 +203,8 @@ async function streamRound(page, frames) {
 /**
  * The bridge's cost in the page's handling, in one page: chunks of the stream dispatched in turn on MAX's socket (the
  * probe's, the bridge's and the page's listeners) and on a socket to nowhere, made with the class the bridge wrapped
- * so that the bridge does not tap it, carrying the probe's and the page's same listeners. The page's state takes each chunk
- * twice; who goes first alternates, so that the second pass's cheaper updates favour neither. Each pass starts in a
+ * so that the bridge does not tap it, carrying the probe's and the page's same listeners. The page's state takes each
+ * chunk twice; who goes first alternates, so that the second pass's cheaper updates favour neither. Each pass starts in a
  * fresh task (a MessageChannel message, so no timer nesting clamps the bridge's deferred batch to 4 ms).
  * `dispatch`: the page's handling; `deferred`: until a timer set after the last frame fires, after the bridge's
  * batch (queued at the first frame), so it counts the bridge's reading of the chunk too.
