@@ -72,8 +72,31 @@ const PAGE_PROBE = () => {
     /** The 'message' listeners the page added to each socket, to be copied onto an untapped one. */
     pageListeners: new Map(),
     onMessage: /** @type {(event: MessageEvent) => void} */ (() => {}),
+    dispatchTimed: /** @type {any} */ (null),
   };
   /** @type {any} */ (window).__probe = probe;
+  /**
+   * Dispatches `frames` on `target` as the browser would deliver them, starting in a fresh task (a MessageChannel
+   * message: no timer nesting clamps the bridge's deferred batch to 4 ms). `dispatch`: until the last frame's
+   * listeners have all returned (the page's handling, with any listener before it); `deferred`: until a timer set
+   * after the last frame fires, which runs after the bridge's batch (queued at the first frame), so it also counts
+   * the bridge's reading. Then waits `settleMs` for the page's and the sidebar's later reactions (renders).
+   */
+  probe.dispatchTimed = async (/** @type {EventTarget} */ target, /** @type {string[]} */ frames, settleMs = 0) => {
+    const events = frames.map((data) => new MessageEvent('message', { data }));
+    await new Promise((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(null);
+    });
+    const started = performance.now();
+    for (const event of events) target.dispatchEvent(event);
+    const dispatched = performance.now();
+    await new Promise((done) => setTimeout(done, 0));
+    const deferred = performance.now();
+    await new Promise((done) => setTimeout(done, settleMs));
+    return { dispatch: dispatched - started, deferred: deferred - started };
+  };
   // When the bridge's `chats` event is posted: splits the time into the bridge's part and the sidebar's.
   window.addEventListener('message', (event) => {
     if (!probe.eventAt && event.data?.source === 'sverka-bridge' && event.data?.type === 'chats')
@@ -177,26 +200,16 @@ async function seedAssignment(context) {
 }
 
 /**
- * One round, in the page: the stream dispatched on the page's own MAX socket, as the browser would deliver it.
- * `dispatch`: until the last frame's listeners have all returned (the page's handling, with any listener before
- * it); `deferred`: until a timer set after the last frame fires, which runs after the bridge's deferred batch
- * (queued at the first frame), so it also counts the bridge's reading.
+ * One round, in the page: the stream dispatched on the page's own MAX socket (`probe.dispatchTimed`), then 150 ms
+ * for the page's and the sidebar's renders to settle.
  * @param {import('playwright-core').Page} page
  * @param {string[]} frames
  */
 async function streamRound(page, frames) {
-  return page.evaluate(async (list) => {
+  return page.evaluate((list) => {
     const probe = /** @type {any} */ (window).__probe;
     const socket = probe.sockets.find((/** @type {WebSocket} */ ws) => ws.url.startsWith('wss://ws-api.oneme.ru/'));
-    const events = list.map((data) => new MessageEvent('message', { data }));
-    const started = performance.now();
-    for (const event of events) socket.dispatchEvent(event);
-    const dispatched = performance.now();
-    await new Promise((done) => setTimeout(done, 0));
-    const deferred = performance.now();
-    // The page's and the sidebar's later reactions (renders) settle before the next round.
-    await new Promise((done) => setTimeout(done, 150));
-    return { dispatch: dispatched - started, deferred: deferred - started };
+    return probe.dispatchTimed(socket, list, 150);
   }, frames);
 }
 
@@ -204,10 +217,8 @@ async function streamRound(page, frames) {
  * The bridge's cost in the page's handling, in one page: chunks of the stream dispatched in turn on MAX's socket (the
  * probe's, the bridge's and the page's listeners) and on a socket to nowhere, made with the class the bridge wrapped
  * so that the bridge does not tap it, carrying the probe's and the page's same listeners. The page's state takes each
- * chunk twice; who goes first alternates, so that the second pass's cheaper updates favour neither. Each pass starts in a
- * fresh task (a MessageChannel message, so no timer nesting clamps the bridge's deferred batch to 4 ms).
- * `dispatch`: the page's handling; `deferred`: until a timer set after the last frame fires, after the bridge's
- * batch (queued at the first frame), so it counts the bridge's reading of the chunk too.
+ * chunk twice; who goes first alternates, so that the second pass's cheaper updates favour neither. Timed by
+ * `probe.dispatchTimed`.
  * @param {import('playwright-core').Page} page
  * @param {string[]} frames
  * @param {number} pairs
@@ -223,24 +234,9 @@ async function bridgePairs(page, frames, pairs, chunk) {
       untapped.onmessage = socket.onmessage;
       for (const [listener, options] of probe.pageListeners.get(socket))
         untapped.addEventListener('message', listener, options);
-      const nextTask = () =>
-        new Promise((done) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = done;
-          channel.port2.postMessage(null);
-        });
-      const pass = async (/** @type {EventTarget} */ target, /** @type {string[]} */ data) => {
-        const events = data.map((text) => new MessageEvent('message', { data: text }));
-        await nextTask();
-        const started = performance.now();
-        for (const event of events) target.dispatchEvent(event);
-        const dispatched = performance.now();
-        await new Promise((done) => setTimeout(done, 0));
-        const deferred = performance.now();
-        // The sidebar's reaction to the bridge's events settles before the next pass.
-        await new Promise((done) => setTimeout(done, 4));
-        return { dispatch: dispatched - started, deferred: deferred - started };
-      };
+      // 4 ms for the sidebar's reaction to the bridge's events to settle before the next pass.
+      const pass = (/** @type {EventTarget} */ target, /** @type {string[]} */ data) =>
+        probe.dispatchTimed(target, data, 4);
       const results = [];
       let at = 0;
       for (let p = 0; p < pairs; p++) {
