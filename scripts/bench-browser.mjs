@@ -32,6 +32,7 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
 const STREAM_ROUNDS = 60;
 /** Pairs of passes on the tapped and the untapped socket, and frames a pass (≈ 15 ms of the page's handling). */
 const BRIDGE_PAIRS = 300;
+const WARM_UP_PAIRS = 10;
 const PAIR_CHUNK = 120;
 /** The stand-in page again, at an origin outside the extension's matches. */
 const WITHOUT_ORIGIN = 'https://max-standin.invalid';
@@ -71,51 +72,54 @@ const PAGE_PROBE = () => {
     Native,
     /** The 'message' listeners the page added to each socket, to be copied onto an untapped one. */
     pageListeners: new Map(),
-    onMessage: /** @type {(event: MessageEvent) => void} */ (() => {}),
-    dispatchTimed: /** @type {any} */ (null),
+    /** The first listener on each socket: when the LOGIN answer arrives. */
+    onMessage(/** @type {MessageEvent} */ event) {
+      if (
+        !probe.loginAt &&
+        typeof event.data === 'string' &&
+        event.data.includes('"opcode":19') &&
+        event.data.includes('"cmd":1')
+      ) {
+        probe.loginAt = performance.now();
+        // A timer set now fires when the page's own work after the login (its render, its loading) lets it.
+        setTimeout(() => {
+          probe.timerAt = performance.now();
+        }, 0);
+      }
+    },
+    /**
+     * Dispatches `frames` on `target` as the browser would deliver them, starting in a fresh task (a MessageChannel
+     * message: no timer nesting clamps the bridge's deferred batch to 4 ms). `dispatch`: until the last frame's
+     * listeners have all returned (the page's handling, with any listener before it); `deferred`: until a timer set
+     * after the last frame fires, which runs after the bridge's batch (queued at the first frame), so it also counts
+     * the bridge's reading. Then waits `settleMs` for the page's and the sidebar's later reactions (renders).
+     */
+    async dispatchTimed(/** @type {EventTarget} */ target, /** @type {string[]} */ frames, settleMs = 0) {
+      const events = frames.map((data) => new MessageEvent('message', { data }));
+      await new Promise((done) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = done;
+        channel.port2.postMessage(null);
+      });
+      const started = performance.now();
+      for (const event of events) target.dispatchEvent(event);
+      const dispatched = performance.now();
+      await new Promise((done) => setTimeout(done, 0));
+      const deferred = performance.now();
+      await new Promise((done) => setTimeout(done, settleMs));
+      return { dispatch: dispatched - started, deferred: deferred - started };
+    },
+    /** The page's MAX socket. */
+    maxSocket() {
+      return probe.sockets.find((/** @type {WebSocket} */ ws) => ws.url.startsWith('wss://ws-api.oneme.ru/'));
+    },
   };
   /** @type {any} */ (window).__probe = probe;
-  /**
-   * Dispatches `frames` on `target` as the browser would deliver them, starting in a fresh task (a MessageChannel
-   * message: no timer nesting clamps the bridge's deferred batch to 4 ms). `dispatch`: until the last frame's
-   * listeners have all returned (the page's handling, with any listener before it); `deferred`: until a timer set
-   * after the last frame fires, which runs after the bridge's batch (queued at the first frame), so it also counts
-   * the bridge's reading. Then waits `settleMs` for the page's and the sidebar's later reactions (renders).
-   */
-  probe.dispatchTimed = async (/** @type {EventTarget} */ target, /** @type {string[]} */ frames, settleMs = 0) => {
-    const events = frames.map((data) => new MessageEvent('message', { data }));
-    await new Promise((done) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = done;
-      channel.port2.postMessage(null);
-    });
-    const started = performance.now();
-    for (const event of events) target.dispatchEvent(event);
-    const dispatched = performance.now();
-    await new Promise((done) => setTimeout(done, 0));
-    const deferred = performance.now();
-    await new Promise((done) => setTimeout(done, settleMs));
-    return { dispatch: dispatched - started, deferred: deferred - started };
-  };
   // When the bridge's `chats` event is posted: splits the time into the bridge's part and the sidebar's.
   window.addEventListener('message', (event) => {
     if (!probe.eventAt && event.data?.source === 'sverka-bridge' && event.data?.type === 'chats')
       probe.eventAt = performance.now();
   });
-  probe.onMessage = (event) => {
-    if (
-      !probe.loginAt &&
-      typeof event.data === 'string' &&
-      event.data.includes('"opcode":19') &&
-      event.data.includes('"cmd":1')
-    ) {
-      probe.loginAt = performance.now();
-      // A timer set now fires when the page's own work after the login (its render, its loading) lets it.
-      setTimeout(() => {
-        probe.timerAt = performance.now();
-      }, 0);
-    }
-  };
   // Wrapped before MAX's scripts and before Сверка's bridge (init scripts run first), so the listener added here runs
   // first. A function declaration, not an arrow: the page calls it with `new`.
   function Wrapped(/** @type {any} */ ...args) {
@@ -208,8 +212,7 @@ async function seedAssignment(context) {
 async function streamRound(page, frames) {
   return page.evaluate((list) => {
     const probe = /** @type {any} */ (window).__probe;
-    const socket = probe.sockets.find((/** @type {WebSocket} */ ws) => ws.url.startsWith('wss://ws-api.oneme.ru/'));
-    return probe.dispatchTimed(socket, list, 150);
+    return probe.dispatchTimed(probe.maxSocket(), list, 150);
   }, frames);
 }
 
@@ -228,7 +231,7 @@ async function bridgePairs(page, frames, pairs, chunk) {
   return page.evaluate(
     async ({ list, pairs, chunk }) => {
       const probe = /** @type {any} */ (window).__probe;
-      const socket = probe.sockets.find((/** @type {WebSocket} */ ws) => ws.url.startsWith('wss://ws-api.oneme.ru/'));
+      const socket = probe.maxSocket();
       const untapped = new probe.Native('wss://untapped.invalid/');
       untapped.addEventListener('message', probe.onMessage);
       untapped.onmessage = socket.onmessage;
@@ -306,8 +309,8 @@ async function main() {
   // The bridge alone, in one page; the same pairs on the page without Сверка, where neither socket is tapped, are the
   // measure's own noise.
   const pairs = {
-    with: await bridgePairs(pages.with, frames, BRIDGE_PAIRS + 10, PAIR_CHUNK),
-    without: await bridgePairs(pages.without, frames, BRIDGE_PAIRS + 10, PAIR_CHUNK),
+    with: await bridgePairs(pages.with, frames, BRIDGE_PAIRS + WARM_UP_PAIRS, PAIR_CHUNK),
+    without: await bridgePairs(pages.without, frames, BRIDGE_PAIRS + WARM_UP_PAIRS, PAIR_CHUNK),
   };
   /** @type {Record<keyof typeof pages, Array<{dispatch: number, deferred: number}>>} */
   const rounds = { with: [], without: [], control: [] };
@@ -357,7 +360,7 @@ async function main() {
     /** @type {Awaited<ReturnType<typeof bridgePairs>>} */ list,
     /** @type {'dispatch' | 'deferred'} */ key,
   ) => {
-    const measured = list.slice(10); // ten pairs of warm-up
+    const measured = list.slice(WARM_UP_PAIRS);
     const ofOrder = (/** @type {boolean} */ tappedFirst) =>
       median(
         measured
