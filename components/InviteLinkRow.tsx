@@ -3,7 +3,8 @@ import { linkExplanation, linkLabel } from '@/utils/audit-view/link-view';
 import type { LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { LinkFinding } from '@/utils/links/link-status';
-import { type NoteActions, NoteEditor } from './NoteEditor';
+import type { NoteActions } from './NoteEditor';
+import { useNoteSlot } from './NoteSlot';
 
 export interface InviteLinkActions {
   /** Opens the chat in MAX web and brings the message with this link into view. */
@@ -23,7 +24,12 @@ interface Props {
 
 /** One invite link: status and age, where it leads, where it was seen, why, and the user's decision about it. */
 export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Props) {
-  const [noteOpen, setNoteOpen] = useState(false);
+  const noteSlot = useNoteSlot({
+    t,
+    subject: { subjectType: 'link', subjectKey: finding.url },
+    note,
+    actions: actions.notes,
+  });
   const [error, setError] = useState<string | null>(null);
   const firstMessage = finding.places.find((place) => place.kind === 'message');
   const places = finding.places.slice(0, 3).map((place) =>
@@ -103,25 +109,9 @@ export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Pr
             {t.t('linkMarkClear')}
           </button>
         )}
-        {!note && !noteOpen && (
-          <button
-            type="button"
-            class="button button--small button--secondary"
-            data-testid="note-open"
-            onClick={() => setNoteOpen(true)}
-          >
-            {t.t('noteAdd')}
-          </button>
-        )}
+        {noteSlot.button}
       </div>
-      {(note || noteOpen) && (
-        <NoteEditor
-          t={t}
-          subject={{ subjectType: 'link', subjectKey: finding.url }}
-          note={note}
-          actions={actions.notes}
-        />
-      )}
+      {noteSlot.editor}
       {error && (
         <p class="message message--problem" role="alert">
           {error}

@@ -4,7 +4,8 @@ import { describeReason } from '@/utils/audit/reason-text';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
-import { type NoteActions, NoteEditor } from './NoteEditor';
+import type { NoteActions } from './NoteEditor';
+import { useNoteSlot } from './NoteSlot';
 import { SnoozeControl, type SnoozeKind } from './SnoozeControl';
 
 interface Props {
@@ -56,7 +57,12 @@ export function RequirementRow({
   const [reason, setReason] = useState('');
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [noteOpen, setNoteOpen] = useState(false);
+  const noteSlot = useNoteSlot({
+    t,
+    subject: { subjectType: 'requirement', subjectKey: requirement.id },
+    note,
+    actions: noteActions,
+  });
   const overridden = finding.notRequired === true || finding.linkedByHand === true;
   const statusLabel = finding.notRequired ? t.t('statusNotRequired') : t.t(statusKey[status]);
 
@@ -161,25 +167,9 @@ export function RequirementRow({
             </>
           )
         )}
-        {!note && !noteOpen && (
-          <button
-            type="button"
-            class="button button--small button--secondary"
-            data-testid="note-open"
-            onClick={() => setNoteOpen(true)}
-          >
-            {t.t('noteAdd')}
-          </button>
-        )}
+        {noteSlot.button}
       </div>
-      {(note || noteOpen) && (
-        <NoteEditor
-          t={t}
-          subject={{ subjectType: 'requirement', subjectKey: requirement.id }}
-          note={note}
-          actions={noteActions}
-        />
-      )}
+      {noteSlot.editor}
       {editing === 'link' && (
         <form
           class="inline-form"
