@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { BackupError, BackupPreview, RestoreMode, RestoreResult } from '@/utils/backup/backup';
-import type { Translator } from '@/utils/i18n/translator';
+import type { OptionsTranslator } from '@/utils/i18n/translator';
 
 export interface DataActions {
   exportCsv(): Promise<void>;
@@ -14,7 +14,15 @@ export interface DataActions {
 type Message = { tone: 'ok' | 'problem'; text: string } | null;
 
 /** Export for the director, the report, backup and restore, and wiping everything. */
-export function DataSection({ t, actions, reportUrl }: { t: Translator; actions: DataActions; reportUrl: string }) {
+export function DataSection({
+  t,
+  actions,
+  reportUrl,
+}: {
+  t: OptionsTranslator;
+  actions: DataActions;
+  reportUrl: string;
+}) {
   const [backup, setBackup] = useState<{ text: string; preview: BackupPreview | BackupError } | null>(null);
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [message, setMessage] = useState<Message>(null);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Assignment, assignmentOf } from '@/utils/audit/requirements';
 import { assignmentSuggestions } from '@/utils/audit-view/sidebar-model';
 import type { Setup } from '@/utils/db/setup-repository';
-import type { Translator } from '@/utils/i18n/translator';
+import type { OptionsTranslator } from '@/utils/i18n/translator';
 import type { Profile } from '@/utils/profile/profile-schema';
 import type { ReminderSchedule } from '@/utils/reminders/schedule';
 import { AssignmentForm, roleLabelKey } from './AssignmentForm';
@@ -24,7 +24,7 @@ export interface OptionsActions {
 }
 
 /** The options page: the profile in force and its import, and the user's roles. */
-export function OptionsApp({ t, actions }: { t: Translator; actions: OptionsActions }) {
+export function OptionsApp({ t, actions }: { t: OptionsTranslator; actions: OptionsActions }) {
   const [setup, setSetup] = useState<Setup | null>(null);
   const [titles, setTitles] = useState<string[]>([]);
   const [version, setVersion] = useState(0);

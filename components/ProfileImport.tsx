@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { Translator } from '@/utils/i18n/translator';
+import type { OptionsTranslator } from '@/utils/i18n/translator';
 import type { Profile } from '@/utils/profile/profile-schema';
 import { type ImportPreview, readImportFile } from '@/utils/setup/import-file';
 
 interface Props {
-  t: Translator;
+  t: OptionsTranslator;
   current: Profile;
   onApply(profile: Profile): Promise<{ ok: true } | { ok: false; errors: string[] }>;
 }

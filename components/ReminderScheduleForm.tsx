@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Translator } from '@/utils/i18n/translator';
+import type { OptionsTranslator } from '@/utils/i18n/translator';
 import { nextReminderAt, type ReminderSchedule } from '@/utils/reminders/schedule';
 
 interface Props {
-  t: Translator;
+  t: OptionsTranslator;
   initial: ReminderSchedule;
   onSave(schedule: ReminderSchedule): Promise<ReminderSchedule>;
 }

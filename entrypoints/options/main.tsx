@@ -5,10 +5,10 @@ import { groupChatTitles } from '@/utils/audit-view/sidebar-model';
 import { downloadFile, MIME } from '@/utils/export/download';
 import { exportCsvBytes, exportFileName, exportJsonText } from '@/utils/export/export-data';
 import { buildReportModel, exportInputOf } from '@/utils/export/report-model';
-import { createTranslator, pickLang } from '@/utils/i18n/translator';
+import { createOptionsTranslator, pickLang } from '@/utils/i18n/translator';
 import { sendMessage } from '@/utils/messaging/protocol';
 
-const t = createTranslator(pickLang(navigator.language));
+const t = createOptionsTranslator(pickLang(navigator.language));
 document.documentElement.lang = t.lang;
 document.title = t.t('optionsTitle');
 
