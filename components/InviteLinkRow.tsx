@@ -3,13 +3,14 @@ import { linkExplanation, linkLabel } from '@/utils/audit-view/link-view';
 import type { LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { LinkFinding } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
 import type { NoteActions } from './NoteEditor';
 import { useNoteSlot } from './NoteSlot';
 
 export interface InviteLinkActions {
   /** Opens the chat in MAX web and brings the message with this link into view. */
-  openMessage(chatId: number, url: string): void;
-  setMark(url: string, mark: LinkRecord['mark'] | null, chatId?: number): Promise<void>;
+  openMessage(chatId: MaxId, url: string): void;
+  setMark(url: string, mark: LinkRecord['mark'] | null, chatId?: MaxId): Promise<void>;
   notes: NoteActions;
 }
 
@@ -18,7 +19,7 @@ interface Props {
   finding: LinkFinding;
   mark: LinkRecord['mark'] | undefined;
   note: NoteRecord | null;
-  chatTitle(chatId: number): string;
+  chatTitle(chatId: MaxId): string;
   actions: InviteLinkActions;
 }
 

@@ -3,6 +3,7 @@ import { linkStatusKey } from '@/utils/audit-view/link-view';
 import type { LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { AnnulGroup, LinkFinding, LinkStatus, OwnLinkHint } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
 import { type InviteLinkActions, InviteLinkRow } from './InviteLinkRow';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
   hints: OwnLinkHint[];
   marks: Map<string, LinkRecord['mark']>;
   noteFor(url: string): NoteRecord | null;
-  chatTitle(chatId: number): string;
+  chatTitle(chatId: MaxId): string;
   actions: InviteLinkActions;
 }
 

@@ -3,16 +3,17 @@ import { type LinkMark, linkMarkWord } from '@/utils/export/labels';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import type { Translator } from '@/utils/i18n/translator';
 import type { AnnulGroup, LinkFinding } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
 
 interface Props {
   t: Translator;
   r: ReportText;
   annul: AnnulGroup[];
   linkMarks: ReadonlyMap<string, LinkMark | undefined>;
-  chatTitles: ReadonlyMap<number, string>;
+  chatTitles: ReadonlyMap<MaxId, string>;
 }
 
-function where(finding: LinkFinding, t: Translator, chatTitles: ReadonlyMap<number, string>): string {
+function where(finding: LinkFinding, t: Translator, chatTitles: ReadonlyMap<MaxId, string>): string {
   return finding.places
     .map((place) => {
       const title = chatTitles.get(place.chatId) ?? String(place.chatId);

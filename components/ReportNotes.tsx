@@ -3,6 +3,7 @@ import type { NoteRecord } from '@/utils/db/database';
 import { displayDue, localIsoDate, noteSubjectLabel } from '@/utils/export/labels';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import type { Translator } from '@/utils/i18n/translator';
+import type { MaxId } from '@/utils/max/bridge-events';
 
 interface Props {
   t: Translator;
@@ -10,7 +11,7 @@ interface Props {
   /** In to-do order (open with a due date first). */
   notes: NoteRecord[];
   findings: readonly Finding[];
-  chatTitles: ReadonlyMap<number, string>;
+  chatTitles: ReadonlyMap<MaxId, string>;
   /** The report's date: a due date before it is overdue. */
   at: number;
 }

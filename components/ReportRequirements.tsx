@@ -4,12 +4,13 @@ import type { FindingGroup } from '@/utils/audit-view/group-findings';
 import { findingChatTitle, findingStatusCode, findingStatusWord, roleWord } from '@/utils/export/labels';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import type { Translator } from '@/utils/i18n/translator';
+import type { MaxId } from '@/utils/max/bridge-events';
 
 interface Props {
   t: Translator;
   r: ReportText;
   groups: FindingGroup[];
-  chatTitles: ReadonlyMap<number, string>;
+  chatTitles: ReadonlyMap<MaxId, string>;
 }
 
 /** A sign beside the status word, so the status reads in black and white too (the word is what counts). */

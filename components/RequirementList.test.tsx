@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type AuditChat, audit } from '@/utils/audit/audit';
 import { groupChat } from '@/utils/audit/group-chat.testing';
 import { createTranslator } from '@/utils/i18n/translator';
+import type { MaxId } from '@/utils/max/bridge-events';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { RequirementList } from './RequirementList';
 import { RequirementRow } from './RequirementRow';
@@ -14,18 +15,18 @@ vi.mock('./RequirementRow', async (importOriginal) => {
   return { ...original, RequirementRow: vi.fn(original.RequirementRow) };
 });
 
-const ME = 1;
+const ME = '1000001';
 const NOW = Date.UTC(2025, 10, 24, 9);
 const profile = { ...DEFAULT_PROFILE, groups: [{ code: 'ИСП-21', size: 25 }] };
 const assignment = { roles: [{ role: 'curator' as const, group: 'ИСП-21' }] };
-const chat = (id: number, title: string): AuditChat => groupChat(id, title, ME);
+const chat = (id: MaxId, title: string): AuditChat => groupChat(id, title, ME);
 const auditOf = (chats: AuditChat[]) =>
   audit(profile, assignment, { chats, me: { id: ME }, listComplete: true }, [], NOW);
 
 const t = createTranslator('ru');
 const resolved = () => Promise.resolve();
 const handlers = {
-  chatTitle: (id: number) => `chat ${id}`,
+  chatTitle: (id: MaxId) => `chat ${id}`,
   chatChoices: () => [],
   onOpenChat: () => {},
   onOverride: resolved,
@@ -43,18 +44,20 @@ describe('RequirementList', () => {
 
   it('re-renders only the rows whose finding changed when the audit runs again', () => {
     const rendered = vi.mocked(RequirementRow);
-    const chats = [chat(-1, 'ИСП-21 Студенты'), chat(-2, 'ИСП-21 Родители')];
+    const chats = [chat('-70000000001', 'ИСП-21 Студенты'), chat('-70000000002', 'ИСП-21 Родители')];
     const view = render(<RequirementList result={auditOf(chats)} t={t} {...handlers} />);
     const rows = () => [...view.container.querySelectorAll('[data-testid="requirement"]')];
     expect(rows()).toHaveLength(3);
     rendered.mockClear();
 
     // A MAX event elsewhere: a new audit, new objects, the same findings. No row is rendered again.
-    view.rerender(<RequirementList result={auditOf([...chats, chat(-9, 'Педсовет')])} t={t} {...handlers} />);
+    view.rerender(
+      <RequirementList result={auditOf([...chats, chat('-70000000009', 'Педсовет')])} t={t} {...handlers} />,
+    );
     expect(rendered).not.toHaveBeenCalled();
 
     // The teachers' chat is created: that row, and only that row, is rendered again, and shows it.
-    const created = [...chats, chat(-3, 'ИСП-21 Преподаватели')];
+    const created = [...chats, chat('-70000000003', 'ИСП-21 Преподаватели')];
     view.rerender(<RequirementList result={auditOf(created)} t={t} {...handlers} />);
     expect(rendered).toHaveBeenCalledTimes(1);
     expect(rows().map((row) => row.getAttribute('data-status'))).toEqual(['ok', 'ok', 'ok']);

@@ -6,6 +6,7 @@ import { groupFindings } from '@/utils/audit-view/group-findings';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import type { MaxId } from '@/utils/max/bridge-events';
 import { useShownCount } from '@/utils/ui/shown-count';
 import type { NoteActions } from './NoteEditor';
 import { RequirementRow } from './RequirementRow';
@@ -15,10 +16,10 @@ import type { SnoozeKind } from './SnoozeControl';
 interface Props {
   result: AuditResult;
   t: Translator;
-  chatTitle(chatId: number): string | undefined;
+  chatTitle(chatId: MaxId): string | undefined;
   /** Group chats to link by hand, sorted on first call (only when the user opens the link editor). */
   chatChoices(): ChatChoice[];
-  onOpenChat(chatId: number): void;
+  onOpenChat(chatId: MaxId): void;
   onOverride(override: OverrideRecord): Promise<void>;
   onUndoOverride(requirementId: string): Promise<void>;
   noteFor(requirementId: string): NoteRecord | null;

@@ -4,6 +4,8 @@ import { describeReason } from '@/utils/audit/reason-text';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import type { MaxId } from '@/utils/max/bridge-events';
+import { isMaxId } from '@/utils/snapshot/max-id';
 import type { NoteActions } from './NoteEditor';
 import { useNoteSlot } from './NoteSlot';
 import { SnoozeControl, type SnoozeKind } from './SnoozeControl';
@@ -16,7 +18,7 @@ interface Props {
   /** Group chats the user may link this requirement to by hand. */
   /** Group chats to link by hand, sorted on first call (only when the user opens the link editor). */
   chatChoices(): ChatChoice[];
-  onOpenChat(chatId: number): void;
+  onOpenChat(chatId: MaxId): void;
   onOverride(override: OverrideRecord): Promise<void>;
   onUndoOverride(requirementId: string): Promise<void>;
   note: NoteRecord | null;
@@ -175,8 +177,8 @@ export function RequirementRow({
           class="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            const chatId = Number(chosenChat);
-            if (!chosenChat || !Number.isSafeInteger(chatId)) return;
+            const chatId = chosenChat;
+            if (!isMaxId(chatId)) return;
             void run(() => onOverride({ requirementId: requirement.id, chatId, createdAt: Date.now() }));
           }}
         >

@@ -8,6 +8,7 @@ import type { LinkRecord, NoteRecord, OverrideRecord } from '@/utils/db/database
 import type { Setup } from '@/utils/db/setup-repository';
 import type { Translator } from '@/utils/i18n/translator';
 import type { AnnulGroup, LinkFinding, OwnLinkHint } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
 import type { PageMarksHealth } from '@/utils/max/dom/page-marks';
 import { chatDisplayTitle } from '@/utils/snapshot/display-titles';
 import { countChats, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
@@ -31,13 +32,13 @@ import { ToggleTab } from './ToggleTab';
 export interface SidebarActions {
   setOpen(open: boolean): void;
   startLoadAll: StartLoadAll;
-  openChat(chatId: number): void;
-  openMessage(chatId: number, url: string): void;
+  openChat(chatId: MaxId): void;
+  openMessage(chatId: MaxId, url: string): void;
   saveAssignment(assignment: Assignment): Promise<void>;
   setOverride(override: OverrideRecord): Promise<void>;
   removeOverride(requirementId: string): Promise<void>;
   notes: NoteActions;
-  setLinkMark(url: string, mark: LinkRecord['mark'] | null, chatId?: number): Promise<void>;
+  setLinkMark(url: string, mark: LinkRecord['mark'] | null, chatId?: MaxId): Promise<void>;
   snooze(requirementId: string, kind: SnoozeKind): Promise<void>;
   unsnooze(requirementId: string): Promise<void>;
   /** The safe-mode card was answered: done (never again) or later (again in a week). */
@@ -101,7 +102,7 @@ export function SidebarApp({ model, t, actions }: Props) {
   const proposal =
     showSetupCard && currentSetup && current.me?.name ? proposePerson(currentSetup.profile, current.me.name) : null;
 
-  const chatTitleOf = (chatId: number): string => {
+  const chatTitleOf = (chatId: MaxId): string => {
     const chat = current.chats[chatId];
     return (chat && chatDisplayTitle(chat, current)) ?? String(chatId);
   };
@@ -118,7 +119,7 @@ export function SidebarApp({ model, t, actions }: Props) {
       case 'link':
         return t.t('noteOnLink', { url: note.subjectKey });
       case 'chat': {
-        const chat = current.chats[Number(note.subjectKey)];
+        const chat = current.chats[note.subjectKey];
         return t.t('noteOnChat', { title: (chat && chatDisplayTitle(chat, current)) ?? note.subjectKey });
       }
     }

@@ -177,7 +177,9 @@ async function launch() {
       ? route.fallback()
       : route.abort('blockedbyclient'),
   );
-  const server = new FakeMaxServer(college());
+  // The frame stream below (tests/bench/frame-stream.mjs) is JSON text: the stand-in speaks JSON (protocol 11, on
+  // ws-api.oneme.ru) here. The binary protocol's per-frame costs are measured in tests/bench/bridge-binary.bench.ts.
+  const server = new FakeMaxServer(college(), { protocol: 'json' });
   await server.attach(context);
   await context.addInitScript(PAGE_PROBE);
   return { context, server };

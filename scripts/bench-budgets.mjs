@@ -45,8 +45,27 @@ function ratio(label, file, prefix, basePrefix, budget) {
 }
 
 const BRIDGE = 'tests/bench/bridge.bench.ts';
+const BINARY = 'tests/bench/bridge-binary.bench.ts';
 const AUDIT = 'tests/bench/audit.bench.ts';
 const SIDEBAR = 'tests/bench/sidebar.bench.ts';
+// web.max.ru today: binary protocol 10 (MessagePack + LZ4).
+time('bridge, binary: ignored frame (PING), per frame in a batch of 100', BINARY, 'binary: ignored frame', 0.001, 100);
+time(
+  'bridge, binary: message without an invite link, per frame in a batch of 100',
+  BINARY,
+  'binary: message without an invite link',
+  0.003,
+  100,
+);
+time('bridge, binary: message with an invite link (read + post)', BINARY, 'binary: message with an invite link', 0.015);
+ratio(
+  'bridge, binary: login with 2,000 chats ÷ the page’s own LZ4 + MessagePack decode of it (same run)',
+  BINARY,
+  'binary: login with 2,000 chats',
+  'reference: the page’s own LZ4',
+  1.3,
+);
+// The JSON protocol 11 (older deployments, ws-api.oneme.ru).
 time('bridge: ignored frame (PING), a batch of one', BRIDGE, 'ignored frame (PING)', 0.002);
 time('bridge: ignored frame (PING), per frame in a batch of 100', BRIDGE, '100 ignored frames (PING)', 0.002, 100);
 time(

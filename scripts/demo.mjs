@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { FakeMaxServer, MAX_ORIGIN, MAX_SOCKET_URL } from '../tests/standin/fake-max-server.mjs';
+import { FakeMaxServer, MAX_ORIGIN } from '../tests/standin/fake-max-server.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,7 +46,7 @@ async function main() {
   log(`browser: ${executablePath}${headless ? ' (headless)' : ''}`);
 
   const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8'));
-  const server = new FakeMaxServer(fixture);
+  const server = new FakeMaxServer(fixture); // binary protocol 10 on wss://api.oneme.ru, as today's web.max.ru
   const context = await chromium.launchPersistentContext('', {
     executablePath,
     headless,
@@ -80,7 +80,8 @@ async function main() {
   await page.goto(`${MAX_ORIGIN}/`);
   await server.waitForLogin(1);
   log(
-    `MAX web stand-in is open: ${server.chatCount} chats on the fake server, ${Math.min(40, server.chatCount)} sent at login.`,
+    `MAX web stand-in is open: ${server.chatCount} chats on the fake server, ${Math.min(15, server.chatCount)} sent at login` +
+      ` and the next ${Math.max(0, Math.min(40, server.chatCount - 15))} by the first CHATS_LIST (${server.socketUrl}, binary protocol 10).`,
   );
 
   return headless ? runHeadless(context, page, server, blocked) : runHeaded(context, page, server);
@@ -314,7 +315,6 @@ async function runHeadless(context, page, server, blocked) {
   return 0;
 }
 
-void MAX_SOCKET_URL;
 main().then(
   (code) => process.exit(code),
   (error) => {

@@ -12,7 +12,8 @@ import { DEFAULT_PROFILE } from '../../utils/profile/default-profile';
 import type { Profile } from '../../utils/profile/profile-schema';
 
 const NOW = Date.UTC(2025, 10, 24, 9);
-const ME = 1000001;
+const ME = '1000001';
+const OTHER_ADMIN = '1000005';
 const LETTERS = ['ИСП', 'ТМ', 'СА', 'ЭС', 'ПК', 'БУ', 'ОДЛ', 'ТО', 'МЭ', 'СП', 'ИБ', 'ПСО'];
 const GROUPS = LETTERS.map((l, i) => `${l}-${21 + (i % 4)}`);
 const DISCIPLINES = ['Математика', 'МДК 01.01', 'Элементы высшей математики'];
@@ -46,12 +47,12 @@ function chatList(round: number): AuditChat[] {
     const n = round * 2000 + i;
     const title = i % 3 === 0 ? `${OTHER[i % OTHER.length]} ${n}` : `${form(group)} ${i % 7 === 0 ? '🎓' : ''} ${n}`;
     chats.push({
-      id: -70_000_000_000 - i,
+      id: `-7000000${String(i).padStart(4, '0')}`,
       type,
       status: i % 53 === 0 ? 'REMOVED' : 'ACTIVE',
       title,
-      owner: i % 2 ? ME : 5,
-      admins: i % 2 ? [ME] : [5],
+      owner: i % 2 ? ME : OTHER_ADMIN,
+      admins: i % 2 ? [ME] : [OTHER_ADMIN],
       participantsCount: 5 + (i % 30),
     });
   }

@@ -1,6 +1,7 @@
 /**
- * The bridge's cost (DESIGN.md «Budgets»): an ignored frame < 2 µs median, a
- * login with 2,000 chats < 20 ms. `npm run bench`.
+ * The bridge's cost on MAX's JSON protocol 11 (older deployments; web.max.ru
+ * today speaks binary: bridge-binary.bench.ts): an ignored frame < 2 µs
+ * median, a login with 2,000 chats < 20 ms. `npm run bench`.
  * The page's handling of a frame stream with the bridge vs without (≤ 1.05×)
  * is measured here against a parse-only page handler, the worst case (an extra
  * listener costs as much as the handler itself), and against the stand-in MAX
@@ -8,12 +9,12 @@
  */
 import { bench, describe } from 'vitest';
 import { readFrame } from '../../utils/max/frames';
-import { MAX_SOCKET_URL_PREFIX } from '../../utils/max/opcodes';
 import { createFrameTap, installSocketTap } from '../../utils/max/socket-tap';
 import { frameStream } from './frame-stream.mjs';
 
 const ME = 5123401;
-const URL_MAX = `${MAX_SOCKET_URL_PREFIX}websocket`;
+/** MAX's JSON socket (protocol 11): these are its frames. The binary protocol: bridge-binary.bench.ts. */
+const URL_MAX = 'wss://ws-api.oneme.ru/websocket';
 
 /** A chat as MAX sends it, with the fields we ignore too (last message, options…), so parsing costs what it would. */
 function chat(i: number) {

@@ -21,13 +21,15 @@ import { type SidebarActions, SidebarApp, type SidebarModel } from '../../compon
 import { type AuditResult, audit, toAuditSnapshot } from '../../utils/audit/audit';
 import { requirementsFor } from '../../utils/audit/requirements';
 import { createTranslator } from '../../utils/i18n/translator';
+import type { MaxId } from '../../utils/max/bridge-events';
 import { DEFAULT_PROFILE } from '../../utils/profile/default-profile';
 import type { Profile } from '../../utils/profile/profile-schema';
 import type { MaxSnapshot, SnapshotChat } from '../../utils/snapshot/max-snapshot';
 import { FIRST_ROWS } from '../../utils/ui/shown-count';
 
 const NOW = Date.UTC(2025, 10, 24, 9);
-const ME = 1000001;
+const ME = '1000001';
+const OTHER_ADMIN = '1000005';
 const LETTERS = ['ИСП', 'ТМ', 'СА', 'ЭС', 'ПК', 'БУ', 'ОДЛ', 'ТО', 'МЭ', 'СП', 'ИБ', 'ПСО'];
 const GROUPS = LETTERS.map((l, i) => `${l}-${21 + (i % 4)}`);
 const DISCIPLINES = ['Математика', 'МДК 01.01', 'Элементы высшей математики'];
@@ -45,9 +47,9 @@ const OTHER = ['Педсовет', 'Кураторы 2025/26', 'Библиоте
 
 /** A snapshot as the content script holds it after a login with 2,000 chats (some groups' chats missing). */
 function snapshotOf(round: number): MaxSnapshot {
-  const chats: Record<number, SnapshotChat> = {};
+  const chats: Record<MaxId, SnapshotChat> = {};
   for (let i = 0; i < 2000; i++) {
-    const id = -70_000_000_000 - i;
+    const id = `-7000000${String(i).padStart(4, '0')}`;
     const group = `${LETTERS[i % LETTERS.length]}-${20 + (i % 9)}`;
     const form = FORMS[i % FORMS.length] as (g: string) => string;
     const n = round * 2000 + i;
@@ -58,12 +60,12 @@ function snapshotOf(round: number): MaxSnapshot {
       type: i % 10 === 0 ? 'DIALOG' : 'CHAT',
       status: 'ACTIVE',
       title,
-      owner: mine ? ME : 5,
-      admins: mine ? [ME] : [5],
+      owner: mine ? ME : OTHER_ADMIN,
+      admins: mine ? [ME] : [OTHER_ADMIN],
       participantsCount: 5 + (i % 30),
       members: [
         [ME, NOW - 86_400_000],
-        [5, NOW - 86_400_000],
+        [OTHER_ADMIN, NOW - 86_400_000],
       ],
       ...(mine ? { link: `https://max.ru/join/Tok${n}_abcdefghijklmnop` } : {}),
     };

@@ -11,8 +11,8 @@ import { findChromium } from '../../scripts/find-chromium.mjs';
 import {
   FakeMaxServer,
   type FakeMaxServerOptions,
+  isMaxSocketUrl,
   MAX_ORIGIN,
-  MAX_SOCKET_URL,
   type MaxFixture,
 } from '../standin/fake-max-server.mjs';
 
@@ -25,9 +25,12 @@ export function loadDemoCollege(): MaxFixture {
   return JSON.parse(readFileSync(DEMO_COLLEGE_PATH, 'utf8')) as MaxFixture;
 }
 
-/** Is this URL allowed to be requested at all? Only MAX web's page and MAX's socket (and the browser's own schemes). */
+/**
+ * Is this URL allowed to be requested at all? Only MAX web's page and MAX's sockets (binary wss://api.oneme.ru and
+ * JSON wss://ws-api.oneme.ru), and the browser's own schemes.
+ */
 export function isMaxUrl(url: string): boolean {
-  return url.startsWith(`${MAX_ORIGIN}/`) || url === MAX_ORIGIN || url.startsWith(MAX_SOCKET_URL);
+  return url.startsWith(`${MAX_ORIGIN}/`) || url === MAX_ORIGIN || isMaxSocketUrl(url);
 }
 const isLocalScheme = (url: string) => /^(chrome-extension|chrome|data|blob|about|devtools):/.test(url);
 
@@ -101,7 +104,7 @@ export const test = base.extend<Fixtures>({
       else await route.abort('blockedbyclient');
     });
     await context.routeWebSocket(
-      (url) => !url.href.startsWith(MAX_SOCKET_URL),
+      (url) => !isMaxSocketUrl(url.href),
       async (ws) => {
         urls.push(ws.url());
         await ws.close({ code: 1008, reason: 'blocked by the test harness' });
@@ -140,6 +143,8 @@ export type StandinSpies = {
   storageReads: Array<{ what: string; key: unknown; stack?: string }>;
   socketsOpened: number;
   loginsRendered: number;
+  /** The list's length after each LOGIN / CHATS_LIST answer the page rendered. */
+  listSizes: Array<{ after: 'login' | 'chats-list'; chats: number; ended: boolean }>;
 };
 
 /** Reads `window.__standin` from the page (serializable parts). */
@@ -153,6 +158,7 @@ export function readSpies(page: Page): Promise<StandinSpies> {
       storageReads: s.storageReads,
       socketsOpened: s.socketsOpened,
       loginsRendered: s.loginsRendered,
+      listSizes: s.listSizes ?? [],
     };
   });
 }

@@ -1,17 +1,31 @@
 // @ts-check
 // The fake MAX server: serves the stand-in MAX web page for https://web.max.ru/** and speaks MAX's WebSocket protocol
-// (utils/max/PROTOCOL.md) on wss://ws-api.oneme.ru/websocket, over Playwright's context.route/routeWebSocket.
+// (utils/max/PROTOCOL.md, /work/research/max-binary-protocol.md) over Playwright's context.route/routeWebSocket:
+// binary protocol 10 on wss://api.oneme.ru/websocket (today's web.max.ru, the default) and JSON protocol 11 on
+// wss://ws-api.oneme.ru/websocket (older deployments; `protocol: 'json'`).
 // Plain ESM with JSDoc so the Playwright tests (TS) and scripts/demo.mjs (node) both use it. See tests/standin/README.md.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BINARY_VERSION, decodeFrame, encodeFrame, JSON_VERSION } from './max-binary.mjs';
 
 const PAGE_DIR = new URL('./page/', import.meta.url);
 export const MAX_ORIGIN = 'https://web.max.ru';
-export const MAX_SOCKET_URL = 'wss://ws-api.oneme.ru/websocket';
+/** Today's MAX socket: binary protocol 10 (MessagePack + LZ4). */
+export const MAX_SOCKET_URL = 'wss://api.oneme.ru/websocket';
+/** The older MAX socket: JSON protocol 11, text frames. */
+export const MAX_JSON_SOCKET_URL = 'wss://ws-api.oneme.ru/websocket';
+/** Both MAX socket URLs. */
+export const MAX_SOCKET_URLS = [MAX_SOCKET_URL, MAX_JSON_SOCKET_URL];
+/** Is this one of MAX's socket URLs (query string allowed)? */
+export const isMaxSocketUrl = (/** @type {string} */ url) =>
+  MAX_SOCKET_URLS.some((u) => url === u || url.startsWith(`${u}?`));
 /** SvelteKit-like asset paths the page's index.html refers to → files in ./page/. */
 const ASSETS = {
   '/_app/immutable/entry/app.Bq7nYt0e.js': ['app.js', 'application/javascript; charset=utf-8'],
   '/_app/immutable/assets/app.D4k9sW2b.css': ['app.css', 'text/css; charset=utf-8'],
 };
+const CODEC_SOURCE = fileURLToPath(new URL('codec.js', PAGE_DIR));
 const PAGE_SIZE = 40;
 const DAY = 86_400_000;
 const URL_RE = /https?:\/\/[^\s<>"«»]+[^\s<>"«».,;:!?)]/g;
@@ -21,7 +35,10 @@ const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 const pageFile = (name) => readFileSync(new URL(name, PAGE_DIR), 'utf8');
 
 /**
- * @typedef {{ pingIntervalMs?: number, reconnectMs?: number, now?: number, log?: (line: string) => void }} FakeMaxServerOptions
+ * @typedef {'binary' | 'json'} MaxProtocol
+ * @typedef {{ pingIntervalMs?: number, reconnectMs?: number, now?: number, protocol?: MaxProtocol,
+ *   maxChatsPerPage?: number }} FakeMaxServerOptions
+ * @typedef {{ ver: number, cmd: number, seq: number, opcode: number, flags?: number, payload?: any }} MaxFrame
  * @typedef {{ id: number, type: string, status: string, title?: string, owner?: number, admins?: number[],
  *   adminParticipants?: Record<string, unknown>, participants: Record<string, number>, participantsCount: number,
  *   link?: string, access?: string, created: number, modified: number, joinTime?: number, lastEventTime: number,
@@ -35,6 +52,36 @@ const pageFile = (name) => readFileSync(new URL(name, PAGE_DIR), 'utf8');
  *   url(): string }} SocketRoute
  * @typedef {{ route: Function, routeWebSocket: Function, addInitScript: Function }} RoutableContext
  */
+
+/** @type {Promise<{ path: string, body: string }> | undefined} */
+let codecChunk;
+/**
+ * The page's codec chunk (page/codec.js + max-binary.mjs + @msgpack/msgpack + lz4js), bundled by esbuild once per
+ * process, at a SvelteKit-like content-hashed path.
+ */
+export function pageCodecChunk() {
+  codecChunk ??= (async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: [CODEC_SOURCE],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'silent',
+    });
+    const body = result.outputFiles[0]?.text ?? '';
+    const hash = createHash('sha256').update(body).digest('base64url').slice(0, 8);
+    return { path: `/_app/immutable/chunks/${hash}.js`, body };
+  })();
+  codecChunk.catch(() => {
+    codecChunk = undefined;
+  });
+  return codecChunk;
+}
 
 /** Shifts every time in a fixture by `delta` ms (the fixture's clock → the real clock). */
 function shiftFixture(/** @type {MaxFixture} */ f, /** @type {number} */ delta) {
@@ -60,7 +107,10 @@ export class FakeMaxServer {
    * @param {FakeMaxServerOptions} [options]
    */
   constructor(fixture, options = {}) {
-    this.options = { pingIntervalMs: 5000, reconnectMs: 500, ...options };
+    /** @type {{ pingIntervalMs: number, reconnectMs: number, protocol: MaxProtocol, maxChatsPerPage: number, now?: number }} */
+    this.options = { pingIntervalMs: 5000, reconnectMs: 500, protocol: 'binary', maxChatsPerPage: 200, ...options };
+    if (this.options.protocol !== 'binary' && this.options.protocol !== 'json')
+      throw new Error(`FakeMaxServer: unknown protocol ${this.options.protocol}`);
     /** @type {MaxFixture} */
     const f = structuredClone(fixture);
     /** ms added to every fixture time so that the fixture's `now` is the real now. */
@@ -77,27 +127,38 @@ export class FakeMaxServer {
       const chat = this.chats.get(id);
       if (chat && list.length) chat.lastMessage = list.at(-1);
     }
-    /** @type {Array<string | Buffer>} every frame sent to the page, in order */
+    /** @type {Array<string | Buffer>} every frame sent to the page, in order (text: JSON protocol; Buffer: binary) */
     this.sent = [];
-    /** @type {any[]} every frame the page sent, parsed (binary or unparsable ones as {raw}) */
+    /** @type {any[]} every frame the page sent, decoded (`{raw}` when it could not be) */
     this.receivedFromPage = [];
     this.loginCount = 0;
     this.connectionCount = 0;
     /** @type {SocketRoute | null} */
     this.socket = null;
+    /** @type {MaxProtocol} the protocol of the connected socket */
+    this.socketProtocol = this.options.protocol;
     this.pushSeq = 0;
     this.messageSeq = 0;
     /** @type {Array<{n: number, resolve: () => void}>} */
     this.loginWaiters = [];
   }
 
-  /** The spies script, the page and its assets for https://web.max.ru/**, the socket for wss://ws-api.oneme.ru. */
+  /** The URL the page connects to (by `options.protocol`). */
+  get socketUrl() {
+    return this.options.protocol === 'json' ? MAX_JSON_SOCKET_URL : MAX_SOCKET_URL;
+  }
+
+  /**
+   * The spies script, the page and its assets for https://web.max.ru/**, and both MAX sockets (each speaks its own
+   * protocol: binary on api.oneme.ru, JSON on ws-api.oneme.ru; the page opens the one `options.protocol` names).
+   */
   async attach(/** @type {RoutableContext} */ context) {
     // Also as an init script, so the spies are in place before document_start content scripts; the inline copy
     // then sees window.__standin and does nothing.
     await context.addInitScript({ content: pageFile('spies.js') });
     await this.servePageAt(context, MAX_ORIGIN);
-    await context.routeWebSocket(MAX_SOCKET_URL, (/** @type {SocketRoute} */ ws) => this.#onSocket(ws));
+    await context.routeWebSocket(MAX_SOCKET_URL, (/** @type {SocketRoute} */ ws) => this.#onSocket(ws, 'binary'));
+    await context.routeWebSocket(MAX_JSON_SOCKET_URL, (/** @type {SocketRoute} */ ws) => this.#onSocket(ws, 'json'));
   }
 
   /**
@@ -105,12 +166,22 @@ export class FakeMaxServer {
    * not run: the benches compare the same page with and without Сверка in one browser.
    */
   async servePageAt(/** @type {RoutableContext} */ context, /** @type {string} */ origin) {
-    const config = { pingMs: this.options.pingIntervalMs, reconnectMs: this.options.reconnectMs };
+    const config = {
+      pingMs: this.options.pingIntervalMs,
+      reconnectMs: this.options.reconnectMs,
+      protocol: this.options.protocol,
+    };
+    const codec = await pageCodecChunk();
     const html = pageFile('index.html')
       .replace('<!--standin:spies-->', () => `<script>${pageFile('spies.js')}</script>`)
-      .replace('<!--standin:config-->', () => `<script>window.__standinConfig = ${JSON.stringify(config)};</script>`);
+      .replace('<!--standin:config-->', () => `<script>window.__standinConfig = ${JSON.stringify(config)};</script>`)
+      .replace('<!--standin:codec-preload-->', () => `<link href="${codec.path}" rel="modulepreload" />`)
+      .replace('<!--standin:codec-->', () => `<script type="module" src="${codec.path}"></script>`);
     await context.route(`${origin}/**`, async (/** @type {any} */ route) => {
       const { pathname } = new URL(route.request().url());
+      if (pathname === codec.path) {
+        return route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: codec.body });
+      }
       const asset = /** @type {Record<string, string[]>} */ (ASSETS)[pathname];
       if (asset) {
         const [file = '', contentType = ''] = asset;
@@ -124,47 +195,54 @@ export class FakeMaxServer {
   }
 
   // ---------- protocol ----------
-  /** @param {SocketRoute} ws */
-  #onSocket(ws) {
+  /** @param {SocketRoute} ws @param {MaxProtocol} protocol */
+  #onSocket(ws, protocol) {
     this.socket = ws;
+    this.socketProtocol = protocol;
     this.connectionCount += 1;
-    ws.onMessage((message) => this.#onFrame(ws, message));
+    ws.onMessage((message) => this.#onFrame(ws, protocol, message));
     ws.onClose(() => {
       if (this.socket === ws) this.socket = null;
     });
   }
 
-  /** @param {SocketRoute} ws @param {string | Buffer} message */
-  #onFrame(ws, message) {
-    if (typeof message !== 'string') {
-      this.receivedFromPage.push({ raw: message });
-      return;
-    }
-    let frame;
+  /**
+   * A frame as the page sent it → `{ver, cmd, seq, opcode, payload}` (binary ones also `flags`), or null.
+   * @param {MaxProtocol} protocol @param {string | Buffer} message @returns {MaxFrame | null}
+   */
+  #parse(protocol, message) {
     try {
-      frame = JSON.parse(message);
+      if (protocol === 'json') return typeof message === 'string' ? JSON.parse(message) : null;
+      return typeof message === 'string' ? null : decodeFrame(message);
     } catch {
+      return null;
+    }
+  }
+
+  /** @param {SocketRoute} ws @param {MaxProtocol} protocol @param {string | Buffer} message */
+  #onFrame(ws, protocol, message) {
+    const frame = this.#parse(protocol, message);
+    if (!frame || typeof frame !== 'object') {
       this.receivedFromPage.push({ raw: message });
       return;
     }
     this.receivedFromPage.push(frame);
-    if (frame?.cmd !== 0) return;
+    if (frame.cmd !== 0) return;
     const { opcode, seq } = frame;
     const payload = frame.payload ?? {};
     /** @param {unknown} answer */
-    const reply = (answer) => this.#send(ws, { ver: 11, cmd: 1, seq, opcode, payload: answer });
+    const reply = (answer) => this.#send(ws, protocol, { cmd: 1, seq, opcode, payload: answer });
     /** @param {string} error @param {string} text @param {string} localized */
     const fail = (error, text, localized) =>
-      this.#send(ws, {
-        ver: 11,
+      this.#send(ws, protocol, {
         cmd: 3,
         seq,
         opcode,
         payload: { error, message: text, localizedMessage: localized, title: localized },
       });
     switch (opcode) {
-      case 1: // PING
-        return reply({});
+      case 1: // PING: the binary server answers with an empty body, the JSON one with {}
+        return reply(protocol === 'binary' ? undefined : {});
       case 6: // SESSION_INIT
         return reply({
           location: 'RU',
@@ -212,14 +290,13 @@ export class FakeMaxServer {
         return reply({ messages: backward ? [...before, ...after] : after });
       }
       case 53: {
-        // CHATS_LIST
+        // CHATS_LIST: chats older than `marker`, newest first; `marker` in the answer only when more remain.
         const marker = Number(payload.marker) || Number.POSITIVE_INFINITY;
-        const count = Math.max(1, Math.min(Number(payload.count) || PAGE_SIZE, 200));
-        return reply({
-          chats: this.sortedChats()
-            .filter((c) => c.lastEventTime < marker)
-            .slice(0, count),
-        });
+        const count = Math.max(1, Math.min(Number(payload.count) || PAGE_SIZE, this.options.maxChatsPerPage));
+        const older = this.sortedChats().filter((c) => c.lastEventTime < marker);
+        const chats = older.slice(0, count);
+        const last = chats.at(-1);
+        return reply(older.length > count && last ? { chats, marker: last.lastEventTime } : { chats });
       }
       case 64: {
         // MSG_SEND (the stand-in's composer; Сверка never sends)
@@ -234,19 +311,44 @@ export class FakeMaxServer {
     }
   }
 
-  /** @param {SocketRoute | null} ws @param {unknown} frame */
-  #send(ws, frame) {
-    const text = JSON.stringify(frame);
+  /**
+   * Encodes a frame in the socket's protocol (JSON text with ver 11, or binary with ver 10) and sends it.
+   * @param {SocketRoute | null} ws @param {MaxProtocol} protocol
+   * @param {{ cmd: number, seq: number, opcode: number, payload?: unknown }} frame
+   */
+  #send(ws, protocol, frame) {
     if (!ws) return false;
-    this.sent.push(text);
-    ws.send(text);
+    const data =
+      protocol === 'json'
+        ? JSON.stringify({ ver: JSON_VERSION, ...frame })
+        : Buffer.from(encodeFrame({ ver: BINARY_VERSION, ...frame }));
+    this.sent.push(data);
+    ws.send(data);
     return true;
   }
 
-  /** Sends a push (cmd 0) to the page; returns false when no page is connected (the push is lost, as in life). */
+  /**
+   * Sends a push (cmd 0) in the connected socket's protocol; returns false when no page is connected (the push is
+   * lost, as in life). A null/undefined payload is an empty body in binary.
+   */
   push(/** @type {number} */ opcode, /** @type {unknown} */ payload) {
-    this.pushSeq += 1;
-    return this.#send(this.socket, { ver: 11, cmd: 0, seq: this.pushSeq, opcode, payload });
+    this.pushSeq = (this.pushSeq + 1) & 0x7fff;
+    return this.#send(this.socket, this.socketProtocol, { cmd: 0, seq: this.pushSeq, opcode, payload });
+  }
+
+  /**
+   * `sent`, decoded: `{ver, cmd, seq, opcode, payload}` per frame (binary ones also `flags`; ids past 2^53 as bigints);
+   * `{raw}` for what does not decode (sendRaw junk).
+   * @returns {Array<MaxFrame | { raw: string | Buffer }>}
+   */
+  decodeSent() {
+    return this.sent.map((data) => {
+      try {
+        return typeof data === 'string' ? JSON.parse(data) : decodeFrame(data);
+      } catch {
+        return { raw: data };
+      }
+    });
   }
 
   // ---------- state ----------

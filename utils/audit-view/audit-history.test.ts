@@ -3,7 +3,7 @@ import type { AuditRecord } from '../db/database';
 import { diffAudits, shouldStoreAudit } from './audit-history';
 
 const record = (at: number, statuses: Record<string, string>): AuditRecord => ({
-  userId: 1,
+  userId: '1000001',
   at,
   summary: { total: 0, ok: 0, missing: 0, unknown: 0 },
   requirementStatuses: statuses,

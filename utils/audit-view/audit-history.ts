@@ -4,11 +4,12 @@
  */
 import type { AuditResult, FindingStatus } from '../audit/audit';
 import type { AuditRecord } from '../db/database';
+import type { MaxId } from '../max/bridge-events';
 
 /** A requirement counts as in place when a chat satisfies it (even an incomplete one) or it is not required. */
 const inPlace = (status: string | undefined) => status === 'ok' || status === 'incomplete';
 
-export function toAuditRecord(result: AuditResult, userId: number): AuditRecord {
+export function toAuditRecord(result: AuditResult, userId: MaxId): AuditRecord {
   const requirementStatuses: Record<string, FindingStatus> = {};
   for (const finding of result.findings) requirementStatuses[finding.requirement.id] = finding.status;
   return {

@@ -12,7 +12,7 @@ const found = (title: string): Finding['reasons'] => [{ code: 'found', params: {
 const finding = (over: Partial<Finding> = {}): Finding => ({
   requirement: requirement as Finding['requirement'],
   status: 'ok',
-  chatId: -1,
+  chatId: '-70000000101',
   candidates: [],
   reasons: found('ИСП-21 Родители'),
   ...over,
@@ -26,7 +26,7 @@ describe('findingSignature', () => {
   it('differs when anything the row shows differs', () => {
     const base = findingSignature(finding());
     expect(findingSignature(finding({ status: 'missing' }))).not.toBe(base);
-    expect(findingSignature(finding({ chatId: -2 }))).not.toBe(base);
+    expect(findingSignature(finding({ chatId: '-70000000102' }))).not.toBe(base);
     expect(findingSignature(finding({ linkedByHand: true }))).not.toBe(base);
     expect(findingSignature(finding({ reasons: found('ИСП-21 Родители 2025') }))).not.toBe(base);
   });

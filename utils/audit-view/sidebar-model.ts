@@ -3,12 +3,14 @@ import type { AuditResult } from '../audit/audit';
 import { matchedChatIds } from '../audit/audit';
 import { suggestFromChatTitles } from '../audit/requirements';
 import type { Translator } from '../i18n/translator';
+import type { MaxId } from '../max/bridge-events';
 import type { ChatMark } from '../max/dom/chat-list-marks';
 import type { Profile } from '../profile/profile-schema';
+import { compareMaxIds } from '../snapshot/max-id';
 import { isActiveChat, type MaxSnapshot } from '../snapshot/max-snapshot';
 
 export interface ChatChoice {
-  id: number;
+  id: MaxId;
   title: string;
 }
 
@@ -19,7 +21,7 @@ export function linkableChats(snapshot: MaxSnapshot): ChatChoice[] {
   return Object.values(snapshot.chats)
     .filter((chat) => chat.type === 'CHAT' && isActiveChat(chat) && chat.title)
     .map((chat) => ({ id: chat.id, title: chat.title as string }))
-    .sort((a, b) => collator.compare(a.title, b.title) || a.id - b.id);
+    .sort((a, b) => collator.compare(a.title, b.title) || compareMaxIds(a.id, b.id));
 }
 
 /** Titles of the user's group chats: where group codes and disciplines are suggested from. */

@@ -8,7 +8,8 @@ import { describeReason } from './reason-text';
 import type { Assignment } from './requirements';
 
 const NOW = Date.UTC(2025, 10, 24, 9);
-const ME = 1;
+const ME = '1000001';
+const OTHER = '1000007';
 const profile: Profile = {
   ...DEFAULT_PROFILE,
   groups: [
@@ -23,7 +24,8 @@ let nextId = 100;
 function chat(title: string, extra: Partial<AuditChat> = {}): AuditChat {
   nextId += 1;
   return {
-    id: nextId,
+    // Same length, so string order is creation order (as numeric order was).
+    id: `-70000000${nextId}`,
     type: 'CHAT',
     status: 'ACTIVE',
     title,
@@ -83,7 +85,7 @@ describe('statuses', () => {
 
   it('owning the chat breaks a tie; an old title loses', () => {
     const mine = chat('ИСП-21 Родители');
-    const theirs = chat('ИСП-21 Родители', { owner: 7, admins: [7] });
+    const theirs = chat('ИСП-21 Родители', { owner: OTHER, admins: [OTHER] });
     expect(finding([theirs, mine], 'curator-parents/ИСП-21')).toMatchObject({ status: 'ok', chatId: mine.id });
     const old = chat('Родители ИСП-21 — 2023/24 (VK)');
     const current = chat('Родительский чат ИСП-21 (2024-2028)');
@@ -107,7 +109,7 @@ describe('statuses', () => {
   });
 
   it('incomplete: the user is neither owner nor admin', () => {
-    const f = finding([chat('ИСП-21 Родители', { owner: 7, admins: [7] })], 'curator-parents/ИСП-21');
+    const f = finding([chat('ИСП-21 Родители', { owner: OTHER, admins: [OTHER] })], 'curator-parents/ИСП-21');
     expect(f.status).toBe('incomplete');
     expect(texts(f)).toContain('Вы не владелец и не администратор чата «ИСП-21 Родители»');
   });
@@ -134,6 +136,35 @@ describe('statuses', () => {
     ]);
   });
 
+  it('an archived chat counts (ok), and its finding says it is archived', () => {
+    const archived = chat('ИСП-21 Родители', { status: 'ARCHIVED' });
+    const f = finding([archived], 'curator-parents/ИСП-21');
+    expect(f).toMatchObject({ status: 'ok', chatId: archived.id });
+    expect(f.reasons.map((r) => r.code)).toEqual(['found', 'archived']);
+    expect(texts(f)).toEqual([
+      'Найден чат «ИСП-21 Родители»: название содержит группу ИСП-21 и слово «родители»',
+      '«ИСП-21 Родители»: чат в архиве — он всё равно засчитан',
+    ]);
+    expect(describeReason(f.reasons[1] as Parameters<typeof describeReason>[0], 'en')).toBe(
+      '“ИСП-21 Родители”: the chat is archived — it still counts',
+    );
+    // An archived chat with a problem is incomplete for that problem, and still says it is archived.
+    const few = finding(
+      [chat('ИСП-21 Родители', { status: 'ARCHIVED', participantsCount: 3 })],
+      'curator-parents/ИСП-21',
+    );
+    expect(few.status).toBe('incomplete');
+    expect(few.reasons.map((r) => r.code)).toEqual(['found', 'archived', 'few-members']);
+  });
+
+  it('a removed chat, or one in any other status than ACTIVE or ARCHIVED, does not count: missing', () => {
+    for (const status of ['REMOVED', 'LEFT', 'HIDDEN']) {
+      const f = finding([chat('ИСП-21 Родители', { status })], 'curator-parents/ИСП-21');
+      expect(f, status).toMatchObject({ status: 'missing', candidates: [] });
+      expect(f.reasons.map((r) => r.code)).toEqual(['no-chat']);
+    }
+  });
+
   it('unknown, never missing: partial list, or a data problem', () => {
     const partial = finding([chat('ИСП-21 Студенты')], 'curator-parents/ИСП-21', { listComplete: false });
     expect(partial.status).toBe('unknown');
@@ -153,7 +184,7 @@ describe('statuses', () => {
 
 describe('overrides', () => {
   const parents = chat('ИСП-21 Родители');
-  const other = chat('Чат для своих', { owner: 7, admins: [7], participantsCount: 3 });
+  const other = chat('Чат для своих', { owner: OTHER, admins: [OTHER], participantsCount: 3 });
   const id = 'curator-parents/ИСП-21';
 
   it('a chat linked by hand always wins', () => {
@@ -162,8 +193,18 @@ describe('overrides', () => {
     expect(texts(f)).toEqual(['Связан вручную с чатом «Чат для своих»']);
   });
 
+  it('a chat linked by hand that is archived counts, and says it is archived', () => {
+    const archived = chat('Чат для своих', { status: 'ARCHIVED' });
+    const f = finding([parents, archived], id, {}, [{ requirementId: id, chatId: archived.id }]);
+    expect(f).toMatchObject({ status: 'ok', chatId: archived.id, linkedByHand: true });
+    expect(texts(f)).toEqual([
+      'Связан вручную с чатом «Чат для своих»',
+      '«Чат для своих»: чат в архиве — он всё равно засчитан',
+    ]);
+  });
+
   it('a linked chat gone from a complete list is missing; from a partial list unknown; removed is missing', () => {
-    const o = [{ requirementId: id, chatId: 999 }];
+    const o = [{ requirementId: id, chatId: '-70000000999' }];
     expect(finding([parents], id, {}, o)).toMatchObject({ status: 'missing', reasons: [{ code: 'linked-chat-gone' }] });
     expect(finding([parents], id, { listComplete: false }, o).status).toBe('unknown');
     const removed = chat('x', { status: 'REMOVED' });
@@ -207,7 +248,7 @@ describe('result', () => {
     const r = audit(
       profile,
       curator,
-      snap([chat('ИСП-21 Родители', { owner: 7, admins: [7], participantsCount: 2 })], { listComplete: false }),
+      snap([chat('ИСП-21 Родители', { owner: OTHER, admins: [OTHER], participantsCount: 2 })], { listComplete: false }),
       [],
       NOW,
     );
@@ -238,17 +279,17 @@ const titleArb = fc.oneof(
 const chatArb = fc.record(
   {
     type: fc.constantFrom('CHAT', 'CHAT', 'CHANNEL', 'DIALOG', 'OTHER'),
-    status: fc.option(fc.constantFrom('ACTIVE', 'REMOVED', 'LEFT'), { nil: undefined }),
+    status: fc.option(fc.constantFrom('ACTIVE', 'ARCHIVED', 'REMOVED', 'LEFT'), { nil: undefined }),
     title: fc.option(titleArb, { nil: undefined }),
-    owner: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
-    admins: fc.option(fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3 }), { nil: undefined }),
+    owner: fc.option(fc.integer({ min: 0, max: 3 }).map(String), { nil: undefined }),
+    admins: fc.option(fc.array(fc.integer({ min: 0, max: 3 }).map(String), { maxLength: 3 }), { nil: undefined }),
     participantsCount: fc.option(fc.nat(60), { nil: undefined }),
   },
   { requiredKeys: ['type'] },
 );
 const chatsArb = fc
   .array(chatArb, { maxLength: 25 })
-  .map((list) => list.map((c, i) => ({ ...c, id: i * 7 - 30 }) as AuditChat));
+  .map((list) => list.map((c, i) => ({ ...c, id: String(i * 7 - 30) }) as AuditChat));
 const assignmentArb: fc.Arbitrary<Assignment> = fc.record({
   roles: fc.array(
     fc.record(
@@ -266,7 +307,7 @@ const overridesArb = fc.array(
   fc.record(
     {
       requirementId: fc.constantFrom('curator-students/ИСП-21', 'curator-parents/ИСП-21', 'x'),
-      chatId: fc.integer({ min: -40, max: 200 }),
+      chatId: fc.integer({ min: -40, max: 200 }).map(String),
       notRequiredReason: fc.string(),
     },
     { requiredKeys: ['requirementId'] },
@@ -275,7 +316,7 @@ const overridesArb = fc.array(
 );
 const snapArb = fc.record({
   chats: chatsArb,
-  me: fc.option(fc.record({ id: fc.integer({ min: 0, max: 3 }) }), { nil: undefined }),
+  me: fc.option(fc.record({ id: fc.integer({ min: 0, max: 3 }).map(String) }), { nil: undefined }),
   listComplete: fc.boolean(),
   dataProblem: fc.option(fc.constantFrom('unknown-version', ''), { nil: undefined }),
 });
@@ -293,7 +334,11 @@ describe('properties', () => {
           const a = audit(profile, assignment, snapshot as AuditSnapshot, overrides, now);
           const b = audit(profile, assignment, structuredClone(snapshot) as AuditSnapshot, overrides, now);
           expect(b).toEqual(a);
-          const shuffled = [...snapshot.chats].sort((x, y) => ((x.id * 31 + seed) % 17) - ((y.id * 31 + seed) % 17));
+          const rank = (i: number) => (i * 31 + seed) % 17;
+          const shuffled = snapshot.chats
+            .map((x, i) => ({ x, key: rank(i) }))
+            .sort((p, q) => p.key - q.key)
+            .map(({ x }) => x);
           const c = audit(profile, assignment, { ...snapshot, chats: shuffled } as AuditSnapshot, overrides, now);
           expect(c).toEqual(a);
         },
@@ -313,7 +358,14 @@ describe('properties', () => {
   });
 
   it('never throws on nonsense', () => {
-    const nonsense = [null, undefined, {}, { chats: null }, { chats: [null, 1, 'x', { id: 'a' }] }];
+    const nonsense = [
+      null,
+      undefined,
+      {},
+      { chats: null },
+      { chats: [null, 1, 'x', { id: 'a' }, { id: 5, type: 'CHAT', title: 'ИСП-21 Родители' }] },
+      { chats: [], me: { id: 5 } },
+    ];
     for (const s of nonsense)
       expect(() => audit(profile, curator, s as unknown as AuditSnapshot, [], NOW)).not.toThrow();
     expect(() =>
@@ -324,10 +376,14 @@ describe('properties', () => {
 
 describe('toAuditSnapshot', () => {
   it('takes chats, me and completeness; protocol trouble becomes a data problem', () => {
-    const s = { ...emptySnapshot(), chats: { 5: { id: 5, type: 'CHAT', title: 'ИСП-21' } }, me: { id: 1, name: 'x' } };
+    const s = {
+      ...emptySnapshot(),
+      chats: { '-70000000105': { id: '-70000000105', type: 'CHAT', title: 'ИСП-21' } },
+      me: { id: ME, name: 'x' },
+    };
     expect(toAuditSnapshot(s)).toEqual({
-      chats: [{ id: 5, type: 'CHAT', title: 'ИСП-21' }],
-      me: { id: 1 },
+      chats: [{ id: '-70000000105', type: 'CHAT', title: 'ИСП-21' }],
+      me: { id: ME },
       listComplete: false,
     });
     expect(toAuditSnapshot({ ...s, protocol: 'unknown-version', protocolDetail: 'ver 12' }).dataProblem).toBe('ver 12');

@@ -5,7 +5,8 @@
  *
  * Scoring (a title's score for one requirement; candidates are the chats with a score > 0):
  *
- * - Only group chats count: `type: 'CHAT'` and `status` absent or `ACTIVE`. Channels, dialogs and removed chats never.
+ * - Only group chats count: `type: 'CHAT'` and `status` absent, `ACTIVE` or `ARCHIVED` (an archived chat satisfies
+ *   the requirement; its finding says it is archived, reason `archived`). Channels, dialogs, removed chats never.
  * - Per group/discipline rules need the group code in the title (see `titleHasGroup`); per person rules do not.
  * - Students, per group (the curator's chat with the group): a students' word («студенты», «обучающиеся») 100;
  *   a weak one («группа», «классный час») 80; the group code alone («ИСП-21») 60; a title that also names a
@@ -30,9 +31,11 @@
  * (`missing`), or absent from a partial list (`unknown`). A not-required mark wins over a link in the same override.
  */
 
+import type { MaxId } from '../max/bridge-events';
 import type { Profile } from '../profile/profile-schema';
 import { profileGroup } from '../profile/profile-schema';
-import type { MaxSnapshot } from '../snapshot/max-snapshot';
+import { compareMaxIds, isMaxId } from '../snapshot/max-id';
+import { isActiveChat, type MaxSnapshot } from '../snapshot/max-snapshot';
 import {
   academicYearStart,
   DISCIPLINE_HIT_SCORE,
@@ -47,19 +50,20 @@ import type { Reason } from './reason-text';
 import { type Assignment, type Requirement, requirementsFor } from './requirements';
 
 export interface AuditChat {
-  id: number;
+  id: MaxId;
   type: string;
   status?: string;
   title?: string;
-  owner?: number;
-  admins?: readonly number[];
+  owner?: MaxId;
+  admins?: readonly MaxId[];
   participantsCount?: number;
-  members?: ReadonlyArray<readonly [number, number]>;
+  /** [userId, joinTimeMs] pairs. */
+  members?: ReadonlyArray<readonly [MaxId, number]>;
 }
 
 export interface AuditSnapshot {
   chats: readonly AuditChat[];
-  me?: { id: number };
+  me?: { id: MaxId };
   /** MAX web has shown the end of the chat list. */
   listComplete: boolean;
   /** Something MAX sent was not understood (protocol version, unreadable frame): absence proves nothing. */
@@ -68,14 +72,14 @@ export interface AuditSnapshot {
 
 export interface Override {
   requirementId: string;
-  chatId?: number;
+  chatId?: MaxId;
   notRequiredReason?: string;
 }
 
 export type FindingStatus = 'ok' | 'ambiguous' | 'missing' | 'incomplete' | 'unknown';
 
 export interface Candidate {
-  chatId: number;
+  chatId: MaxId;
   score: number;
   title: string;
 }
@@ -84,12 +88,12 @@ export interface Finding {
   requirement: Requirement;
   status: FindingStatus;
   /** The chosen chat (ok, incomplete, or linked by hand). */
-  chatId?: number;
+  chatId?: MaxId;
   /** Marked not required by the user (status is `ok`). */
   notRequired?: true;
   /** The chat was linked by the user. */
   linkedByHand?: true;
-  /** Best first (score, then chat id). */
+  /** Best first (score, then chat id in string order). */
   candidates: Candidate[];
   reasons: Reason[];
 }
@@ -130,11 +134,13 @@ export const FEW_MEMBERS_SHARE = 0.6;
 
 const MAX_OTHER_TITLES = 3;
 
-const isId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x);
-const isLive = (chat: AuditChat) => chat.status === undefined || chat.status === 'ACTIVE';
+const isId = isMaxId;
+/** ACTIVE, ARCHIVED or not told (see `isActiveChat`); REMOVED, LEFT and the rest never count. */
+const isLive = (chat: AuditChat) => isActiveChat(chat);
+const isArchived = (chat: AuditChat) => chat.status === 'ARCHIVED';
 const titleOf = (chat: AuditChat) => (typeof chat.title === 'string' ? chat.title : '');
 
-function isMine(chat: AuditChat, meId: number | undefined): boolean {
+function isMine(chat: AuditChat, meId: MaxId | undefined): boolean {
   if (meId === undefined) return false;
   return chat.owner === meId || (Array.isArray(chat.admins) && chat.admins.includes(meId));
 }
@@ -241,7 +247,7 @@ class Context {
 }
 
 /** The score of one prepared title for one requirement, or null when it does not fit. */
-function scoreTitle(ctx: Context, req: Requirement, index: number, meId: number | undefined): Scored | null {
+function scoreTitle(ctx: Context, req: Requirement, index: number, meId: MaxId | undefined): Scored | null {
   const title = ctx.titles[index] as PreparedTitle;
   const chat = ctx.chats[index] as AuditChat;
   const hit = title.kind;
@@ -302,7 +308,7 @@ function scoreTitle(ctx: Context, req: Requirement, index: number, meId: number 
 
 function byScore(ctx: Context) {
   return (a: Scored, b: Scored) =>
-    b.score - a.score || (ctx.chats[a.index] as AuditChat).id - (ctx.chats[b.index] as AuditChat).id;
+    b.score - a.score || compareMaxIds((ctx.chats[a.index] as AuditChat).id, (ctx.chats[b.index] as AuditChat).id);
 }
 
 function unknownReasons(listComplete: boolean, dataProblem: string | undefined): Reason[] {
@@ -326,13 +332,13 @@ export function audit(
     typeof snapshot?.dataProblem === 'string' && snapshot.dataProblem.trim() !== '' ? snapshot.dataProblem : undefined;
   const meId = isId(snapshot?.me?.id) ? snapshot.me.id : undefined;
 
-  // One chat per id (the first wins), then group chats only, in id order: the input order never matters.
-  const byId = new Map<number, AuditChat>();
+  // One chat per id (the first wins), then group chats only, in id (string) order: the input order never matters.
+  const byId = new Map<MaxId, AuditChat>();
   for (const chat of Array.isArray(snapshot?.chats) ? snapshot.chats : [])
     if (chat && isId(chat.id) && !byId.has(chat.id)) byId.set(chat.id, chat);
   const eligible = [...byId.values()]
     .filter((chat) => chat.type === 'CHAT' && isLive(chat))
-    .sort((a, b) => a.id - b.id);
+    .sort((a, b) => compareMaxIds(a.id, b.id));
   const ctx = new Context(profile, requirements, eligible, now);
   const sort = byScore(ctx);
 
@@ -384,7 +390,7 @@ function overridden(
   requirement: Requirement,
   override: Override,
   candidates: Candidate[],
-  byId: Map<number, AuditChat>,
+  byId: Map<MaxId, AuditChat>,
   listComplete: boolean,
 ): Finding {
   if (typeof override.notRequiredReason === 'string') {
@@ -407,7 +413,10 @@ function overridden(
       chatId,
       linkedByHand: true,
       candidates,
-      reasons: [{ code: 'linked-by-hand', params: { chatId, ...(title ? { title } : {}) } }],
+      reasons: [
+        { code: 'linked-by-hand', params: { chatId, ...(title ? { title } : {}) } },
+        ...(isArchived(chat) ? [{ code: 'archived', params: { title } } as const] : []),
+      ],
     };
   }
   if (chat || listComplete)
@@ -436,7 +445,7 @@ function judged(
   requirement: Requirement,
   scored: Scored[],
   candidates: Candidate[],
-  meId: number | undefined,
+  meId: MaxId | undefined,
   listComplete: boolean,
   dataProblem: string | undefined,
 ): Finding {
@@ -462,6 +471,7 @@ function judged(
   const chat = ctx.chats[best.index] as AuditChat;
   const title = (ctx.titles[best.index] as PreparedTitle).raw;
   const reasons: Reason[] = [best.found];
+  if (isArchived(chat)) reasons.push({ code: 'archived', params: { title } });
   const problems: Reason[] = [...best.flags];
   if (requirement.kind === 'students' || requirement.kind === 'parents') {
     const size = requirement.group ? profileGroup(profile, requirement.group)?.size : undefined;
@@ -481,8 +491,8 @@ function judged(
 }
 
 /** Chat id → ids of the requirements it satisfies (ok or incomplete, found or linked): marks in the chat list. */
-export function matchedChatIds(result: AuditResult): Map<number, string[]> {
-  const map = new Map<number, string[]>();
+export function matchedChatIds(result: AuditResult): Map<MaxId, string[]> {
+  const map = new Map<MaxId, string[]>();
   for (const finding of result.findings) {
     if (finding.chatId === undefined || (finding.status !== 'ok' && finding.status !== 'incomplete')) continue;
     const ids = map.get(finding.chatId);

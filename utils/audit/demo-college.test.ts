@@ -9,25 +9,28 @@ import type { Profile } from '../profile/profile-schema';
 import { type AuditChat, audit } from './audit';
 import { proposePerson, suggestFromChatTitles } from './requirements';
 
+/** The fixture is MAX's own data, where ids are JSON numbers; the bridge hands the audit their decimal strings. */
+type FixtureId = number | string;
 interface FixtureChat {
-  id: number;
+  id: FixtureId;
   type: string;
   status?: string;
   title?: string;
-  owner?: number;
-  admins?: number[];
+  owner?: FixtureId;
+  admins?: FixtureId[];
   participantsCount?: number;
 }
 
 const chats: AuditChat[] = (fixture.chats as unknown as FixtureChat[]).map((c) => ({
-  id: c.id,
+  id: String(c.id),
   type: c.type,
   status: c.status,
   title: c.title,
-  owner: c.owner,
-  admins: c.admins,
+  owner: c.owner === undefined ? undefined : String(c.owner),
+  admins: c.admins?.map(String),
   participantsCount: c.participantsCount,
 }));
+const meId = String(fixture.me.id);
 
 const profile: Profile = {
   ...DEFAULT_PROFILE,
@@ -57,7 +60,7 @@ describe('demo college', () => {
     const result = audit(
       profile,
       { roles: person?.roles ?? [] },
-      { chats, me: { id: fixture.me.id }, listComplete: true },
+      { chats, me: { id: meId }, listComplete: true },
       [],
       fixture.now,
     );
@@ -82,7 +85,7 @@ describe('demo college', () => {
     const result = audit(
       profile,
       { roles: person?.roles ?? [] },
-      { chats: chats.slice(0, 40), me: { id: fixture.me.id }, listComplete: false },
+      { chats: chats.slice(0, 40), me: { id: meId }, listComplete: false },
       [],
       fixture.now,
     );

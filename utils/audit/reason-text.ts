@@ -2,10 +2,11 @@
  * Reasons of a finding: structured (`{ code, params }`, stored and compared) and in words (`describeReason`).
  */
 import { plural } from '../i18n/plural';
+import type { MaxId } from '../max/bridge-events';
 
 export type Reason =
   /** The chosen chat, and why its title fits. `word`: the kind word found; `discipline`: the discipline found. */
-  | { code: 'found'; params: { chatId: number; title: string; group?: string; word?: string; discipline?: string } }
+  | { code: 'found'; params: { chatId: MaxId; title: string; group?: string; word?: string; discipline?: string } }
   /** The chosen chat names the group only (no kind word): taken as the students' chat, with a lower score. */
   | { code: 'group-only'; params: { title: string; group: string } }
   /** For the curator's students' chat only a discipline chat of the group was found. */
@@ -17,15 +18,17 @@ export type Reason =
   /** Members besides the user, against the group's size in the profile. */
   | { code: 'few-members'; params: { members: number; groupSize: number } }
   | { code: 'not-owner-or-admin'; params: { title: string } }
+  /** The chosen chat is in the user's archive in MAX: it still counts. */
+  | { code: 'archived'; params: { title: string } }
   | { code: 'ambiguous'; params: { titles: string[] } }
   /** Weaker candidates that were not chosen (up to 3). */
   | { code: 'other-candidates'; params: { titles: string[] } }
   | { code: 'no-chat'; params: { suggestedTitle: string; invite: string } }
   | { code: 'list-partial'; params: Record<string, never> }
   | { code: 'data-problem'; params: { detail: string } }
-  | { code: 'linked-by-hand'; params: { chatId: number; title?: string } }
-  | { code: 'linked-chat-gone'; params: { chatId: number } }
-  | { code: 'linked-chat-not-loaded'; params: { chatId: number } }
+  | { code: 'linked-by-hand'; params: { chatId: MaxId; title?: string } }
+  | { code: 'linked-chat-gone'; params: { chatId: MaxId } }
+  | { code: 'linked-chat-not-loaded'; params: { chatId: MaxId } }
   | { code: 'not-required'; params: { reason: string } };
 
 export type Lang = 'ru' | 'en';
@@ -77,6 +80,14 @@ export function describeReason(reason: Reason, lang: Lang = 'ru'): string {
       return ru
         ? `Вы не владелец и не администратор чата ${q(lang, reason.params.title)}`
         : `You are neither the owner nor an admin of chat ${q(lang, reason.params.title)}`;
+    case 'archived':
+      if (ru)
+        return reason.params.title
+          ? `${q(lang, reason.params.title)}: чат в архиве — он всё равно засчитан`
+          : 'Чат в архиве — он всё равно засчитан';
+      return reason.params.title
+        ? `${q(lang, reason.params.title)}: the chat is archived — it still counts`
+        : 'The chat is archived — it still counts';
     case 'ambiguous': {
       const { titles } = reason.params;
       if (ru)

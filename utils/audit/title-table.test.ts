@@ -131,11 +131,11 @@ const TITLE_TABLE: ReadonlyArray<readonly [title: string, expected: readonly str
 ];
 
 function candidacy(title: string): string[] {
-  const chat = { id: 1, type: 'CHAT', status: 'ACTIVE', title };
+  const chat = { id: '-70000000101', type: 'CHAT', status: 'ACTIVE', title };
   const result = audit(DEFAULT_PROFILE, assignment, { chats: [chat], listComplete: true }, [], NOW);
   const out: string[] = [];
   for (const finding of result.findings) {
-    const candidate = finding.candidates.find((c) => c.chatId === 1);
+    const candidate = finding.candidates.find((c) => c.chatId === chat.id);
     if (!candidate) continue;
     const key = KEYS[finding.requirement.id] ?? finding.requirement.id;
     out.push(candidate.score < SCORE.groupOnly ? `${key}?` : key);

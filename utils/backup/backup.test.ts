@@ -1,4 +1,5 @@
 import './worker-globals.testing';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type NoteRecord, SverkaDatabase } from '../db/database';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
@@ -7,13 +8,23 @@ import { exportBackup, previewBackup, restoreBackup, wipeAll } from './backup';
 const NOW = Date.UTC(2026, 10, 25, 12);
 
 const snapshot: StoredSnapshot = {
-  userId: 9,
+  userId: '9',
   userName: 'Иванова Мария Петровна',
   savedAt: 100,
   listComplete: true,
-  chats: [{ id: 1, type: 'CHAT', status: 'ACTIVE', title: 'ИСП-21 Родители', members: [[5, 100]] }],
-  contacts: { 5: 'Петров' },
-  links: [{ url: 'https://max.ru/join/abc', chatId: 1, messageId: '7' }],
+  chats: [
+    {
+      id: '-70000000101',
+      type: 'CHAT',
+      status: 'ACTIVE',
+      title: 'ИСП-21 Родители',
+      owner: '9',
+      admins: ['9'],
+      members: [['5', 100]],
+    },
+  ],
+  contacts: { '5': 'Петров' },
+  links: [{ url: 'https://max.ru/join/abc', chatId: '-70000000101', messageId: '7', sender: '9', time: 90 }],
 };
 
 async function seed(db: SverkaDatabase) {
@@ -32,18 +43,86 @@ async function seed(db: SverkaDatabase) {
     } as NoteRecord,
   ]);
   await db.overrides.put({ requirementId: 'curator-teachers/ИСП-21', notRequiredReason: 'кафедра', createdAt: 3 });
-  await db.links.put({ url: 'https://max.ru/join/abc', chatId: 1, mark: 'annulled', firstSeenAt: 4, updatedAt: 4 });
+  await db.links.put({
+    url: 'https://max.ru/join/abc',
+    chatId: '-70000000101',
+    mark: 'annulled',
+    firstSeenAt: 4,
+    updatedAt: 4,
+  });
   await db.audits.add({
-    userId: 9,
+    userId: '9',
     at: 50,
     summary: { total: 3, ok: 2, missing: 1, unknown: 0 },
     requirementStatuses: { 'curator-parents/ИСП-21': 'ok' },
   });
   await db.snapshot.put(snapshot);
   await db.settings.bulkPut([
+    { key: 'lastUserId', value: '9' },
+    { key: 'assignment', value: { roles: [{ role: 'curator', group: 'ИСП-21' }] } },
+  ]);
+}
+
+/** `seed`'s data as version 1 of the database stored it (MAX ids were numbers), in a version 1 database. */
+async function seedVersion1(name: string): Promise<Dexie> {
+  const old = new Dexie(name);
+  old.version(1).stores({
+    notes: '++id, [subjectType+subjectKey], updatedAt',
+    overrides: 'requirementId, chatId',
+    links: 'url, chatId, mark',
+    audits: '++id, [userId+at]',
+    snapshot: 'userId, savedAt',
+    settings: 'key',
+  });
+  await old.table('notes').bulkAdd([
+    { subjectType: 'audit', subjectKey: '', text: 'Общая', createdAt: 1, updatedAt: 1 },
+    {
+      subjectType: 'requirement',
+      subjectKey: 'curator-parents/ИСП-21',
+      text: 'позвать родителей',
+      due: '2026-12-01',
+      createdAt: 2,
+      updatedAt: 5,
+      colour: 'жёлтый',
+      done: undefined,
+    },
+  ]);
+  await old
+    .table('overrides')
+    .put({ requirementId: 'curator-teachers/ИСП-21', notRequiredReason: 'кафедра', createdAt: 3 });
+  await old
+    .table('links')
+    .put({ url: 'https://max.ru/join/abc', chatId: -70000000101, mark: 'annulled', firstSeenAt: 4, updatedAt: 4 });
+  await old.table('audits').add({
+    userId: 9,
+    at: 50,
+    summary: { total: 3, ok: 2, missing: 1, unknown: 0 },
+    requirementStatuses: { 'curator-parents/ИСП-21': 'ok' },
+  });
+  await old.table('snapshot').put({
+    userId: 9,
+    userName: 'Иванова Мария Петровна',
+    savedAt: 100,
+    listComplete: true,
+    chats: [
+      {
+        id: -70000000101,
+        type: 'CHAT',
+        status: 'ACTIVE',
+        title: 'ИСП-21 Родители',
+        owner: 9,
+        admins: [9],
+        members: [[5, 100]],
+      },
+    ],
+    contacts: { 5: 'Петров' },
+    links: [{ url: 'https://max.ru/join/abc', chatId: -70000000101, messageId: '7', sender: 9, time: 90 }],
+  });
+  await old.table('settings').bulkPut([
     { key: 'lastUserId', value: 9 },
     { key: 'assignment', value: { roles: [{ role: 'curator', group: 'ИСП-21' }] } },
   ]);
+  return old;
 }
 
 async function dump(db: SverkaDatabase) {
@@ -90,7 +169,7 @@ describe('backup and restore', () => {
     await seed(db);
     const text = await exportBackup(db, NOW);
     const preview = await previewBackup(other, new Blob([text]));
-    expect(preview).toMatchObject({ ok: true, exportedAt: NOW, databaseVersion: 1, ignoredTables: [] });
+    expect(preview).toMatchObject({ ok: true, exportedAt: NOW, databaseVersion: 2, ignoredTables: [] });
     if (!preview.ok) throw new Error(preview.error);
     expect(Object.fromEntries(preview.tables.map((t) => [t.name, t.rows]))).toEqual({
       notes: 2,
@@ -117,7 +196,13 @@ describe('backup and restore', () => {
     const text = await exportBackup(db, NOW);
     // In the other store: a different note that took id 1, the same requirement note edited later,
     // an older link mark and its own assignment.
-    await other.notes.add({ subjectType: 'chat', subjectKey: '42', text: 'своя', createdAt: 10, updatedAt: 10 });
+    await other.notes.add({
+      subjectType: 'chat',
+      subjectKey: '-70000000142',
+      text: 'своя',
+      createdAt: 10,
+      updatedAt: 10,
+    });
     await other.notes.add({
       subjectType: 'requirement',
       subjectKey: 'curator-parents/ИСП-21',
@@ -134,13 +219,42 @@ describe('backup and restore', () => {
     expect(notes.map((n) => n.text).sort()).toEqual(['Общая', 'позвала родителей', 'своя']);
     expect((await other.links.get('https://max.ru/join/abc'))?.mark).toBe('annulled');
     expect((await other.settings.get('assignment'))?.value).toEqual({ roles: [{ role: 'teacher' }] });
-    expect((await other.settings.get('lastUserId'))?.value).toBe(9);
+    expect((await other.settings.get('lastUserId'))?.value).toBe('9');
     expect(await other.audits.count()).toBe(1);
 
     // Merging the same file again adds nothing.
     const again = await restoreBackup(other, text, 'merge');
     expect(again.ok && again.counts.notes).toEqual({ restored: 0, skipped: 2 });
     expect(await other.notes.count()).toBe(3);
+  });
+
+  it('a backup made by version 1 (numeric MAX ids) restores with string ids, as the database upgrade reads it', async () => {
+    await seed(db);
+    const old = await seedVersion1(`old-${Math.random()}`);
+    const text = await exportBackup(old as unknown as SverkaDatabase, NOW);
+    old.close();
+    await old.delete();
+    expect(JSON.parse(text).data.databaseVersion).toBe(1);
+
+    const preview = await previewBackup(other, text);
+    expect(preview).toMatchObject({ ok: true, databaseVersion: 1, ignoredTables: [] });
+    const result = await restoreBackup(other, text, 'replace');
+    expect(result).toMatchObject({ ok: true });
+    expect(await dump(other)).toEqual(await dump(db));
+    expect(await other.snapshot.get('9')).toEqual(snapshot);
+    expect(await other.audits.where('[userId+at]').equals(['9', 50]).count()).toBe(1);
+
+    // Merged into the same data already stored with string ids, it adds nothing.
+    const merged = await restoreBackup(db, text, 'merge');
+    expect(merged.ok && merged.counts).toEqual({
+      notes: { restored: 0, skipped: 2 },
+      overrides: { restored: 0, skipped: 1 },
+      links: { restored: 0, skipped: 1 },
+      audits: { restored: 0, skipped: 1 },
+      snapshot: { restored: 0, skipped: 1 },
+      settings: { restored: 0, skipped: 2 },
+    });
+    expect(await dump(db)).toEqual(await dump(other));
   });
 
   it('a failure while writing leaves the store exactly as it was', async () => {
@@ -195,13 +309,20 @@ describe('backup and restore', () => {
         variant((j) => {
           j.data.databaseVersion = 7;
         }),
-        /более новой версией Сверки \(схема 7, эта версия понимает до 1\)/,
+        /более новой версией Сверки \(схема 7, эта версия понимает до 2\)/,
       ],
       [
         variant((j) => {
           j.data.data.find((t: { tableName: string }) => t.tableName === 'notes').rows[1].text = 42;
         }),
         /таблица «notes», запись 2: text/,
+      ],
+      [
+        variant((j) => {
+          // From version 2 on, a MAX id is a string: a number there is a damaged file, not an old one.
+          j.data.data.find((t: { tableName: string }) => t.tableName === 'links').rows[0].chatId = -70000000101;
+        }),
+        /таблица «links», запись 1: chatId/,
       ],
       [
         variant((j) => {

@@ -14,13 +14,16 @@
  *
  * Never drops what it does not understand: a row's unknown fields are written back as they are (rows are checked
  * for the fields Сверка relies on, never rebuilt from the schema); a table this version does not know is listed in
- * the preview and left alone; a file from a newer schema is refused, not half-read.
+ * the preview and left alone; a file from a newer schema is refused, not half-read. A file from an older schema is
+ * read as the database upgrade reads old rows: from version 1, MAX ids (numbers then) become strings (string-ids.ts).
  */
 import { exportDB } from 'dexie-export-import';
 import * as v from 'valibot';
 import { DATABASE_NAME, type SverkaDatabase } from '../db/database';
+import { STRING_IDS_VERSION, stringIdsInRow } from '../db/string-ids';
 import { type ReportText, reportText } from '../i18n/report-messages';
 import type { Lang } from '../i18n/translator';
+import { MaxIdSchema } from '../max/bridge-events';
 
 export const BACKUP_FORMAT = 'sverka-backup';
 export const BACKUP_VERSION = 1;
@@ -86,7 +89,7 @@ export async function exportBackup(db: SverkaDatabase, now: number): Promise<str
 // Parsing and checking
 
 const Time = v.pipe(v.number(), v.finite());
-const Id = v.pipe(v.number(), v.safeInteger());
+const Id = MaxIdSchema;
 const PositiveId = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
 const Key = v.pipe(v.string(), v.minLength(1), v.maxLength(2000));
 const LongText = v.pipe(v.string(), v.maxLength(100_000));
@@ -266,6 +269,8 @@ function parseBackupText(text: string, db: SverkaDatabase, r: ReportText): Parse
   if (file.data.databaseVersion > db.verno)
     throw new BackupProblem(r('backupNewer', { version: file.data.databaseVersion, supported: db.verno }));
 
+  // Made before MAX ids were strings: its ids are converted exactly as the database upgrade converts them.
+  const oldIds = file.data.databaseVersion < STRING_IDS_VERSION;
   const known = new Map(db.tables.map((table) => [table.name, table]));
   const rows = new Map<string, Record<string, unknown>[]>();
   const counts = new Map<string, number>();
@@ -285,8 +290,9 @@ function parseBackupText(text: string, db: SverkaDatabase, r: ReportText): Parse
     const list = rows.get(exported.tableName) ?? [];
     const schema = ROW_SCHEMAS[exported.tableName] ?? ANY_ROW;
     for (const raw of exported.rows) {
-      const row = reviveRow(raw);
-      if (typeof row === 'string') throw bad(list.length + 1, row);
+      const revived = reviveRow(raw);
+      if (typeof revived === 'string') throw bad(list.length + 1, revived);
+      const row = oldIds ? stringIdsInRow(exported.tableName, revived) : revived;
       const result = v.safeParse(schema, row);
       if (!result.success) {
         const issue = result.issues[0];

@@ -1,9 +1,10 @@
 import { shouldStoreAudit } from '../audit-view/audit-history';
+import type { MaxId } from '../max/bridge-events';
 import type { AuditRecord, SverkaDatabase } from './database';
 
 /** Each audit run's summary per MAX user, for «с прошлой сверки» and the history. */
 export function auditRepository(db: SverkaDatabase) {
-  const latest = (userId: number) =>
+  const latest = (userId: MaxId) =>
     db.audits.where('[userId+at]').between([userId, -Infinity], [userId, Infinity]).last();
   return {
     latest,
@@ -15,7 +16,7 @@ export function auditRepository(db: SverkaDatabase) {
         return previous ?? null;
       });
     },
-    history(userId: number, limit = 365): Promise<AuditRecord[]> {
+    history(userId: MaxId, limit = 365): Promise<AuditRecord[]> {
       return db.audits
         .where('[userId+at]')
         .between([userId, -Infinity], [userId, Infinity])

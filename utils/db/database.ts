@@ -6,7 +6,9 @@
  * `this.version(n + 1)` with an `upgrade` and a test that upgrades from every earlier one.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { MaxId } from '../max/bridge-events';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import { stringIdsInRow } from './string-ids';
 
 export const DATABASE_NAME = 'sverka';
 
@@ -28,14 +30,14 @@ export interface NoteRecord {
 export interface OverrideRecord {
   requirementId: string;
   /** The chat linked by hand, or absent when the requirement is marked «не требуется». */
-  chatId?: number;
+  chatId?: MaxId;
   notRequiredReason?: string;
   createdAt: number;
 }
 
 export interface LinkRecord {
   url: string;
-  chatId?: number;
+  chatId?: MaxId;
   /** The user's own decision about this link: annulled in MAX, or to be kept. */
   mark?: 'annulled' | 'keep';
   firstSeenAt: number;
@@ -44,7 +46,7 @@ export interface LinkRecord {
 
 export interface AuditRecord {
   id?: number;
-  userId: number;
+  userId: MaxId;
   at: number;
   summary: { total: number; ok: number; missing: number; unknown: number };
   requirementStatuses: Record<string, string>;
@@ -73,5 +75,30 @@ export class SverkaDatabase extends Dexie {
       snapshot: 'userId, savedAt',
       settings: 'key',
     });
+    // Version 2: MAX ids (chats, users) are decimal strings, not numbers (they outgrew Number.MAX_SAFE_INTEGER).
+    // Same stores; every stored id is converted (string-ids.ts). The snapshot table is keyed by the user id, and
+    // a primary key cannot be modified in place: its rows are read, deleted and added back under the string id.
+    this.version(2)
+      .stores({
+        notes: '++id, [subjectType+subjectKey], updatedAt',
+        overrides: 'requirementId, chatId',
+        links: 'url, chatId, mark',
+        audits: '++id, [userId+at]',
+        snapshot: 'userId, savedAt',
+        settings: 'key',
+      })
+      .upgrade(async (tx) => {
+        for (const name of ['overrides', 'links', 'audits', 'settings'])
+          await tx
+            .table(name)
+            .toCollection()
+            .modify((row, ctx) => {
+              ctx.value = stringIdsInRow(name, row);
+            });
+        const snapshots = tx.table('snapshot');
+        const rows: Record<string, unknown>[] = await snapshots.toArray();
+        await snapshots.clear();
+        await snapshots.bulkAdd(rows.map((row) => stringIdsInRow('snapshot', row)));
+      });
   }
 }

@@ -1,7 +1,10 @@
 import { cleanOwnLinkHistory, type OwnLinkHistory } from '../links/link-history';
+import type { MaxId } from '../max/bridge-events';
 import type { LinkRecord, SverkaDatabase } from './database';
 
-const historyKey = (userId: number) => `ownLinkHistory:${userId}`;
+/** Settings rows `ownLinkHistory:<userId>` hold each MAX user's OwnLinkHistory. */
+export const OWN_LINK_HISTORY_KEY_PREFIX = 'ownLinkHistory:';
+const historyKey = (userId: MaxId) => `${OWN_LINK_HISTORY_KEY_PREFIX}${userId}`;
 
 /**
  * The user's decisions about invite links («аннулирована», «оставить») and, per MAX user,
@@ -10,7 +13,7 @@ const historyKey = (userId: number) => `ownLinkHistory:${userId}`;
 export function linksRepository(db: SverkaDatabase) {
   return {
     marks: (): Promise<LinkRecord[]> => db.links.toArray(),
-    async setMark(url: string, mark: LinkRecord['mark'] | null, chatId: number | undefined, now: number) {
+    async setMark(url: string, mark: LinkRecord['mark'] | null, chatId: MaxId | undefined, now: number) {
       await db.transaction('rw', db.links, async () => {
         const existing = await db.links.get(url);
         const record: LinkRecord = { ...(existing ?? { url, firstSeenAt: now }), updatedAt: now };
@@ -20,10 +23,10 @@ export function linksRepository(db: SverkaDatabase) {
         await db.links.put(record);
       });
     },
-    async history(userId: number): Promise<OwnLinkHistory> {
+    async history(userId: MaxId): Promise<OwnLinkHistory> {
       return cleanOwnLinkHistory((await db.settings.get(historyKey(userId)))?.value);
     },
-    async saveHistory(userId: number, history: unknown): Promise<void> {
+    async saveHistory(userId: MaxId, history: unknown): Promise<void> {
       await db.settings.put({ key: historyKey(userId), value: cleanOwnLinkHistory(history) });
     },
   };

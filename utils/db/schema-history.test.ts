@@ -6,39 +6,155 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SverkaDatabase } from './database';
+import { linksRepository } from './links-repository';
+import { snapshotRepository } from './snapshot-repository';
 
-const RELEASED: Array<{ version: number; stores: Record<string, string>; rows: Record<string, object[]> }> = [
-  {
-    version: 1,
-    stores: {
-      notes: '++id, [subjectType+subjectKey], updatedAt',
-      overrides: 'requirementId, chatId',
-      links: 'url, chatId, mark',
-      audits: '++id, [userId+at]',
-      snapshot: 'userId, savedAt',
-      settings: 'key',
-    },
-    rows: {
-      notes: [
+const STORES_V1 = {
+  notes: '++id, [subjectType+subjectKey], updatedAt',
+  overrides: 'requirementId, chatId',
+  links: 'url, chatId, mark',
+  audits: '++id, [userId+at]',
+  snapshot: 'userId, savedAt',
+  settings: 'key',
+};
+
+const NOTE = {
+  id: 1,
+  subjectType: 'requirement',
+  subjectKey: 'curator-parents/ИСП-22',
+  text: 'Родители 3 студентов не вступили',
+  due: '2026-12-01',
+  createdAt: 1,
+  updatedAt: 2,
+  fromTheFuture: 'kept as it is',
+};
+const CHAT_NOTE = {
+  id: 2,
+  subjectType: 'chat',
+  subjectKey: '-70000000102',
+  text: 'Проверить',
+  createdAt: 1,
+  updatedAt: 2,
+};
+const ASSIGNMENT = { key: 'assignment', value: { roles: [{ role: 'curator', group: 'ИСП-22' }] } };
+const AUDIT_SUMMARY = { total: 1, ok: 0, missing: 1, unknown: 0 };
+
+/** Version 2's rows: every MAX id a decimal string. */
+const ROWS_V2: Record<string, object[]> = {
+  notes: [NOTE, CHAT_NOTE],
+  overrides: [
+    { requirementId: 'curator-parents/ИСП-21', chatId: '-70000000102', createdAt: 3 },
+    { requirementId: 'curator-parents/ИСП-22', notRequiredReason: 'нет родителей', createdAt: 3 },
+  ],
+  links: [{ url: 'https://max.ru/join/abc', chatId: '-7', mark: 'annulled', firstSeenAt: 4, updatedAt: 5 }],
+  audits: [{ id: 1, userId: '1000001', at: 6, summary: AUDIT_SUMMARY, requirementStatuses: {} }],
+  snapshot: [
+    {
+      userId: '1000001',
+      userName: 'Иванова Мария Петровна',
+      savedAt: 7,
+      listComplete: true,
+      chats: [
         {
-          subjectType: 'requirement',
-          subjectKey: 'curator-parents/ИСП-22',
-          text: 'Родители 3 студентов не вступили',
-          due: '2026-12-01',
-          createdAt: 1,
-          updatedAt: 2,
+          id: '-70000000102',
+          type: 'CHAT',
+          status: 'ACTIVE',
+          title: 'ИСП-21 Родители',
+          owner: '1000001',
+          admins: ['1000001', '1000002'],
+          members: [
+            ['1000001', 100],
+            ['1000003', 200],
+          ],
+          link: 'https://max.ru/join/abc',
           fromTheFuture: 'kept as it is',
         },
+        { id: '1000003', type: 'DIALOG', members: [['1000003', 300]] },
       ],
-      overrides: [{ requirementId: 'curator-parents/ИСП-21', chatId: -70000000102, createdAt: 3 }],
-      links: [{ url: 'https://max.ru/join/abc', chatId: -7, mark: 'annulled', firstSeenAt: 4, updatedAt: 5 }],
-      audits: [
-        { userId: 1000001, at: 6, summary: { total: 1, ok: 0, missing: 1, unknown: 0 }, requirementStatuses: {} },
+      contacts: { '1000003': 'Петров Пётр' },
+      links: [
+        {
+          url: 'https://max.ru/join/abc',
+          chatId: '1000003',
+          messageId: '115000000000000001',
+          sender: '1000001',
+          time: 8,
+        },
+        { url: 'https://max.ru/join/def', chatId: '-70000000102', messageId: '115000000000000002' },
       ],
-      snapshot: [{ userId: 1000001, savedAt: 7, listComplete: true, chats: [], contacts: {}, links: [] }],
-      settings: [{ key: 'assignment', value: { roles: [{ role: 'curator', group: 'ИСП-22' }] } }],
     },
-  },
+  ],
+  settings: [
+    ASSIGNMENT,
+    { key: 'lastUserId', value: '1000001' },
+    {
+      key: 'ownLinkHistory:1000001',
+      value: { 'https://max.ru/join/abc': { chatId: '-70000000102', firstSeenAt: 4, lastSeenAt: 5 } },
+    },
+  ],
+};
+
+/** The same data as version 1 stored it: MAX ids as numbers. */
+const ROWS_V1: Record<string, object[]> = {
+  notes: [NOTE, CHAT_NOTE],
+  overrides: [
+    { requirementId: 'curator-parents/ИСП-21', chatId: -70000000102, createdAt: 3 },
+    { requirementId: 'curator-parents/ИСП-22', notRequiredReason: 'нет родителей', createdAt: 3 },
+  ],
+  links: [{ url: 'https://max.ru/join/abc', chatId: -7, mark: 'annulled', firstSeenAt: 4, updatedAt: 5 }],
+  audits: [{ id: 1, userId: 1000001, at: 6, summary: AUDIT_SUMMARY, requirementStatuses: {} }],
+  snapshot: [
+    {
+      userId: 1000001,
+      userName: 'Иванова Мария Петровна',
+      savedAt: 7,
+      listComplete: true,
+      chats: [
+        {
+          id: -70000000102,
+          type: 'CHAT',
+          status: 'ACTIVE',
+          title: 'ИСП-21 Родители',
+          owner: 1000001,
+          admins: [1000001, 1000002],
+          members: [
+            [1000001, 100],
+            [1000003, 200],
+          ],
+          link: 'https://max.ru/join/abc',
+          fromTheFuture: 'kept as it is',
+        },
+        { id: 1000003, type: 'DIALOG', members: [[1000003, 300]] },
+      ],
+      contacts: { '1000003': 'Петров Пётр' },
+      links: [
+        { url: 'https://max.ru/join/abc', chatId: 1000003, messageId: '115000000000000001', sender: 1000001, time: 8 },
+        { url: 'https://max.ru/join/def', chatId: -70000000102, messageId: '115000000000000002' },
+      ],
+    },
+  ],
+  settings: [
+    ASSIGNMENT,
+    { key: 'lastUserId', value: 1000001 },
+    {
+      key: 'ownLinkHistory:1000001',
+      value: { 'https://max.ru/join/abc': { chatId: -70000000102, firstSeenAt: 4, lastSeenAt: 5 } },
+    },
+  ],
+};
+
+/**
+ * `rows`: what the version stored; `current`: the same rows as the current version must read them (every table,
+ * in primary-key order).
+ */
+const RELEASED: Array<{
+  version: number;
+  stores: Record<string, string>;
+  rows: Record<string, object[]>;
+  current: Record<string, object[]>;
+}> = [
+  { version: 1, stores: STORES_V1, rows: ROWS_V1, current: ROWS_V2 },
+  { version: 2, stores: STORES_V1, rows: ROWS_V2, current: ROWS_V2 },
 ];
 
 const opened: Dexie[] = [];
@@ -62,8 +178,8 @@ describe('the database opens every released schema with its data', () => {
       opened.push(db);
       await db.open();
       expect(db.verno).toBeGreaterThanOrEqual(released.version);
-      for (const [table, rows] of Object.entries(released.rows))
-        expect(await db.table(table).count(), table).toBe(rows.length);
+      for (const [table, rows] of Object.entries(released.current))
+        expect(await db.table(table).toArray(), table).toEqual(rows);
 
       const [note] = await db.notes
         .where('[subjectType+subjectKey]')
@@ -71,8 +187,17 @@ describe('the database opens every released schema with its data', () => {
         .toArray();
       expect(note).toMatchObject({ text: 'Родители 3 студентов не вступили', fromTheFuture: 'kept as it is' });
       expect(await db.links.where('mark').equals('annulled').count()).toBe(1);
-      expect(await db.audits.where('[userId+at]').between([1000001, 0], [1000001, Infinity]).count()).toBe(1);
+      expect(await db.links.where('chatId').equals('-7').count()).toBe(1);
+      expect(await db.overrides.where('chatId').equals('-70000000102').count()).toBe(1);
+      expect(await db.audits.where('[userId+at]').between(['1000001', 0], ['1000001', Infinity]).count()).toBe(1);
       expect((await db.settings.get('assignment'))?.value).toEqual({ roles: [{ role: 'curator', group: 'ИСП-22' }] });
+      // The snapshot is keyed by the string id now, and the last user is found through the settings row.
+      expect(await db.snapshot.get('1000001')).toEqual(released.current.snapshot?.[0]);
+      expect(await db.snapshot.where('savedAt').equals(7).primaryKeys()).toEqual(['1000001']);
+      expect(await snapshotRepository(db).get()).toEqual(released.current.snapshot?.[0]);
+      expect(await linksRepository(db).history('1000001')).toEqual({
+        'https://max.ru/join/abc': { chatId: '-70000000102', firstSeenAt: 4, lastSeenAt: 5 },
+      });
     });
   }
 

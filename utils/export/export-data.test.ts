@@ -4,6 +4,7 @@ import { audit } from '../audit/audit';
 import { groupChat } from '../audit/group-chat.testing';
 import type { NoteRecord } from '../db/database';
 import type { LinkFinding } from '../links/link-status';
+import type { MaxId } from '../max/bridge-events';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import type { Profile } from '../profile/profile-schema';
 import {
@@ -18,25 +19,31 @@ import {
 // Midday UTC: the same calendar day in every time zone the tests may run in.
 const NOW = Date.UTC(2026, 10, 25, 12);
 const DAY = 24 * 60 * 60 * 1000;
-const ME = 1;
+const ME = '1000001';
+const STUDENTS = '-70000000010';
+const PARENTS = '-70000000011';
 const profile: Profile = { ...DEFAULT_PROFILE, groups: [{ code: 'ИСП-21', size: 25 }] };
 
-const chat = (id: number, title: string) => groupChat(id, title, ME);
+const chat = (id: MaxId, title: string) => groupChat(id, title, ME);
 
 function input(overrides: Partial<ExportInput> = {}): ExportInput {
   const result = audit(
     profile,
     { roles: [{ role: 'curator', group: 'ИСП-21' }] },
-    { chats: [chat(10, 'ИСП-21 Студенты'), chat(11, 'ИСП-21 Родители')], me: { id: ME }, listComplete: true },
+    {
+      chats: [chat(STUDENTS, 'ИСП-21 Студенты'), chat(PARENTS, 'ИСП-21 Родители')],
+      me: { id: ME },
+      listComplete: true,
+    },
     [],
     NOW,
   );
   const stale: LinkFinding = {
     url: 'https://max.ru/join/old',
     status: 'stale',
-    targetChatId: 11,
+    targetChatId: PARENTS,
     targetTitle: 'ИСП-21 Родители',
-    places: [{ kind: 'message', chatId: 11, messageId: '5', sender: ME, time: NOW - 30 * DAY }],
+    places: [{ kind: 'message', chatId: PARENTS, messageId: '5', sender: ME, time: NOW - 30 * DAY }],
     postedAt: NOW - 30 * DAY,
     postedAtSource: 'message',
     ageDays: 30,
@@ -49,7 +56,7 @@ function input(overrides: Partial<ExportInput> = {}): ExportInput {
   const used: LinkFinding = {
     url: 'https://max.ru/join/new',
     status: 'used',
-    places: [{ kind: 'own', chatId: 10 }],
+    places: [{ kind: 'own', chatId: STUDENTS }],
     evidence: [{ code: 'joined-after', params: { count: 3, source: 'created' } }],
   };
   const notes: NoteRecord[] = [
@@ -83,8 +90,8 @@ function input(overrides: Partial<ExportInput> = {}): ExportInput {
     notes,
     lang: 'ru',
     chatTitles: new Map([
-      [10, 'ИСП-21 Студенты'],
-      [11, 'ИСП-21 Родители'],
+      [STUDENTS, 'ИСП-21 Студенты'],
+      [PARENTS, 'ИСП-21 Родители'],
     ]),
     ...overrides,
   };
@@ -155,10 +162,23 @@ describe('CSV export', () => {
     const base = input();
     const evil: ExportInput = {
       ...base,
-      chatTitles: new Map([[10, '=HYPERLINK("http://evil","x")']]),
+      chatTitles: new Map([[STUDENTS, '=HYPERLINK("http://evil","x")']]),
     };
     const text = new TextDecoder().decode(exportCsvBytes(evil));
     expect(text).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
+  });
+
+  it('names the chat of a note on a chat by its id', () => {
+    const onChat: NoteRecord = {
+      id: 4,
+      subjectType: 'chat',
+      subjectKey: PARENTS,
+      text: 'проверить состав',
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const row = exportCsvRows(input({ notes: [onChat] })).find((r) => r[0] === 'Заметки');
+    expect(row?.slice(3, 7)).toEqual(['К чату ИСП-21 Родители', 'открыта', 'ИСП-21 Родители', 'проверить состав']);
   });
 
   it('still exports links and notes without an audit', () => {

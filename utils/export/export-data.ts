@@ -17,6 +17,7 @@ import { reportText } from '../i18n/report-messages';
 import { createTranslator, type Lang } from '../i18n/translator';
 import type { LinkEvidence } from '../links/link-evidence-text';
 import { type LinkFinding, type LinkPlace, type LinkStatus, sortForAdministrator } from '../links/link-status';
+import type { MaxId } from '../max/bridge-events';
 import type { Role } from '../profile/profile-schema';
 import {
   displayDate,
@@ -47,7 +48,7 @@ export interface ExportInput {
   notes: readonly NoteRecord[];
   lang: Lang;
   /** Chat id → title (from the snapshot), for the chat column and notes on chats. */
-  chatTitles?: ReadonlyMap<number, string>;
+  chatTitles?: ReadonlyMap<MaxId, string>;
 }
 
 export interface ExportJson {
@@ -68,14 +69,14 @@ export interface ExportJson {
     clause: string;
     status: Finding['status'] | 'not-required';
     linkedByHand?: true;
-    chatId?: number;
+    chatId?: MaxId;
     chatTitle?: string;
     reasons: Reason[];
   }>;
   links: Array<{
     url: string;
     status: LinkStatus;
-    targetChatId?: number;
+    targetChatId?: MaxId;
     targetTitle?: string;
     postedAt?: string;
     ageDays?: number;
@@ -233,7 +234,7 @@ export function exportCsvRows(input: ExportInput): string[][] {
     ]);
   }
   for (const n of sortNotesForReport(input.notes)) {
-    const chat = n.subjectType === 'chat' ? (input.chatTitles?.get(Number(n.subjectKey)) ?? '') : '';
+    const chat = n.subjectType === 'chat' ? (input.chatTitles?.get(n.subjectKey) ?? '') : '';
     rows.push([
       r('sectionNotes'),
       '',

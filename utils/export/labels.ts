@@ -5,6 +5,7 @@
 import type { Finding } from '../audit/audit';
 import type { NoteRecord } from '../db/database';
 import type { Translator } from '../i18n/translator';
+import type { MaxId } from '../max/bridge-events';
 import type { Role } from '../profile/profile-schema';
 
 const findingStatusKey = {
@@ -45,7 +46,7 @@ export function linkMarkWord(mark: LinkMark | undefined, t: Translator): string 
 }
 
 /** The title of the chat a finding chose (or was linked to by hand), when known. */
-export function findingChatTitle(finding: Finding, chatTitles?: ReadonlyMap<number, string>): string | undefined {
+export function findingChatTitle(finding: Finding, chatTitles?: ReadonlyMap<MaxId, string>): string | undefined {
   const chatId = finding.chatId;
   if (chatId === undefined) return undefined;
   const known = chatTitles?.get(chatId);
@@ -63,7 +64,7 @@ export function noteSubjectLabel(
   note: NoteRecord,
   t: Translator,
   findings: readonly Finding[],
-  chatTitles?: ReadonlyMap<number, string>,
+  chatTitles?: ReadonlyMap<MaxId, string>,
 ): string {
   switch (note.subjectType) {
     case 'audit':
@@ -75,7 +76,7 @@ export function noteSubjectLabel(
     case 'link':
       return t.t('noteOnLink', { url: note.subjectKey });
     case 'chat':
-      return t.t('noteOnChat', { title: chatTitles?.get(Number(note.subjectKey)) ?? note.subjectKey });
+      return t.t('noteOnChat', { title: chatTitles?.get(note.subjectKey) ?? note.subjectKey });
     default:
       // A subject this version does not know (a newer backup): say what it is rather than hide the note.
       return `${String((note as { subjectType: unknown }).subjectType)}: ${note.subjectKey}`;

@@ -7,7 +7,9 @@ import type { ReportData } from './report-data';
 
 export const NOW = Date.UTC(2026, 10, 25, 12);
 export const DAY = 24 * 60 * 60 * 1000;
-const ME = 1;
+const ME = '1000001';
+export const STUDENTS_CHAT = '-70000000010';
+export const PARENTS_CHAT = '-70000000011';
 
 const snapshot: StoredSnapshot = {
   userId: ME,
@@ -15,9 +17,9 @@ const snapshot: StoredSnapshot = {
   savedAt: NOW - 3600_000,
   listComplete: true,
   chats: [
-    { id: 10, type: 'CHAT', status: 'ACTIVE', title: 'ИСП-21 Студенты', owner: ME, participantsCount: 26 },
+    { id: STUDENTS_CHAT, type: 'CHAT', status: 'ACTIVE', title: 'ИСП-21 Студенты', owner: ME, participantsCount: 26 },
     {
-      id: 11,
+      id: PARENTS_CHAT,
       type: 'CHAT',
       status: 'ACTIVE',
       title: 'ИСП-21 Родители',
@@ -26,13 +28,13 @@ const snapshot: StoredSnapshot = {
       participantsCount: 3,
       members: [
         [ME, NOW - 60 * DAY],
-        [5, NOW - 59 * DAY],
-        [6, NOW - 58 * DAY],
+        ['1000005', NOW - 59 * DAY],
+        ['1000006', NOW - 58 * DAY],
       ],
     },
   ],
   contacts: {},
-  links: [{ url: 'https://max.ru/join/old', chatId: 12, messageId: '5', sender: ME, time: NOW - 30 * DAY }],
+  links: [{ url: 'https://max.ru/join/old', chatId: '1000012', messageId: '5', sender: ME, time: NOW - 30 * DAY }],
 };
 
 const run = (at: number, statuses: Record<string, string>): AuditRecord => ({

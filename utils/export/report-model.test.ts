@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, NOW, reportData } from './report-fixture.testing';
+import { DAY, NOW, PARENTS_CHAT, reportData, STUDENTS_CHAT } from './report-fixture.testing';
 import { buildReportModel, exportInputOf, progressSeries } from './report-model';
 
 describe('the report model', () => {
@@ -11,10 +11,10 @@ describe('the report model', () => {
       ['curator-parents/ИСП-21', 'ok'],
       ['curator-teachers/ИСП-21', 'missing'],
     ]);
-    expect(model.annul.map((g) => [g.chatId, g.findings.map((f) => f.status)])).toEqual([[11, ['stale']]]);
+    expect(model.annul.map((g) => [g.chatId, g.findings.map((f) => f.status)])).toEqual([[PARENTS_CHAT, ['stale']]]);
     expect(model.linkMarks.get('https://max.ru/join/old')).toBe('keep');
     expect(model.notes.map((n) => n.id)).toEqual([2, 1]);
-    expect(exportInputOf(model, 'ru').chatTitles?.get(10)).toBe('ИСП-21 Студенты');
+    expect(exportInputOf(model, 'ru').chatTitles?.get(STUDENTS_CHAT)).toBe('ИСП-21 Студенты');
   });
 
   it('says why there is no audit', () => {

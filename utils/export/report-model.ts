@@ -13,6 +13,7 @@ import {
   linksToAnnul,
   sortForAdministrator,
 } from '../links/link-status';
+import type { MaxId } from '../max/bridge-events';
 import type { ExportInput } from './export-data';
 import { sortNotesForReport } from './export-data';
 import type { LinkMark } from './labels';
@@ -51,7 +52,7 @@ export interface ReportModel {
   /** Open notes with a due date first, then open, then done. */
   notes: NoteRecord[];
   chart: ChartSeries[];
-  chatTitles: Map<number, string>;
+  chatTitles: Map<MaxId, string>;
 }
 
 /** As in audit-history: a requirement is in place when a chat satisfies it, even an incomplete one. */
@@ -100,7 +101,7 @@ export function progressSeries(audits: readonly AuditRecord[], findings: AuditRe
 
 export function buildReportModel(data: ReportData): ReportModel {
   const { setup, snapshot, at } = data;
-  const chatTitles = new Map<number, string>();
+  const chatTitles = new Map<MaxId, string>();
   for (const chat of snapshot?.chats ?? []) if (chat.title) chatTitles.set(chat.id, chat.title);
   const problem = !snapshot ? 'no-data' : !setup.assignment ? 'no-assignment' : null;
   const result =

@@ -19,6 +19,9 @@ describe('normalizeInviteUrl', () => {
     [`  https://max.ru/join/${T}  `, N],
     [`https://max.ru/chat/join/${T}`, N],
     [`https://max.ru/a/b/join/${T}/`, N],
+    [`https://web.max.ru/join/${T}`, N],
+    [`web.max.ru/join/${T}/`, N],
+    [`HTTPS://WEB.MAX.RU/join/${T}?utm_source=vk#top`, N],
   ])('%s → %s', (raw, want) => {
     expect(normalizeInviteUrl(raw)).toBe(want);
   });
@@ -32,7 +35,12 @@ describe('normalizeInviteUrl', () => {
     'https://max.ru/join/ab%20c',
     'https://max.ru/?next=join/abc',
     'https://max.ru#join/abc',
-    'https://web.max.ru/join/abc',
+    'https://web.max.ru/-70000000101/join/abc',
+    'https://web.max.ru/chat/join/abc',
+    'https://web.max.ru/join/abc/extra',
+    'https://web.max.ru/-70000000101',
+    'https://evil.web.max.ru/join/abc',
+    'https://web.max.ru.evil.example/join/abc',
     'https://evilmax.ru/join/abc',
     'https://max.ru.evil.example/join/abc',
     'https://max.ru@evil.example/join/abc',
@@ -77,7 +85,21 @@ describe('normalizeInviteUrl', () => {
     );
   });
 
-  it('never throws and never accepts a host other than max.ru', () => {
+  it('accepts MAX web’s own invite route, keeping the token', () => {
+    const token = fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/);
+    const spelling = fc.record({
+      scheme: fc.constantFrom('', 'http://', 'https://', 'HTTPS://', '//'),
+      host: fc.constantFrom('web.max.ru', 'WEB.MAX.RU'),
+      tail: fc.constantFrom('', '/', '?x=1', '/#h', '?a=b&c=d#e'),
+    });
+    fc.assert(
+      fc.property(token, spelling, (t, s) => {
+        return normalizeInviteUrl(`${s.scheme}${s.host}/join/${t}${s.tail}`) === `https://max.ru/join/${t}`;
+      }),
+    );
+  });
+
+  it('never throws and never accepts a host other than max.ru (and its www. and web. hosts)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (s) => {
         const out = normalizeInviteUrl(s);
@@ -86,7 +108,7 @@ describe('normalizeInviteUrl', () => {
     );
     fc.assert(
       fc.property(fc.domain(), fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), (host, t) => {
-        fc.pre(host !== 'max.ru' && host !== 'www.max.ru');
+        fc.pre(host !== 'max.ru' && host !== 'www.max.ru' && host !== 'web.max.ru');
         return normalizeInviteUrl(`https://${host}/join/${t}`) === null;
       }),
     );
@@ -101,9 +123,18 @@ describe('findInviteLinks', () => {
   });
 
   it('ignores look-alike hosts and non-invites', () => {
-    expect(findInviteLinks('https://evilmax.ru/join/abc web.max.ru/join/abc https://max.ru/sferum_help')).toEqual([]);
+    expect(
+      findInviteLinks(
+        'https://evilmax.ru/join/abc evil.web.max.ru/join/abc https://web.max.ru/-70000000101/join/abc https://max.ru/sferum_help',
+      ),
+    ).toEqual([]);
     expect(findInviteLinks('')).toEqual([]);
     expect(findInviteLinks('no links here, just join/ words')).toEqual([]);
+  });
+
+  it('finds MAX web’s invite route and keys it as the max.ru link', () => {
+    const text = `Вступайте: https://web.max.ru/join/${T}, или web.max.ru/join/Other_1/. Тот же: https://max.ru/join/${T}`;
+    expect(findInviteLinks(text)).toEqual([N, 'https://max.ru/join/Other_1']);
   });
 
   it('finds links in Russian punctuation', () => {

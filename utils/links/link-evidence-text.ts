@@ -3,6 +3,7 @@
  * pure function of it, see `statusFromEvidence` in link-status.ts) and in words (`describeLinkEvidence`).
  */
 import { plural } from '../i18n/plural';
+import type { MaxId } from '../max/bridge-events';
 
 export type Lang = 'ru' | 'en';
 
@@ -13,13 +14,13 @@ export type LinkEvidence =
   /** No chat this user knows has or had this link: the target is not visible to them. → unknown */
   | { code: 'target-unknown'; params: Record<string, never> }
   /** The history says the link belongs to this chat, but the chat is not among the loaded ones (left, or not loaded). → unknown */
-  | { code: 'target-not-loaded'; params: { chatId: number } }
+  | { code: 'target-not-loaded'; params: { chatId: MaxId } }
   /** The target chat's status is neither ACTIVE nor REMOVED (e.g. the user left it): its data may be outdated. → unknown */
-  | { code: 'target-inactive'; params: { chatId: number; title?: string; status: string } }
+  | { code: 'target-inactive'; params: { chatId: MaxId; title?: string; status: string } }
   /** The target chat was removed: the link leads nowhere. → revoked */
-  | { code: 'target-removed'; params: { chatId: number; title?: string } }
+  | { code: 'target-removed'; params: { chatId: MaxId; title?: string } }
   /** The target chat's link was reset: it shows another one now. `replacedAt`: when Сверка first saw that. → revoked */
-  | { code: 'link-replaced'; params: { chatId: number; title?: string; replacedAt?: number } }
+  | { code: 'link-replaced'; params: { chatId: MaxId; title?: string; replacedAt?: number } }
   /** When the link was posted (see PostedAtSource), its age in whole days, and the threshold it is judged by. */
   | {
       code: 'posted';
@@ -33,9 +34,9 @@ export type LinkEvidence =
    */
   | { code: 'joined-after'; params: { count: number; source: PostedAtSource } }
   /** The dialog partner the link was sent to joined the target chat after it was sent. → used */
-  | { code: 'partner-joined'; params: { userId: number; name?: string } }
+  | { code: 'partner-joined'; params: { userId: MaxId; name?: string } }
   /** The dialog partner the link was sent to is not (yet) a member of the target chat. */
-  | { code: 'partner-not-member'; params: { userId: number; name?: string } }
+  | { code: 'partner-not-member'; params: { userId: MaxId; name?: string } }
   /** All members' join times are known and none joined after the link was posted. → unused, or stale when ageDays > staleDays */
   | { code: 'no-joins-after'; params: { ageDays: number; staleDays: number } }
   /** MAX did not send the target chat's members: nobody can say whether anyone joined. */
@@ -48,7 +49,7 @@ export type LinkEvidence =
    */
   | {
       code: 'own-link-quiet';
-      params: { chatId: number; title?: string; ageDays: number; quietDays: number; anyJoined: boolean };
+      params: { chatId: MaxId; title?: string; ageDays: number; quietDays: number; anyJoined: boolean };
     };
 
 const q = (lang: Lang, s: string) => (lang === 'ru' ? `«${s}»` : `“${s}”`);
@@ -75,7 +76,7 @@ function chatName(lang: Lang, title: string | undefined): string {
   return lang === 'ru' ? 'чата' : 'of the chat';
 }
 
-function partner(name: string | undefined, userId: number): string {
+function partner(name: string | undefined, userId: MaxId): string {
   return name || `id ${userId}`;
 }
 

@@ -5,11 +5,12 @@
  * when Сверка first saw the chat show another one (`replacedAt`). The content script/background stores it;
  * this module is pure (no clock: `now` is passed in).
  */
-import type { BridgeChat } from '../max/bridge-events';
+import type { BridgeChat, MaxId } from '../max/bridge-events';
+import { compareMaxIds, isMaxId } from '../snapshot/max-id';
 import { normalizeInviteUrl } from './invite-url';
 
 export interface OwnLinkHistoryEntry {
-  chatId: number;
+  chatId: MaxId;
   /** When Сверка first saw this link as the chat's own link (ms). */
   firstSeenAt: number;
   /** When Сверка last saw it as the chat's own link (ms; bumped at most once per LAST_SEEN_RESOLUTION_MS). */
@@ -29,25 +30,25 @@ export const MAX_OWN_LINK_HISTORY = 2000;
 /** `lastSeenAt` moves only when it is this much older than `now`, so an unchanged list gives back the same object. */
 export const LAST_SEEN_RESOLUTION_MS = 60 * 60 * 1000;
 
-export type ChatsInput = readonly BridgeChat[] | Readonly<Record<number, BridgeChat>>;
+export type ChatsInput = readonly BridgeChat[] | Readonly<Record<MaxId, BridgeChat>>;
 
 function isTime(x: unknown): x is number {
   return typeof x === 'number' && Number.isFinite(x) && x >= 0;
 }
 
-/** Chats as one list, one per id (on a duplicate id the later `lastEventTime` wins), ordered by id. */
+/** Chats as one list, one per id (on a duplicate id the later `lastEventTime` wins), ordered by id (string order). */
 export function chatList(chats: ChatsInput | null | undefined): BridgeChat[] {
   if (chats === null || typeof chats !== 'object') return [];
   const all = (Array.isArray(chats) ? chats : Object.values(chats)) as unknown[];
-  const byId = new Map<number, BridgeChat>();
+  const byId = new Map<MaxId, BridgeChat>();
   for (const c of all) {
     if (c === null || typeof c !== 'object') continue;
     const chat = c as BridgeChat;
-    if (!Number.isSafeInteger(chat.id)) continue;
+    if (!isMaxId(chat.id)) continue;
     const before = byId.get(chat.id);
     if (before === undefined || preferLater(chat, before)) byId.set(chat.id, chat);
   }
-  return [...byId.values()].sort((a, b) => a.id - b.id);
+  return [...byId.values()].sort((a, b) => compareMaxIds(a.id, b.id));
 }
 
 /** Deterministic choice between two records of one chat, whatever their order. */
@@ -67,7 +68,7 @@ function validEntry(e: unknown): e is OwnLinkHistoryEntry {
   if (e === null || typeof e !== 'object') return false;
   const x = e as OwnLinkHistoryEntry;
   return (
-    Number.isSafeInteger(x.chatId) &&
+    isMaxId(x.chatId) &&
     isTime(x.firstSeenAt) &&
     isTime(x.lastSeenAt) &&
     (x.replacedAt === undefined || isTime(x.replacedAt))
@@ -108,7 +109,7 @@ export function updateOwnLinkHistory(history: OwnLinkHistory, chats: ChatsInput,
     if (next === null) next = { ...before };
     return next;
   };
-  const current = new Map<number, string>();
+  const current = new Map<MaxId, string>();
   for (const chat of chatList(chats)) {
     const url = ownInviteUrl(chat);
     if (url !== null) current.set(chat.id, url);

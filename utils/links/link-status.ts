@@ -23,7 +23,8 @@
  * else the chat's `created` (MAX gives no link-creation time; a chat's link exists from its creation unless
  * reset, and no reset was seen — the evidence says this is an assumption); else when Сверка first saw it.
  */
-import type { BridgeChat, SeenLink } from '../max/bridge-events';
+import type { BridgeChat, MaxId, SeenLink } from '../max/bridge-events';
+import { compareMaxIds, isMaxId } from '../snapshot/max-id';
 import { normalizeInviteUrl } from './invite-url';
 import type { LinkEvidence, PostedAtSource } from './link-evidence-text';
 import { type ChatsInput, chatList, cleanOwnLinkHistory, type OwnLinkHistory, ownInviteUrl } from './link-history';
@@ -38,17 +39,17 @@ const MEMBERS_CAP = 2000;
 export type LinkStatus = 'used' | 'unused' | 'stale' | 'revoked' | 'unknown';
 
 export type LinkPlace =
-  | { kind: 'own'; chatId: number }
-  | { kind: 'message'; chatId: number; messageId: string; sender?: number; time?: number };
+  | { kind: 'own'; chatId: MaxId }
+  | { kind: 'message'; chatId: MaxId; messageId: string; sender?: MaxId; time?: number };
 
 export interface LinkFinding {
   /** Normalized: https://max.ru/join/<token>. */
   url: string;
   status: LinkStatus;
   /** The chat the link leads to, when known (its current link, or the history). */
-  targetChatId?: number;
+  targetChatId?: MaxId;
   targetTitle?: string;
-  /** Own places first (by chat id), then messages, oldest first. */
+  /** Own places first (by chat id, string order), then messages, oldest first. */
   places: LinkPlace[];
   /** See the module comment. */
   postedAt?: number;
@@ -62,23 +63,21 @@ export interface LinkFinding {
 
 export interface LinkStatusInput {
   chats: ChatsInput;
-  me?: { id: number };
+  me?: { id: MaxId };
   /** Links found in messages (MaxSnapshot.links). */
   seen: readonly SeenLink[];
   history: OwnLinkHistory;
   /** The profile's staleInviteDays; anything but a finite number ≥ 0 means DEFAULT_STALE_DAYS. */
   staleDays?: number;
   /** User id → name (MaxSnapshot.contacts), for the dialog partner's name in evidence. */
-  contacts?: Readonly<Record<number, string>>;
+  contacts?: Readonly<Record<MaxId, string>>;
 }
 
 function isTime(x: unknown): x is number {
   return typeof x === 'number' && Number.isFinite(x) && x >= 0;
 }
 
-function isId(x: unknown): x is number {
-  return typeof x === 'number' && Number.isSafeInteger(x);
-}
+const isId = isMaxId;
 
 export function normalizeStaleDays(staleDays: unknown): number {
   return typeof staleDays === 'number' && Number.isFinite(staleDays) && staleDays >= 0
@@ -105,7 +104,7 @@ export function statusFromEvidence(evidence: readonly LinkEvidence[]): LinkStatu
 
 interface MemberIndex {
   /** userId → join time (the latest, if listed twice). */
-  joined: Map<number, number>;
+  joined: Map<MaxId, number>;
   /** Join times of everyone but the owner, ascending. */
   times: number[];
   /** Every member's join time is known. */
@@ -114,20 +113,20 @@ interface MemberIndex {
 
 interface Context {
   chats: BridgeChat[];
-  byId: Map<number, BridgeChat>;
-  /** Normalized own link → the chat showing it (an ACTIVE one first, then the lowest id). */
+  byId: Map<MaxId, BridgeChat>;
+  /** Normalized own link → the chat showing it (an ACTIVE one first, then the first id in string order). */
   ownerOf: Map<string, BridgeChat>;
   /** Normalized own link → every chat showing it, by id. */
-  showing: Map<string, number[]>;
+  showing: Map<string, MaxId[]>;
   /** Chat id → its normalized own link. */
-  ownUrl: Map<number, string>;
+  ownUrl: Map<MaxId, string>;
   /** Chat id → URLs the history records for it. */
-  historyByChat: Map<number, string[]>;
+  historyByChat: Map<MaxId, string[]>;
   history: OwnLinkHistory;
-  meId?: number;
+  meId?: MaxId;
   staleDays: number;
-  contacts: Readonly<Record<number, string>>;
-  members: Map<number, MemberIndex | null>;
+  contacts: Readonly<Record<MaxId, string>>;
+  members: Map<MaxId, MemberIndex | null>;
   now: number;
 }
 
@@ -139,8 +138,8 @@ function makeContext(input: LinkStatusInput, now: number): Context {
   const chats = chatList(input?.chats);
   const byId = new Map(chats.map((c) => [c.id, c]));
   const ownerOf = new Map<string, BridgeChat>();
-  const showing = new Map<string, number[]>();
-  const ownUrl = new Map<number, string>();
+  const showing = new Map<string, MaxId[]>();
+  const ownUrl = new Map<MaxId, string>();
   for (const chat of chats) {
     const url = ownInviteUrl(chat);
     if (url === null) continue;
@@ -149,11 +148,11 @@ function makeContext(input: LinkStatusInput, now: number): Context {
     if (ids) ids.push(chat.id);
     else showing.set(url, [chat.id]);
     const before = ownerOf.get(url);
-    // chats are by id ascending: keep the first, unless a later one is active and it is not.
+    // chats are in id (string) order: keep the first, unless a later one is active and it is not.
     if (before === undefined || (!isActive(before) && isActive(chat))) ownerOf.set(url, chat);
   }
   const history = cleanOwnLinkHistory(input?.history);
-  const historyByChat = new Map<number, string[]>();
+  const historyByChat = new Map<MaxId, string[]>();
   for (const [url, e] of Object.entries(history)) {
     const list = historyByChat.get(e.chatId);
     if (list) list.push(url);
@@ -181,7 +180,7 @@ function memberIndex(ctx: Context, chat: BridgeChat): MemberIndex | null {
   if (cached !== undefined) return cached;
   let index: MemberIndex | null = null;
   if (Array.isArray(chat.members)) {
-    const joined = new Map<number, number>();
+    const joined = new Map<MaxId, number>();
     let bad = false;
     for (const pair of chat.members) {
       if (!Array.isArray(pair) || !isId(pair[0]) || !isTime(pair[1])) {
@@ -239,11 +238,13 @@ function comparePlaces(a: MessagePlace, b: MessagePlace): number {
   const ta = a.time ?? Number.POSITIVE_INFINITY;
   const tb = b.time ?? Number.POSITIVE_INFINITY;
   if (ta !== tb) return ta < tb ? -1 : 1;
-  if (a.chatId !== b.chatId) return a.chatId - b.chatId;
+  if (a.chatId !== b.chatId) return compareMaxIds(a.chatId, b.chatId);
   if (a.messageId !== b.messageId) return a.messageId < b.messageId ? -1 : 1;
-  const sa = a.sender ?? Number.NEGATIVE_INFINITY;
-  const sb = b.sender ?? Number.NEGATIVE_INFINITY;
-  return sa === sb ? 0 : sa < sb ? -1 : 1;
+  // No sender sorts first.
+  if (a.sender === b.sender) return 0;
+  if (a.sender === undefined) return -1;
+  if (b.sender === undefined) return 1;
+  return compareMaxIds(a.sender, b.sender);
 }
 
 /** Message places per normalized URL, one per (chat, message), sorted; invalid records are skipped. */
@@ -280,7 +281,7 @@ function messagePlaces(seen: readonly SeenLink[] | undefined): Map<string, Messa
 }
 
 /** The one dialog member the message was sent to: not its sender, not the user. */
-function recipientOf(ctx: Context, place: MessagePlace): number | undefined {
+function recipientOf(ctx: Context, place: MessagePlace): MaxId | undefined {
   const dialog = ctx.byId.get(place.chatId);
   if (dialog?.type !== 'DIALOG') return undefined;
   const index = memberIndex(ctx, dialog);
@@ -291,7 +292,7 @@ function recipientOf(ctx: Context, place: MessagePlace): number | undefined {
 
 interface Target {
   chat?: BridgeChat;
-  chatId?: number;
+  chatId?: MaxId;
   /** A reason the status is settled before looking at members. */
   settled?: LinkEvidence;
   /** Joins after this time were not through this link (it was replaced). */
@@ -398,7 +399,7 @@ function findingFor(ctx: Context, url: string, messages: readonly MessagePlace[]
         if (count > 0) evidence.push({ code: 'joined-after', params: { count, source: posted.source } });
       }
       let partnerJoined = false;
-      const partners = new Set<number>();
+      const partners = new Set<MaxId>();
       for (const m of messages) {
         const r = recipientOf(ctx, m);
         if (r === undefined || partners.has(r)) continue;
@@ -463,13 +464,13 @@ export function sortForAdministrator(findings: readonly LinkFinding[]): LinkFind
 }
 
 export interface AnnulGroup {
-  chatId: number;
+  chatId: MaxId;
   title?: string;
   /** Sorted for the administrator (stale first, oldest first). */
   findings: LinkFinding[];
 }
 
-function ownsOrAdministers(chat: BridgeChat | undefined, meId: number): boolean {
+function ownsOrAdministers(chat: BridgeChat | undefined, meId: MaxId): boolean {
   if (!chat) return false;
   return chat.owner === meId || (Array.isArray(chat.admins) && chat.admins.includes(meId));
 }
@@ -477,17 +478,17 @@ function ownsOrAdministers(chat: BridgeChat | undefined, meId: number): boolean 
 /**
  * The administrator's list (regulation 2.3): stale and unused links the user posted (a message place with
  * sender = me) or whose target chat the user owns or administers, grouped by target chat. Groups with a stale
- * link first, then by their oldest link, then by chat id. In MAX a chat has one link at a time: annulling means
+ * link first, then by their oldest link, then by chat id (string order). In MAX a chat has one link at a time: annulling means
  * resetting the chat's link in its settings.
  */
 export function linksToAnnul(
   findings: readonly LinkFinding[],
-  meId: number | undefined,
+  meId: MaxId | undefined,
   chats: ChatsInput,
 ): AnnulGroup[] {
   if (!isId(meId)) return [];
   const byId = new Map(chatList(chats).map((c) => [c.id, c]));
-  const groups = new Map<number, AnnulGroup>();
+  const groups = new Map<MaxId, AnnulGroup>();
   for (const f of findings) {
     if ((f.status !== 'stale' && f.status !== 'unused') || f.targetChatId === undefined) continue;
     const chat = byId.get(f.targetChatId);
@@ -505,14 +506,14 @@ export function linksToAnnul(
   for (const g of out) g.findings.sort(compareForAdministrator);
   return out.sort((a, b) => {
     const first = compareForAdministrator(a.findings[0] as LinkFinding, b.findings[0] as LinkFinding);
-    return first !== 0 ? first : a.chatId - b.chatId;
+    return first !== 0 ? first : compareMaxIds(a.chatId, b.chatId);
   });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface OwnLinkHint {
-  chatId: number;
+  chatId: MaxId;
   title?: string;
   /** The chat's current own link, normalized. */
   url: string;
@@ -531,7 +532,7 @@ export interface OwnLinkHint {
  * Chats the user owns or administers whose own invite link is older than `staleDays` while nobody joined (and
  * nobody posted the link) for more than `staleDays`: a hint to reset the link once everyone is in. Only with
  * every member's join time known. Chats whose link is already stale or unused are left out (they are on the
- * `linksToAnnul` list). Ordered by chat id. Never throws.
+ * `linksToAnnul` list). Ordered by chat id (string order). Never throws.
  */
 export function ownLinkHints(input: LinkStatusInput, now: number): OwnLinkHint[] {
   try {

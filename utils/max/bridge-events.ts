@@ -16,7 +16,14 @@ export const MAX_LINKS_PER_EVENT = 500;
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_URL_LENGTH = 300;
 
-const Id = v.pipe(v.number(), v.integer(), v.safeInteger());
+/**
+ * MAX's ids (chats, users, messages) are 64-bit integers: message ids have 18
+ * digits, past Number.MAX_SAFE_INTEGER. Сверка keeps every id as its decimal
+ * string, from the frame to the database, and never does arithmetic on one.
+ */
+export const MaxIdSchema = v.pipe(v.string(), v.regex(/^-?\d{1,20}$/));
+export type MaxId = string;
+const Id = MaxIdSchema;
 const Time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Title = v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH));
 const Url = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH));
@@ -63,6 +70,8 @@ export const BridgeEventSchema = v.variant('type', [
     origin: ChatsOriginSchema,
     /** The number of chats in MAX's frame before any cap (tells a full page from a short one). */
     received: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    /** MAX said nothing more is left: a CHATS_LIST answer without a next marker, or an empty one. */
+    listEnd: v.boolean(),
     chats: v.pipe(v.array(BridgeChatSchema), v.maxLength(MAX_CHATS_PER_EVENT)),
   }),
   v.object({

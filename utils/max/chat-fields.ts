@@ -11,6 +11,7 @@ import {
   MAX_MEMBERS_PER_CHAT,
   MAX_TITLE_LENGTH,
   MAX_URL_LENGTH,
+  type MaxId,
   type SeenLink,
 } from './bridge-events';
 
@@ -20,12 +21,29 @@ export function isObj(x: unknown): x is Obj {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-export function asId(x: unknown): number | undefined {
-  return typeof x === 'number' && Number.isSafeInteger(x) ? x : undefined;
+const ID_TEXT = /^-?\d{1,20}$/;
+
+/**
+ * An id as its decimal string, whatever form the frame gave it: a JSON number
+ * (only exact while safe), MessagePack's wrapped id (already a string, see
+ * binary/max-msgpack.ts), a bare 64-bit integer (bigint) or a string of digits.
+ */
+export function asId(x: unknown): MaxId | undefined {
+  if (typeof x === 'string') return ID_TEXT.test(x) ? x : undefined;
+  if (typeof x === 'number') return Number.isSafeInteger(x) ? String(x) : undefined;
+  if (typeof x === 'bigint') return x >= -(2n ** 63n) && x < 2n ** 64n ? String(x) : undefined;
+  return undefined;
 }
 
+/** A time in ms: a number, or a 64-bit integer MessagePack gave as bigint. */
 function asTime(x: unknown): number | undefined {
-  return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : undefined;
+  const n = typeof x === 'bigint' ? Number(x) : x;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+function asCount(x: unknown): number | undefined {
+  const n = typeof x === 'bigint' ? Number(x) : x;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
 }
 
 function asText(x: unknown, max: number): string | undefined {
@@ -33,14 +51,25 @@ function asText(x: unknown, max: number): string | undefined {
 }
 
 /** Object keys are strings; MAX keys `participants` and `adminParticipants` by user id. */
-function keyId(k: string): number | undefined {
-  const n = Number(k);
-  return k !== '' && Number.isSafeInteger(n) ? n : undefined;
+function keyId(k: string): MaxId | undefined {
+  return isIdText(k) ? k : undefined;
 }
 
-function ids(x: unknown, cap: number): number[] | undefined {
+/** ID_TEXT by char codes: this runs once per member of every chat in a login. */
+function isIdText(k: string): boolean {
+  const n = k.length;
+  let i = k.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  if (n === i || n - i > 20) return false;
+  for (; i < n; i++) {
+    const c = k.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function ids(x: unknown, cap: number): MaxId[] | undefined {
   if (!Array.isArray(x)) return undefined;
-  const out: number[] = [];
+  const out: MaxId[] = [];
   for (let i = 0; i < x.length && out.length < cap; i++) {
     const id = asId(x[i]);
     if (id !== undefined) out.push(id);
@@ -49,22 +78,23 @@ function ids(x: unknown, cap: number): number[] | undefined {
 }
 
 /** `participants: {userId: joinTimeMs}` → [userId, joinTimeMs] pairs, stopping at the cap (channels can be huge). */
-function members(x: unknown): [number, number][] | undefined {
+function members(x: unknown): [MaxId, number][] | undefined {
   if (!isObj(x)) return undefined;
-  const out: [number, number][] = [];
+  const out: [MaxId, number][] = [];
   for (const k in x) {
     if (out.length >= MAX_MEMBERS_PER_CHAT) break;
-    const id = keyId(k);
-    const t = asTime(x[k]);
-    if (id !== undefined && t !== undefined) out.push([id, t]);
+    const v = x[k];
+    // A plain number is the common case; anything else goes through asTime.
+    const t = typeof v === 'number' ? (v >= 0 && v <= Number.MAX_VALUE ? v : undefined) : asTime(v);
+    if (t !== undefined && isIdText(k)) out.push([k, t]);
   }
   return out;
 }
 
-function adminIds(chat: Obj): number[] | undefined {
+function adminIds(chat: Obj): MaxId[] | undefined {
   const listed = ids(chat.admins, MAX_MEMBERS_PER_CHAT);
   if (listed !== undefined || !isObj(chat.adminParticipants)) return listed;
-  const out: number[] = [];
+  const out: MaxId[] = [];
   for (const k in chat.adminParticipants) {
     if (out.length >= MAX_MEMBERS_PER_CHAT) break;
     const id = keyId(k);
@@ -89,7 +119,7 @@ function chatLink(x: unknown): string | undefined {
  * `knownMembers`: the chat's members already read from the frame's text (see
  * frames.ts), to skip walking `participants` object by object.
  */
-export function toBridgeChat(raw: unknown, knownMembers?: [number, number][] | null): BridgeChat | null {
+export function toBridgeChat(raw: unknown, knownMembers?: [MaxId, number][] | null): BridgeChat | null {
   if (!isObj(raw)) return null;
   const id = asId(raw.id);
   const type = asText(raw.type, 20);
@@ -103,8 +133,8 @@ export function toBridgeChat(raw: unknown, knownMembers?: [number, number][] | n
   if (owner !== undefined) chat.owner = owner;
   const admins = adminIds(raw);
   if (admins !== undefined) chat.admins = admins;
-  const count = raw.participantsCount;
-  if (typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) chat.participantsCount = count;
+  const count = asCount(raw.participantsCount);
+  if (count !== undefined) chat.participantsCount = count;
   const m = knownMembers && isObj(raw.participants) ? knownMembers : members(raw.participants);
   if (m !== undefined) chat.members = m;
   const link = chatLink(raw.link);
@@ -132,7 +162,7 @@ export function contactName(contact: Obj): string | undefined {
 }
 
 /** `{id, name}` of a profile or contact; deliberately nothing else (no phone). */
-export function toPerson(raw: unknown): { id: number; name?: string } | null {
+export function toPerson(raw: unknown): { id: MaxId; name?: string } | null {
   if (!isObj(raw)) return null;
   const id = asId(raw.id);
   if (id === undefined) return null;
@@ -141,9 +171,8 @@ export function toPerson(raw: unknown): { id: number; name?: string } | null {
 }
 
 function messageId(x: unknown): string | undefined {
-  if (typeof x === 'number' && Number.isSafeInteger(x)) return String(x);
-  if (typeof x === 'string' && x !== '' && x.length <= 40) return x;
-  return undefined;
+  if (typeof x === 'string') return x !== '' && x.length <= 40 ? x : undefined;
+  return asId(x);
 }
 
 /** Text a message shows: its own, and that of a forwarded message it carries. Read only to find links. */
@@ -164,7 +193,7 @@ function* linkTexts(msg: Obj): Generator<string> {
  * comes from the message itself when present, else from the caller (the push's
  * `payload.chatId`, or the open chat for CHAT_HISTORY).
  */
-export function messageLinks(raw: unknown, fallbackChatId: number | undefined): SeenLink[] {
+export function messageLinks(raw: unknown, fallbackChatId: MaxId | undefined): SeenLink[] {
   if (!isObj(raw)) return [];
   const chatId = asId(raw.chatId) ?? fallbackChatId;
   const id = messageId(raw.id);

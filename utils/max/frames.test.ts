@@ -114,26 +114,26 @@ describe('readFrame on fixtures', () => {
     const events = readFrame(text);
     expectValid(events);
     expect(events.map((e) => e.type)).toEqual(['me', 'contacts', 'chats', 'protocol']);
-    expect(ofType(events, 'me')[0]?.me).toEqual({ id: 5123401, name: 'Иванова Мария Петровна' });
+    expect(ofType(events, 'me')[0]?.me).toEqual({ id: '5123401', name: 'Иванова Мария Петровна' });
     expect(ofType(events, 'contacts')[0]?.contacts).toEqual([
-      { id: 5123402, name: 'Пётр Сидоров' },
-      { id: 6100001, name: 'Ольга Кузнецова' },
+      { id: '5123402', name: 'Пётр Сидоров' },
+      { id: '6100001', name: 'Ольга Кузнецова' },
     ]);
     const chats = ofType(events, 'chats')[0];
     expect(chats?.origin).toBe('login');
     expect(chats?.received).toBe(4);
     expect(chats?.chats[0]).toEqual({
-      id: -68001234567801,
+      id: '-68001234567801',
       type: 'CHAT',
       status: 'ACTIVE',
       title: 'ИСП-21 — обучающиеся',
-      owner: 5123401,
-      admins: [5123401],
+      owner: '5123401',
+      admins: ['5123401'],
       participantsCount: 3,
       members: [
-        [5123401, 1725000000000],
-        [5123402, 1725000100000],
-        [5123403, 1725000200000],
+        ['5123401', 1725000000000],
+        ['5123402', 1725000100000],
+        ['5123403', 1725000200000],
       ],
       link: 'https://max.ru/join/Kx7hQ2mN_pL4vR9sT1uW',
       created: 1725000000000,
@@ -161,14 +161,14 @@ describe('readFrame on fixtures', () => {
   });
 
   it('CHAT_HISTORY: invite links with the open chat, message id, sender, time; never text', () => {
-    const events = readFrame(frame('49-chat-history.json'), { openChatId: -68001234567802 });
+    const events = readFrame(frame('49-chat-history.json'), { openChatId: '-68001234567802' });
     expectValid(events);
     expect(ofType(events, 'links-seen')[0]?.links).toEqual([
       {
         url: 'https://max.ru/join/Kx7hQ2mN_pL4vR9sT1uW',
-        chatId: -68001234567802,
+        chatId: '-68001234567802',
         messageId: '115000000000000010',
-        sender: 5123401,
+        sender: '5123401',
         time: 1730000000000,
       },
     ]);
@@ -185,10 +185,10 @@ describe('readFrame on fixtures', () => {
       cmd: 1,
       seq: 1,
       opcode: 49,
-      payload: { messages: [{ id: 7, chatId: -5, text: 'max.ru/join/abc' }] },
+      payload: { messages: [{ id: '7', chatId: '-5', text: 'max.ru/join/abc' }] },
     });
-    const links = ofType(readFrame(text, { openChatId: -9 }), 'links-seen')[0]?.links;
-    expect(links).toEqual([{ url: 'https://max.ru/join/abc', chatId: -5, messageId: '7' }]);
+    const links = ofType(readFrame(text, { openChatId: '-9' }), 'links-seen')[0]?.links;
+    expect(links).toEqual([{ url: 'https://max.ru/join/abc', chatId: '-5', messageId: '7' }]);
   });
 
   it.each([
@@ -211,9 +211,9 @@ describe('readFrame on fixtures', () => {
     expect(ofType(events, 'links-seen')[0]?.links).toEqual([
       {
         url: 'https://max.ru/join/Tch_Link_2025',
-        chatId: -68001234567802,
+        chatId: '-68001234567802',
         messageId: '115000000000000020',
-        sender: 5123401,
+        sender: '5123401',
         time: 1731400000000,
       },
     ]);
@@ -223,7 +223,7 @@ describe('readFrame on fixtures', () => {
     const text =
       '{"ver":11,"cmd":0,"seq":1,"opcode":128,"payload":{"chatId":-5,"message":{"id":1,"text":"https:\\/\\/max.ru\\/join\\/abc"}}}';
     expect(ofType(readFrame(text), 'links-seen')[0]?.links).toEqual([
-      { url: 'https://max.ru/join/abc', chatId: -5, messageId: '1' },
+      { url: 'https://max.ru/join/abc', chatId: '-5', messageId: '1' },
     ]);
   });
 
@@ -245,7 +245,7 @@ describe('readFrame on bad frames', () => {
     const cases = [
       '{"ver":11,"cmd":1,"seq":1,"opcode":19,"payload":{"chats":[',
       login(null),
-      login({ profile: { contact: { id: 1 } } }),
+      login({ profile: { contact: { id: '1' } } }),
       '{"ver":11,"cmd":1,"seq":1,"opcode":53,"payload":{"chats":5}}',
     ];
     for (const text of cases) {
@@ -255,7 +255,7 @@ describe('readFrame on bad frames', () => {
     }
   });
   it('reports a login without profile as unreadable but keeps its chats', () => {
-    const events = readFrame(login({ chats: [{ id: 1, type: 'DIALOG' }] }));
+    const events = readFrame(login({ chats: [{ id: '1', type: 'DIALOG' }] }));
     expectValid(events);
     expect(events.map((e) => e.type)).toEqual(['chats', 'protocol']);
     expect(ofType(events, 'protocol')[0]?.detail).toBe('LOGIN: no profile');
@@ -268,13 +268,13 @@ describe('readFrame on bad frames', () => {
         seq: 1,
         opcode: 53,
         payload: {
-          chats: [{ id: 1, type: 'CHAT' }, { id: 'x', type: 'CHAT' }, null, { id: 2 }, { id: 1.5, type: 'CHAT' }],
+          chats: [{ id: '1', type: 'CHAT' }, { id: 'x', type: 'CHAT' }, null, { id: '2' }, { id: 1.5, type: 'CHAT' }],
         },
       }),
     );
     const e = ofType(events, 'chats')[0];
     expect(e?.received).toBe(5);
-    expect(e?.chats).toEqual([{ id: 1, type: 'CHAT' }]);
+    expect(e?.chats).toEqual([{ id: '1', type: 'CHAT' }]);
   });
   it('caps chats, members and links', () => {
     const participants = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [String(i + 1), 1]));
@@ -288,7 +288,7 @@ describe('readFrame on bad frames', () => {
     expect(e?.chats[0]?.members).toHaveLength(2000);
     expect(e?.chats[0]?.admins).toHaveLength(2000);
 
-    const messages = Array.from({ length: 1200 }, (_, i) => ({ id: i + 1, chatId: -1, text: `max.ru/join/t${i}` }));
+    const messages = Array.from({ length: 1200 }, (_, i) => ({ id: i + 1, chatId: '-1', text: `max.ru/join/t${i}` }));
     const linkEvents = readFrame(JSON.stringify({ ver: 11, cmd: 1, seq: 1, opcode: 49, payload: { messages } }));
     expectValid(linkEvents);
     expect(linkEvents.map((x) => (x.type === 'links-seen' ? x.links.length : 0))).toEqual([
@@ -298,10 +298,10 @@ describe('readFrame on bad frames', () => {
     ]);
   });
   it('cuts over-long titles and drops over-long message ids', () => {
-    const chat = { id: 1, type: 'CHAT_WITH_A_VERY_LONG_TYPE_NAME', title: 'т'.repeat(1000), status: 's'.repeat(99) };
+    const chat = { id: '1', type: 'CHAT_WITH_A_VERY_LONG_TYPE_NAME', title: 'т'.repeat(1000), status: 's'.repeat(99) };
     const events = readFrame(JSON.stringify({ ver: 11, cmd: 0, opcode: 135, payload: { chat } }));
     expectValid(events);
-    const msg = { id: 'x'.repeat(41), chatId: 1, text: 'max.ru/join/a' };
+    const msg = { id: 'x'.repeat(41), chatId: '1', text: 'max.ru/join/a' };
     expect(readFrame(JSON.stringify({ ver: 11, cmd: 0, opcode: 128, payload: { message: msg } }))).toEqual([]);
   });
 
@@ -356,7 +356,7 @@ describe('readFrame on bad frames', () => {
         fc.option(fc.integer()),
         (op, cmd, p, open) => {
           const text = JSON.stringify({ ver: 11, cmd, seq: 1, opcode: op, payload: p });
-          const events = readFrame(text, { openChatId: open ?? undefined });
+          const events = readFrame(text, { openChatId: open === null ? undefined : String(open) });
           return events.every((e) => parseBridgeEvent(e) !== null);
         },
       ),
@@ -368,7 +368,8 @@ describe('readFrame on bad frames', () => {
 });
 
 describe('members read from the text', () => {
-  const sorted = (m: [number, number][] | undefined) => [...(m ?? [])].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = (m: [string, number][] | undefined) =>
+    [...(m ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   const key = fc.oneof(
     fc.integer({ min: -1e12, max: 1e13 }).map(String),
     fc.constantFrom('abc', '1e3', '0x10', '', '01', '99999999999999999999'),
@@ -409,8 +410,8 @@ describe('members read from the text', () => {
       text: '{"chats":[{"id":1,"participants":{}},{"id":2,"participants":{}},{"id":3,"participants":{"a":1}}]}',
       members: [
         [
-          [5, 10],
-          [6, 11],
+          ['5', 10],
+          ['6', 11],
         ],
         [],
         null,
@@ -419,17 +420,17 @@ describe('members read from the text', () => {
     expect(cutParticipants('{"chats":[]}')).toBeNull();
   });
   it('reads the frame as sent when the runs do not line up with the chats', () => {
-    const chats = [{ id: 1, type: 'CHAT', participants: { '5': 10 }, lastMessage: { participants: { '7': 8 } } }];
+    const chats = [{ id: '1', type: 'CHAT', participants: { '5': 10 }, lastMessage: { participants: { '7': 8 } } }];
     const events = readFrame(JSON.stringify({ ver: 11, cmd: 1, seq: 1, opcode: 53, payload: { chats } }));
-    expect(events[0]?.type === 'chats' && events[0].chats[0]?.members).toEqual([[5, 10]]);
+    expect(events[0]?.type === 'chats' && events[0].chats[0]?.members).toEqual([['5', 10]]);
   });
 });
 
 describe('chatIdFromPath', () => {
   it('reads the open chat from the path', () => {
-    expect(chatIdFromPath('/-68001234567802')).toBe(-68001234567802);
-    expect(chatIdFromPath('/5123402')).toBe(5123402);
-    expect(chatIdFromPath('/5123402/')).toBe(5123402);
+    expect(chatIdFromPath('/-71128136750354')).toBe('-71128136750354');
+    expect(chatIdFromPath('/5123402')).toBe('5123402');
+    expect(chatIdFromPath('/5123402/')).toBe('5123402');
     expect(chatIdFromPath('/')).toBeUndefined();
     expect(chatIdFromPath('/settings')).toBeUndefined();
     expect(chatIdFromPath('/12abc')).toBeUndefined();

@@ -12,6 +12,7 @@ import {
   MAX_CHATS_PER_EVENT,
   MAX_LINKS_PER_EVENT,
   MAX_MEMBERS_PER_CHAT,
+  type MaxId,
   makeBridgeEvent,
   type SeenLink,
 } from './bridge-events';
@@ -131,7 +132,7 @@ export function isWantedFrame(head: FrameHead): boolean {
   return isWanted(head.cmd, head.opcode);
 }
 
-function isWanted(cmd: number, opcode: number): boolean {
+export function isWanted(cmd: number, opcode: number): boolean {
   if (cmd === Cmd.RESPONSE) return WANTED_RESPONSES.has(opcode);
   return isPush(cmd) && WANTED_PUSHES.has(opcode);
 }
@@ -167,20 +168,19 @@ export function isKnownVersion(ver: number | undefined): boolean {
 
 export interface FrameContext {
   /** The chat open in the page when the frame arrived (from `location.pathname`); CHAT_HISTORY answers lack it. */
-  openChatId?: number;
+  openChatId?: MaxId;
 }
 
-/** `/-68123456789` or `/123` → the chat id; anything else → undefined. */
-export function chatIdFromPath(pathname: string): number | undefined {
-  const m = /^\/(-?\d{1,17})(?:[/?#]|$)/.exec(pathname);
-  if (!m?.[1]) return undefined;
-  return asId(Number(m[1]));
+/** `/-71128136750354` or `/123` → the chat id; anything else → undefined. */
+export function chatIdFromPath(pathname: string): MaxId | undefined {
+  const m = /^\/(-?\d{1,20})(?:[/?#]|$)/.exec(pathname);
+  return m?.[1];
 }
 
 const NEEDED: ReadonlySet<number> = new Set([Opcode.LOGIN, Opcode.CHATS_LIST]);
 const NAMES: Record<number, string> = { [Opcode.LOGIN]: 'LOGIN', [Opcode.CHATS_LIST]: 'CHATS_LIST' };
 
-function unreadable(opcode: number, why: string): BridgeEvent[] {
+export function unreadable(opcode: number, why: string): BridgeEvent[] {
   // Only frames the audit cannot do without are worth a status line.
   if (!NEEDED.has(opcode)) return [];
   return [makeBridgeEvent({ type: 'protocol', status: 'unreadable', detail: `${NAMES[opcode]}: ${why}` })];
@@ -208,8 +208,8 @@ let scanEnd = 0;
  * integer pairs (then it is left to JSON.parse and the slow walk). Runs of
  * more than 15 digits go through Number, to round exactly as JSON.parse does.
  */
-function scanParticipants(s: string, open: number): [number, number][] | null {
-  const out: [number, number][] = [];
+function scanParticipants(s: string, open: number): [MaxId, number][] | null {
+  const out: [MaxId, number][] = [];
   let i = open;
   let c = s.charCodeAt(i);
   if (c === 125 /* } */) {
@@ -222,13 +222,9 @@ function scanParticipants(s: string, open: number): [number, number][] | null {
     const negative = c === 45; /* - */
     if (negative) c = s.charCodeAt(++i);
     let start = i;
-    let id = 0;
-    while (c >= 48 && c <= 57) {
-      id = id * 10 + (c - 48);
-      c = s.charCodeAt(++i);
-    }
-    if (i === start || c !== 34 || s.charCodeAt(i + 1) !== 58 /* : */) return null;
-    if (i - start > 15) id = Number(s.slice(start, i));
+    while (c >= 48 && c <= 57) c = s.charCodeAt(++i);
+    if (i === start || i - start > 20 || c !== 34 || s.charCodeAt(i + 1) !== 58 /* : */) return null;
+    const key = s.slice(negative ? start - 1 : start, i);
     i += 2;
     c = s.charCodeAt(i);
     start = i;
@@ -239,8 +235,7 @@ function scanParticipants(s: string, open: number): [number, number][] | null {
     }
     if (i === start) return null;
     if (i - start > 15) time = Number(s.slice(start, i));
-    const key = negative ? -id : id;
-    if (out.length < MAX_MEMBERS_PER_CHAT && Number.isSafeInteger(key)) out.push([key, time]);
+    if (out.length < MAX_MEMBERS_PER_CHAT) out.push([key, time]);
     if (c === 125 /* } */) {
       scanEnd = i;
       return out;
@@ -253,14 +248,14 @@ function scanParticipants(s: string, open: number): [number, number][] | null {
 /** Members of each `participants` run in text order (null: not plain, left in place) and the text with plain runs emptied. */
 export interface CutParticipants {
   text: string;
-  members: ([number, number][] | null)[];
+  members: ([MaxId, number][] | null)[];
 }
 
 export function cutParticipants(text: string): CutParticipants | null {
   let at = text.indexOf(PARTICIPANTS_KEY);
   if (at === -1) return null;
   const parts: string[] = [];
-  const members: ([number, number][] | null)[] = [];
+  const members: ([MaxId, number][] | null)[] = [];
   let kept = 0;
   while (at !== -1) {
     const open = at + PARTICIPANTS_KEY.length;
@@ -281,9 +276,9 @@ export function cutParticipants(text: string): CutParticipants | null {
 }
 
 /** Thrown when the cut runs do not line up with the parsed chats; readFrame then reads the frame as sent. */
-const MISALIGNED = Symbol('misaligned');
+export const MISALIGNED = Symbol('misaligned');
 
-function chatsEvent(origin: ChatsOrigin, list: unknown[], cut: CutParticipants | null): BridgeEvent {
+function chatsEvent(origin: ChatsOrigin, list: unknown[], cut: CutParticipants | null, listEnd = false): BridgeEvent {
   const fromText = cut?.members ?? null;
   if (fromText !== null) {
     let withParticipants = 0;
@@ -298,11 +293,11 @@ function chatsEvent(origin: ChatsOrigin, list: unknown[], cut: CutParticipants |
     const chat = toBridgeChat(raw, known);
     if (chat !== null) chats.push(chat);
   }
-  return makeBridgeEvent({ type: 'chats', origin, received: list.length, chats });
+  return makeBridgeEvent({ type: 'chats', origin, received: list.length, listEnd, chats });
 }
 
 function chatUpdated(raw: unknown, cut: CutParticipants | null): BridgeEvent[] {
-  let known: [number, number][] | null = null;
+  let known: [MaxId, number][] | null = null;
   if (cut !== null) {
     const expected = isObj(raw) && isObj(raw.participants) ? 1 : 0;
     if (cut.members.length !== expected) throw MISALIGNED;
@@ -318,6 +313,16 @@ function linksEvents(links: SeenLink[]): BridgeEvent[] {
     out.push(makeBridgeEvent({ type: 'links-seen', links: links.slice(i, i + MAX_LINKS_PER_EVENT) }));
   }
   return out;
+}
+
+/**
+ * MAX says the chat list has nothing more only by a CHATS_LIST answer without
+ * a next `marker` (absent, null or 0), or with no chats at all. A short page or
+ * a short login proves nothing: page sizes differ between clients, and a login
+ * after a sync carries only what changed.
+ */
+function isLastPage(chats: unknown[], marker: unknown): boolean {
+  return chats.length === 0 || marker === undefined || marker === null || marker === 0 || marker === 0n;
 }
 
 function readLogin(payload: Record<string, unknown>, cut: CutParticipants | null): BridgeEvent[] {
@@ -350,7 +355,7 @@ function readResponse(
       return readLogin(payload, cut);
     case Opcode.CHATS_LIST:
       return Array.isArray(payload.chats)
-        ? [chatsEvent('chats-list', payload.chats, cut)]
+        ? [chatsEvent('chats-list', payload.chats, cut, isLastPage(payload.chats, payload.marker))]
         : unreadable(opcode, 'no chats list');
     case Opcode.CHAT_INFO:
       return Array.isArray(payload.chats) ? [chatsEvent('chat-info', payload.chats, cut)] : [];
@@ -375,10 +380,6 @@ function readPush(opcode: number, payload: Record<string, unknown>, cut: CutPart
   return [];
 }
 
-/**
- * The bridge events one wanted frame yields. Never throws: a frame that cannot
- * be read yields nothing, or an `unreadable` status when the audit needed it.
- */
 /** Frames that carry chats, where reading `participants` from the text pays. */
 const WITH_CHATS: ReadonlySet<number> = new Set([
   Opcode.LOGIN,
@@ -390,8 +391,12 @@ const WITH_CHATS: ReadonlySet<number> = new Set([
   Opcode.NOTIF_CHAT,
 ]);
 /** Frames read only for invite links: without `join/` in the text (JSON may escape the slash) there is nothing to find. */
-const LINKS_ONLY: ReadonlySet<number> = new Set([Opcode.CHAT_HISTORY, Opcode.NOTIF_MESSAGE]);
+export const LINKS_ONLY: ReadonlySet<number> = new Set([Opcode.CHAT_HISTORY, Opcode.NOTIF_MESSAGE]);
 
+/**
+ * The bridge events one wanted text frame yields. Never throws: a frame that
+ * cannot be read yields nothing, or an `unreadable` status when the audit needed it.
+ */
 export function readFrame(text: string, ctx: FrameContext = {}): BridgeEvent[] {
   const head = peekFrameHead(text);
   if (head && LINKS_ONLY.has(head.opcode) && !text.includes('join/') && !text.includes('join\\/')) return [];
@@ -412,6 +417,18 @@ function readParsed(text: string, ctx: FrameContext, cut: CutParticipants | null
     const head = peekFrameHead(text);
     return head && head.cmd === Cmd.RESPONSE ? unreadable(head.opcode, 'not JSON') : [];
   }
+  return readDecodedFrame(frame, ctx, cut);
+}
+
+/**
+ * The bridge events of a frame already decoded (JSON.parse, or MessagePack for
+ * binary frames: `{ver, cmd, opcode, payload}` either way). Never throws.
+ */
+export function readDecodedFrame(
+  frame: unknown,
+  ctx: FrameContext,
+  cut: CutParticipants | null = null,
+): BridgeEvent[] | typeof MISALIGNED {
   try {
     if (!isObj(frame) || typeof frame.opcode !== 'number' || typeof frame.cmd !== 'number') return [];
     const { opcode, cmd, payload } = frame;

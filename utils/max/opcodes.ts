@@ -23,8 +23,12 @@ export const Cmd = { REQUEST_OR_PUSH: 0, RESPONSE: 1, ERROR: 3 } as const;
 /** Protocol versions seen in public clients; anything else is reported as `unknown-version`. */
 export const KNOWN_PROTOCOL_VERSIONS: readonly number[] = [10, 11];
 
-/** MAX web asks for this many chats at login and per CHATS_LIST page (login request `chatsCount: 40`). */
-export const CHAT_PAGE_SIZE = 40;
+/**
+ * The sockets MAX web opens: binary protocol 10 on api.oneme.ru (web.max.ru
+ * today), JSON protocol 11 on ws-api.oneme.ru (older deployments). Only these are read.
+ */
+export const MAX_SOCKET_URL_PREFIXES: readonly string[] = ['wss://api.oneme.ru/', 'wss://ws-api.oneme.ru/'];
 
-/** The socket MAX web opens. Only this one is read. */
-export const MAX_SOCKET_URL_PREFIX = 'wss://ws-api.oneme.ru/';
+export function isMaxSocketUrl(url: string): boolean {
+  return MAX_SOCKET_URL_PREFIXES.some((prefix) => url.startsWith(prefix));
+}

@@ -3,10 +3,18 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type BridgeEvent, parseBridgeEvent } from './bridge-events';
-import { MAX_SOCKET_URL_PREFIX } from './opcodes';
 import { type InstalledTap, installSocketTap } from './socket-tap';
 
-const MAX_URL = `${MAX_SOCKET_URL_PREFIX}websocket`;
+/** MAX's JSON socket (protocol 11, older deployments): the text fixtures below are its frames. */
+const MAX_URL = 'wss://ws-api.oneme.ru/websocket';
+/** web.max.ru's socket today (binary protocol 10). */
+const BINARY_URL = 'wss://api.oneme.ru/websocket';
+const BINARY_DIR = join(__dirname, '../../tests/fixtures/frames-binary');
+/** A stored binary frame as the page receives it: a fresh ArrayBuffer. */
+const binary = (name: string): ArrayBuffer => {
+  const bytes = Buffer.from(readFileSync(join(BINARY_DIR, `${name}.b64`), 'utf8'), 'base64');
+  return new Uint8Array(bytes).buffer;
+};
 const DIR = join(__dirname, '../../tests/fixtures/frames');
 const fixtures = readdirSync(DIR).map((n) => JSON.stringify(JSON.parse(readFileSync(join(DIR, n), 'utf8'))));
 const fixture = (prefix: string) => {
@@ -71,7 +79,7 @@ const runDeferred = () => {
 function install(extra: Partial<Parameters<typeof installSocketTap>[1]> = {}) {
   installed = installSocketTap(win, {
     post: (e) => posted.push(e),
-    openChatId: () => -68001234567802,
+    openChatId: () => '-68001234567802',
     defer: (fn) => deferred.push(fn),
     setTimer: (fn, ms) => timers.push({ fn, ms }),
     ...extra,
@@ -135,9 +143,11 @@ describe('the wrap is transparent', () => {
     install();
     new (WS())('wss://example.org/socket');
     new (WS())('wss://ws-api.oneme.ru.evil.example/');
+    new (WS())('wss://api.oneme.ru.evil.example/websocket');
     expect(spy).not.toHaveBeenCalled();
     new (WS())(MAX_URL);
-    expect(spy.mock.calls.map((c) => c[0])).toEqual(['message', 'close']);
+    new (WS())(BINARY_URL);
+    expect(spy.mock.calls.map((c) => c[0])).toEqual(['message', 'close', 'message', 'close']);
   });
 
   it('never wraps or reads send', () => {
@@ -282,7 +292,7 @@ describe('protocol status', () => {
     install({
       openChatId: () => {
         asked.push(1);
-        return -68001234567802;
+        return '-68001234567802';
       },
     });
     const ws = new (WS())(MAX_URL);
@@ -292,7 +302,7 @@ describe('protocol status', () => {
     runDeferred();
     expect(asked).toEqual([1]);
     const links = posted.find((e) => e.type === 'links-seen');
-    expect(links?.type === 'links-seen' && links.links[0]?.chatId).toBe(-68001234567802);
+    expect(links?.type === 'links-seen' && links.links[0]?.chatId).toBe('-68001234567802');
   });
 
   it('keeps only references during dispatch, and looks at once past a burst', () => {
@@ -316,5 +326,70 @@ describe('protocol status', () => {
     expect(deferred).toHaveLength(1); // the rest comes in the next task
     runDeferred();
     expect(posted).toHaveLength(3);
+  });
+});
+
+describe('binary frames (web.max.ru today: protocol 10 on api.oneme.ru)', () => {
+  const types = () => posted.map((e) => (e.type === 'protocol' ? `protocol:${e.status}` : e.type));
+
+  it('the page gets the very same ArrayBuffer; the bridge reads the wanted frames afterwards', () => {
+    install();
+    const ws = new (WS())(BINARY_URL);
+    const seen: unknown[] = [];
+    ws.onmessage = (e) => seen.push(e.data);
+    const frames = ['19-login-2000-chats', '1-ping', '128-notif-message-plain', '128-notif-message-18-digit-id'];
+    const buffers = frames.map(binary);
+    for (const buffer of buffers) ws.receive(buffer);
+    expect(seen).toEqual(buffers);
+    expect(seen.every((data, i) => data === buffers[i])).toBe(true);
+    expect(posted).toEqual([]);
+    runDeferred();
+    expect(types()).toEqual(['me', 'contacts', 'chats', 'protocol:ok', 'links-seen']);
+    for (const e of posted) expect(parseBridgeEvent(e)).not.toBeNull();
+  });
+
+  it('reads what the frame held even when the page reuses or transfers its buffer afterwards', () => {
+    install();
+    const ws = new (WS())(BINARY_URL);
+    ws.onmessage = (e) => new Uint8Array(e.data as ArrayBuffer).fill(0); // the page scribbles over it
+    ws.receive(binary('53-chats-list-last-page'));
+    runDeferred();
+    const chats = posted.find((e) => e.type === 'chats');
+    expect(chats?.type === 'chats' && chats.listEnd).toBe(true);
+  });
+
+  it('reads Blob frames too, in the order they came, without holding up the page', async () => {
+    install();
+    const ws = new (WS())(BINARY_URL);
+    const seen: unknown[] = [];
+    ws.onmessage = (e) => seen.push(e.data);
+    const blobs = ['53-chats-list-page', '1-ping', '53-chats-list-last-page'].map((n) => new Blob([binary(n)]));
+    for (const blob of blobs) ws.receive(blob);
+    expect(seen).toEqual(blobs);
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    runDeferred();
+    expect(posted.map((e) => e.type === 'chats' && e.listEnd)).toEqual([false, true]);
+  });
+
+  it('reports an unknown binary version once and does not read its frames', () => {
+    install();
+    const ws = new (WS())(BINARY_URL);
+    const login = new Uint8Array(binary('19-login-after-sync'));
+    login[0] = 11;
+    ws.receive(login.buffer);
+    ws.receive(login.slice().buffer);
+    runDeferred();
+    expect(types()).toEqual(['protocol:unknown-version']);
+  });
+
+  it('copies nothing for the frames it ignores', () => {
+    const slice = vi.spyOn(Uint8Array.prototype, 'slice');
+    install();
+    const ws = new (WS())(BINARY_URL);
+    for (let i = 0; i < 100; i++) ws.receive(binary('1-ping'));
+    expect(slice).not.toHaveBeenCalled();
+    ws.receive(binary('135-notif-chat'));
+    expect(slice).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,15 +4,21 @@
  * `window.WebSocket` becomes a Proxy of the native class with only a
  * `construct` trap: statics, `prototype`, `instanceof`, subclassing, calling
  * without `new` and every instance behave as native, because the instance IS a
- * native instance. For MAX's socket only, one 'message' and one 'close'
- * listener are added. `send` is never touched: outgoing frames carry the
- * session token.
+ * native instance. For MAX's socket only (binary v10 on api.oneme.ru, JSON v11
+ * on ws-api.oneme.ru), one 'message' and one 'close' listener are added.
+ * `send` is never touched: outgoing frames carry the session token.
  *
- * The message listener runs before the page's (it was added first), so it only
- * keeps a reference to the string; in a later task, batched, after the page's
- * handlers, each frame's head is looked at without parsing, and only the
- * frames Сверка reads are parsed. Every error of ours is swallowed.
+ * The message listener runs before the page's (it was added first), so it does
+ * as little as it can: a text frame is kept by reference; a binary frame's
+ * 10-byte header is read and, only when Сверка reads that opcode, its bytes are
+ * copied (the page may transfer or reuse its ArrayBuffer); a Blob is read
+ * asynchronously, in order. In a later task, batched, after the page's
+ * handlers, each frame is looked at and only the frames Сверка reads are
+ * decoded. Every error of ours is swallowed.
  */
+
+import { BINARY_PROTOCOL_VERSION, lastBinaryOpcode, lastBinaryVersion } from './binary/binary-frame';
+import { isWantedBinaryHead, lookAtBinaryFrame, readBinaryFrame } from './binary/read-binary-frame';
 import type { BridgeEvent } from './bridge-events';
 import { makeBridgeEvent } from './bridge-events';
 import {
@@ -25,13 +31,13 @@ import {
   READ,
   readFrame,
 } from './frames';
-import { MAX_SOCKET_URL_PREFIX, Opcode } from './opcodes';
+import { isMaxSocketUrl, Opcode } from './opcodes';
 
 export interface TapOptions {
   /** Delivers one event (the entrypoint: `window.postMessage(event, location.origin)`). */
   post(event: BridgeEvent): void;
   /** The chat open in the page (asked when the batch is read), for CHAT_HISTORY answers that do not name it. */
-  openChatId?(): number | undefined;
+  openChatId?(): string | undefined;
   /** Runs `fn` in a later task. Default: the native setTimeout(fn, 0), captured at install. */
   defer?(fn: () => void): void;
   /** Default: the native setTimeout. */
@@ -40,8 +46,15 @@ export interface TapOptions {
   now?(): number;
   /** `no-socket` is posted when no MAX socket opened this long after install. */
   noSocketAfterMs?: number;
-  /** Default: readFrame. A seam for the bench, to time the listener apart from the reading. */
-  read?: typeof readFrame;
+  /** Default: readFrame / readBinaryFrame. A seam for the bench, to time the listener apart from the reading. */
+  read?: (frame: Frame, ctx: FrameContext) => BridgeEvent[];
+}
+
+/** A frame as the tap keeps it: the page's string, or a copy of the binary frame's bytes. */
+type Frame = string | Uint8Array;
+
+function readAny(frame: Frame, ctx: FrameContext): BridgeEvent[] {
+  return typeof frame === 'string' ? readFrame(frame, ctx) : readBinaryFrame(frame, ctx);
 }
 
 export const NO_SOCKET_AFTER_MS = 15_000;
@@ -52,10 +65,10 @@ const MAX_QUEUED = 256;
 /** Frames held unlooked-at until the next task; past this, the look happens at once. */
 const MAX_UNSEEN = 4096;
 
-type Queued = { text: string; ctx: FrameContext } | { event: BridgeEvent };
+type Queued = { frame: Frame; ctx: FrameContext } | { event: BridgeEvent };
 
 export interface FrameTap {
-  /** The cheap part, called from the socket's 'message' listener: keeps the string for the batch. */
+  /** The cheap part, called from the socket's 'message' listener: keeps what may matter for the batch. */
   onData(data: unknown): void;
   onClose(): void;
   /** Reads what is queued (normally run by `defer`). */
@@ -65,9 +78,9 @@ export interface FrameTap {
 export function createFrameTap(opts: TapOptions): FrameTap {
   const defer = opts.defer ?? nativeDefer();
   const now = opts.now ?? performance.now.bind(performance);
-  const read = opts.read ?? readFrame;
-  /** Frames received and not looked at yet (references to the page's own strings, no copies). */
-  const unseen: string[] = [];
+  const read = opts.read ?? readAny;
+  /** Frames received and not looked at yet (the page's own strings; copies of wanted binary frames). */
+  const unseen: Frame[] = [];
   /** Frames worth reading, and status events, in order. */
   const queue: Queued[] = [];
   let head = 0;
@@ -89,12 +102,13 @@ export function createFrameTap(opts: TapOptions): FrameTap {
   }
 
   /** The head look: reports an unknown `ver` once, queues the frames Сверка reads. */
-  function look(data: string) {
-    const result = lookAtFrame(data);
+  function look(frame: Frame) {
+    const text = typeof frame === 'string';
+    const result = text ? lookAtFrame(frame) : lookAtBinaryFrame(frame);
     if (result === NOT_A_FRAME) return;
-    const ver = lastHeadVersion();
+    const ver = text ? lastHeadVersion() : lastBinaryVersion();
     if (ver !== lastGoodVersion && ver !== -1 && !versionReported) {
-      if (isKnownVersion(ver)) lastGoodVersion = ver;
+      if (text ? isKnownVersion(ver) : ver === BINARY_PROTOCOL_VERSION) lastGoodVersion = ver;
       else {
         versionReported = true;
         enqueue({ event: makeBridgeEvent({ type: 'protocol', status: 'unknown-version', detail: `ver ${ver}` }) });
@@ -102,13 +116,36 @@ export function createFrameTap(opts: TapOptions): FrameTap {
     }
     if (result !== READ) return;
     const ctx: FrameContext = {};
-    if (lastHeadOpcode() === Opcode.CHAT_HISTORY && opts.openChatId) ctx.openChatId = opts.openChatId();
-    enqueue({ text: data, ctx });
+    const opcode = text ? lastHeadOpcode() : lastBinaryOpcode();
+    if (opcode === Opcode.CHAT_HISTORY && opts.openChatId) ctx.openChatId = opts.openChatId();
+    enqueue({ frame, ctx });
   }
 
   function lookAtUnseen() {
-    for (let i = 0; i < unseen.length; i++) look(unseen[i] as string);
+    for (let i = 0; i < unseen.length; i++) look(unseen[i] as Frame);
     unseen.length = 0;
+  }
+
+  function keep(frame: Frame) {
+    if (unseen.length < MAX_UNSEEN) {
+      unseen.push(frame);
+      schedule();
+    } else look(frame); // a burst without a task boundary: look now, keep only what is read
+  }
+
+  /** A binary frame: kept (copied) only when its header names an opcode Сверка reads, or a version it does not know. */
+  function onBytes(buffer: ArrayBuffer) {
+    const bytes = new Uint8Array(buffer);
+    if (isWantedBinaryHead(bytes) || (!versionReported && bytes.length > 0 && bytes[0] !== BINARY_PROTOCOL_VERSION)) {
+      keep(bytes.slice());
+    }
+  }
+
+  /** Blob frames are read in arrival order; the page's own handling is neither waited for nor delayed. */
+  let blobs: Promise<void> = Promise.resolve();
+  function onBlob(blob: Blob) {
+    const reading = readBlob(blob);
+    blobs = blobs.then(() => reading).then(onBytes, () => {});
   }
 
   function post(event: BridgeEvent) {
@@ -127,7 +164,7 @@ export function createFrameTap(opts: TapOptions): FrameTap {
       const item = queue[head++] as Queued;
       try {
         if ('event' in item) post(item.event);
-        else for (const event of read(item.text, item.ctx)) post(event);
+        else for (const event of read(item.frame, item.ctx)) post(event);
       } catch {
         // readFrame does not throw; this is only a last guard.
       }
@@ -142,13 +179,11 @@ export function createFrameTap(opts: TapOptions): FrameTap {
 
   return {
     onData(data) {
-      if (typeof data !== 'string') return; // Blob / ArrayBuffer: not MAX's JSON frames
-      // Even the head look waits for the batch: in the page's dispatch an array
-      // push costs a tenth of it (measured: tests/bench/bridge.bench.ts).
-      if (unseen.length < MAX_UNSEEN) {
-        unseen.push(data);
-        schedule();
-      } else look(data); // a burst without a task boundary: look now, keep only what is read
+      // A text frame's head look waits for the batch: in the page's dispatch an
+      // array push costs a tenth of it (measured: tests/bench/bridge.bench.ts).
+      if (typeof data === 'string') keep(data);
+      else if (data instanceof ArrayBuffer) onBytes(data);
+      else if (isBlob(data)) onBlob(data);
     },
     onClose() {
       lookAtUnseen(); // keep order: frames received before the close come first
@@ -156,6 +191,17 @@ export function createFrameTap(opts: TapOptions): FrameTap {
     },
     flush,
   };
+}
+
+/** Blob.prototype.arrayBuffer as it was when Сверка started, so a page that patches it can neither see nor break our reads. */
+const blobArrayBuffer: ((this: Blob) => Promise<ArrayBuffer>) | undefined = globalThis.Blob?.prototype.arrayBuffer;
+
+function isBlob(x: unknown): x is Blob {
+  return typeof Blob === 'function' && x instanceof Blob;
+}
+
+function readBlob(blob: Blob): Promise<ArrayBuffer> {
+  return blobArrayBuffer ? blobArrayBuffer.call(blob) : Promise.reject(new Error('no Blob'));
 }
 
 function nativeDefer(): (fn: () => void) => void {
@@ -206,7 +252,7 @@ export function installSocketTap(win: WindowLike, opts: TapOptions): InstalledTa
       const ws = Reflect.construct(target, args, newTarget) as WebSocket;
       try {
         const url = ws.url;
-        if (typeof url === 'string' && url.startsWith(MAX_SOCKET_URL_PREFIX)) {
+        if (typeof url === 'string' && isMaxSocketUrl(url)) {
           sawMaxSocket = true;
           addListener.call(ws, 'message', onMessage);
           addListener.call(ws, 'close', onClose);

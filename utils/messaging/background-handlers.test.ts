@@ -1,20 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Assignment } from '../audit/requirements';
 import { SverkaDatabase } from '../db/database';
+import type { MaxId } from '../max/bridge-events';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 import { registerBackgroundHandlers } from './background-handlers';
 import { sendMessage } from './protocol';
 import { setupVersionItem } from './setup-changes';
 
-const snapshot = (userId: number, savedAt: number): StoredSnapshot => ({
+const snapshot = (userId: MaxId, savedAt: number): StoredSnapshot => ({
   userId,
   userName: 'Иванова Мария Петровна',
   savedAt,
   listComplete: false,
-  chats: [{ id: 1, type: 'CHAT', status: 'ACTIVE', title: 'ИСП-21 Родители', members: [[5, 100]] }],
-  contacts: { 5: 'Петров' },
-  links: [{ url: 'https://max.ru/join/abc', chatId: 1, messageId: '7' }],
+  chats: [{ id: '-70000000001', type: 'CHAT', status: 'ACTIVE', title: 'ИСП-21 Родители', members: [['5', 100]] }],
+  contacts: { '5': 'Петров' },
+  links: [{ url: 'https://max.ru/join/abc', chatId: '-70000000001', messageId: '115000000000000007' }],
 });
 
 /** A fresh database with the background's handlers on it, for each test; `db()` reads the current one. */
@@ -36,18 +37,23 @@ describe('background answers about the stored snapshot', () => {
   backgroundWith();
 
   it('stores a snapshot and gives it back, by user and as the last user', async () => {
-    await sendMessage('saveSnapshot', snapshot(9, 100));
-    await sendMessage('saveSnapshot', snapshot(10, 200));
-    expect((await sendMessage('getSnapshot', { userId: 9 }))?.savedAt).toBe(100);
-    expect((await sendMessage('getSnapshot', {}))?.userId).toBe(10);
-    expect(await sendMessage('getSnapshot', { userId: 11 })).toBeNull();
+    await sendMessage('saveSnapshot', snapshot('9', 100));
+    await sendMessage('saveSnapshot', snapshot('10', 200));
+    expect((await sendMessage('getSnapshot', { userId: '9' }))?.savedAt).toBe(100);
+    expect((await sendMessage('getSnapshot', {}))?.userId).toBe('10');
+    expect(await sendMessage('getSnapshot', { userId: '11' })).toBeNull();
+    expect(await sendMessage('getSnapshot', { userId: '9' })).toEqual(snapshot('9', 100));
+    await expect(sendMessage('getSnapshot', { userId: 9 } as never)).rejects.toThrow();
   });
 
   it('rejects a malformed snapshot and keeps the stored one intact', async () => {
-    await sendMessage('saveSnapshot', snapshot(9, 100));
-    const bad = { ...snapshot(9, 300), chats: [{ id: 'x' }] } as unknown as StoredSnapshot;
+    await sendMessage('saveSnapshot', snapshot('9', 100));
+    const bad = { ...snapshot('9', 300), chats: [{ id: 'x' }] } as unknown as StoredSnapshot;
     await expect(sendMessage('saveSnapshot', bad)).rejects.toThrow(/отклонён/);
-    expect((await sendMessage('getSnapshot', { userId: 9 }))?.savedAt).toBe(100);
+    // A number where a MAX id belongs is refused too: ids are strings from the bridge on.
+    const numeric = { ...snapshot('9', 300), userId: 9 } as unknown as StoredSnapshot;
+    await expect(sendMessage('saveSnapshot', numeric)).rejects.toThrow(/отклонён/);
+    expect((await sendMessage('getSnapshot', { userId: '9' }))?.savedAt).toBe(100);
   });
 });
 
@@ -82,7 +88,12 @@ describe('background answers about the setup', () => {
 
   it('keeps the assignment and overrides, and undoes an override', async () => {
     await sendMessage('saveAssignment', { roles: [{ role: 'curator', group: 'ИСП-21' }] });
-    await sendMessage('setOverride', { requirementId: 'curator-parents/ИСП-21', chatId: 42, createdAt: 1 });
+    // Past Number.MAX_SAFE_INTEGER: kept to the last digit.
+    await sendMessage('setOverride', {
+      requirementId: 'curator-parents/ИСП-21',
+      chatId: '-9007199254740993',
+      createdAt: 1,
+    });
     await sendMessage('setOverride', {
       requirementId: 'curator-teachers/ИСП-21',
       notRequiredReason: 'Общий чат кафедры',
@@ -91,9 +102,18 @@ describe('background answers about the setup', () => {
     let setup = await sendMessage('getSetup', undefined);
     expect(setup.assignment).toEqual({ roles: [{ role: 'curator', group: 'ИСП-21' }] });
     expect(setup.overrides).toHaveLength(2);
+    expect(setup.overrides.find((o) => o.requirementId === 'curator-parents/ИСП-21')?.chatId).toBe('-9007199254740993');
     await sendMessage('removeOverride', 'curator-parents/ИСП-21');
     setup = await sendMessage('getSetup', undefined);
     expect(setup.overrides.map((o) => o.requirementId)).toEqual(['curator-teachers/ИСП-21']);
+  });
+
+  it('refuses an override whose chat is not a MAX id and stores nothing', async () => {
+    for (const chatId of [42, 'ИСП-21', '1e5', ''])
+      await expect(
+        sendMessage('setOverride', { requirementId: 'curator-parents/ИСП-21', chatId, createdAt: 1 } as never),
+      ).rejects.toThrow();
+    expect((await sendMessage('getSetup', undefined)).overrides).toEqual([]);
   });
 
   it('refuses an assignment with an unknown role and stores nothing', async () => {
@@ -107,7 +127,7 @@ describe('background answers about the setup', () => {
 describe('background keeps audit runs', () => {
   const db = backgroundWith();
 
-  const run = (at: number, statuses: Record<string, 'ok' | 'missing'>, userId = 9) => ({
+  const run = (at: number, statuses: Record<string, 'ok' | 'missing'>, userId = '9') => ({
     userId,
     at,
     summary: { total: 2, ok: 1, missing: 1, unknown: 0 },
@@ -119,12 +139,13 @@ describe('background keeps audit runs', () => {
     expect((await sendMessage('recordAudit', run(200, { a: 'ok', b: 'missing' })))?.at).toBe(100);
     expect((await sendMessage('recordAudit', run(300, { a: 'ok', b: 'ok' })))?.at).toBe(100);
     expect((await sendMessage('recordAudit', run(400, { a: 'ok', b: 'ok' })))?.at).toBe(300);
-    expect(await sendMessage('recordAudit', run(500, { a: 'ok' }, 10))).toBeNull();
+    expect(await sendMessage('recordAudit', run(500, { a: 'ok' }, '10'))).toBeNull();
     expect(await db().audits.count()).toBe(3);
   });
 
   it('refuses a malformed run', async () => {
     await expect(sendMessage('recordAudit', { ...run(1, {}), userId: 'x' } as never)).rejects.toThrow();
+    await expect(sendMessage('recordAudit', { ...run(1, {}), userId: 9 } as never)).rejects.toThrow();
     expect(await db().audits.count()).toBe(0);
   });
 });
@@ -169,10 +190,13 @@ describe('background keeps invite link marks and link history', () => {
   const db = backgroundWith(() => 5000);
 
   it('marks a link annulled under its normalized URL, changes and clears the mark', async () => {
-    await sendMessage('setLinkMark', { url: 'http://www.MAX.ru/join/AbC123/?utm=x', mark: 'annulled', chatId: -7 });
+    await sendMessage('setLinkMark', { url: 'http://www.MAX.ru/join/AbC123/?utm=x', mark: 'annulled', chatId: '-7' });
     expect(await sendMessage('listLinkMarks', undefined)).toEqual([
-      { url: 'https://max.ru/join/AbC123', chatId: -7, mark: 'annulled', firstSeenAt: 5000, updatedAt: 5000 },
+      { url: 'https://max.ru/join/AbC123', chatId: '-7', mark: 'annulled', firstSeenAt: 5000, updatedAt: 5000 },
     ]);
+    await expect(
+      sendMessage('setLinkMark', { url: 'https://max.ru/join/AbC123', mark: 'keep', chatId: -7 } as never),
+    ).rejects.toThrow();
     await sendMessage('setLinkMark', { url: 'https://max.ru/join/AbC123', mark: null });
     expect((await sendMessage('listLinkMarks', undefined))[0]?.mark).toBeUndefined();
   });
@@ -186,12 +210,13 @@ describe('background keeps invite link marks and link history', () => {
 
   it('keeps the own-link history per user, cleaned of anything malformed', async () => {
     const history = {
-      'https://max.ru/join/old': { chatId: -1, firstSeenAt: 1, lastSeenAt: 2, replacedAt: 3 },
+      'https://max.ru/join/old': { chatId: '-1', firstSeenAt: 1, lastSeenAt: 2, replacedAt: 3 },
       'not a url': { chatId: 'x' },
     };
-    await sendMessage('saveLinkHistory', { userId: 9, history: history as never });
-    const stored = await sendMessage('getLinkHistory', 9);
+    await sendMessage('saveLinkHistory', { userId: '9', history: history as never });
+    const stored = await sendMessage('getLinkHistory', '9');
     expect(Object.keys(stored)).toEqual(['https://max.ru/join/old']);
-    expect(await sendMessage('getLinkHistory', 10)).toEqual({});
+    expect(await sendMessage('getLinkHistory', '10')).toEqual({});
+    await expect(sendMessage('getLinkHistory', 9 as never)).rejects.toThrow();
   });
 });

@@ -7,6 +7,7 @@ import { notesRepository } from '../db/notes-repository';
 import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
 import { normalizeInviteUrl } from '../links/invite-url';
+import { MaxIdSchema } from '../max/bridge-events';
 import { parseProfile } from '../profile/profile-schema';
 import { parseStoredSnapshot } from '../snapshot/stored-snapshot-schema';
 import { onMessage } from './protocol';
@@ -28,7 +29,6 @@ export function registerBackgroundHandlers(
   const audits = auditRepository(db);
   const notes = notesRepository(db);
   const links = linksRepository(db);
-  const UserId = v.pipe(v.number(), v.integer(), v.safeInteger());
   const changed = async <T>(result: T): Promise<T> => {
     await notifySetupChanged(now());
     hooks.onDataChanged?.();
@@ -41,7 +41,9 @@ export function registerBackgroundHandlers(
       await snapshots.save(snapshot);
       hooks.onDataChanged?.();
     }),
-    onMessage('getSnapshot', ({ data }) => snapshots.get(data.userId)),
+    onMessage('getSnapshot', ({ data }) =>
+      snapshots.get(v.parse(v.object({ userId: v.optional(MaxIdSchema) }), data).userId),
+    ),
     onMessage('getSetup', () => setup.get()),
     onMessage('saveProfile', async ({ data }) => {
       const parsed = parseProfile(data);
@@ -71,7 +73,7 @@ export function registerBackgroundHandlers(
         v.object({
           url: v.string(),
           mark: v.nullable(v.picklist(['annulled', 'keep'])),
-          chatId: v.optional(UserId),
+          chatId: v.optional(MaxIdSchema),
         }),
         data,
       );
@@ -79,9 +81,9 @@ export function registerBackgroundHandlers(
       if (!url) throw new Error('Это не ссылка-приглашение MAX');
       await links.setMark(url, request.mark, request.chatId, now());
     }),
-    onMessage('getLinkHistory', ({ data }) => links.history(v.parse(UserId, data))),
+    onMessage('getLinkHistory', ({ data }) => links.history(v.parse(MaxIdSchema, data))),
     onMessage('saveLinkHistory', async ({ data }) => {
-      const request = v.parse(v.object({ userId: UserId, history: v.record(v.string(), v.unknown()) }), data);
+      const request = v.parse(v.object({ userId: MaxIdSchema, history: v.record(v.string(), v.unknown()) }), data);
       await links.saveHistory(request.userId, request.history);
     }),
     onMessage('recordAudit', ({ data }) => audits.record(v.parse(AuditRecordSchema, data))),

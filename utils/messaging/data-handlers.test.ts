@@ -1,23 +1,24 @@
 import '../backup/worker-globals.testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SverkaDatabase } from '../db/database';
+import type { MaxId } from '../max/bridge-events';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 import { registerBackgroundHandlers } from './background-handlers';
 import { registerDataHandlers } from './data-handlers';
 import { sendMessage } from './protocol';
 import { setupVersionItem } from './setup-changes';
 
-const snapshot = (userId: number, savedAt: number): StoredSnapshot => ({
+const snapshot = (userId: MaxId, savedAt: number): StoredSnapshot => ({
   userId,
   userName: 'Иванова Мария Петровна',
   savedAt,
   listComplete: true,
-  chats: [{ id: 1, type: 'CHAT', status: 'ACTIVE', title: 'ИСП-21 Родители', members: [[5, 100]] }],
-  contacts: { 5: 'Петров' },
-  links: [{ url: 'https://max.ru/join/abc', chatId: 1, messageId: '7' }],
+  chats: [{ id: '-70000000001', type: 'CHAT', status: 'ACTIVE', title: 'ИСП-21 Родители', members: [['5', 100]] }],
+  contacts: { '5': 'Петров' },
+  links: [{ url: 'https://max.ru/join/abc', chatId: '-70000000001', messageId: '7' }],
 });
 
-const run = (userId: number, at: number, status: string) => ({
+const run = (userId: MaxId, at: number, status: string) => ({
   userId,
   at,
   summary: { total: 1, ok: status === 'ok' ? 1 : 0, missing: status === 'ok' ? 0 : 1, unknown: 0 },
@@ -44,12 +45,12 @@ describe('data messages: backup, restore, wipe, report', () => {
   });
 
   async function seed() {
-    await sendMessage('saveSnapshot', snapshot(9, 100));
+    await sendMessage('saveSnapshot', snapshot('9', 100));
     await sendMessage('saveAssignment', { roles: [{ role: 'curator', group: 'ИСП-21' }] });
     await sendMessage('saveNote', { subjectType: 'audit', subjectKey: '', text: 'Общая', createdAt: 0, updatedAt: 0 });
-    await sendMessage('setLinkMark', { url: 'https://max.ru/join/abc', mark: 'annulled', chatId: 1 });
-    await sendMessage('recordAudit', run(9, 100, 'missing'));
-    await sendMessage('recordAudit', run(9, 200, 'ok'));
+    await sendMessage('setLinkMark', { url: 'https://max.ru/join/abc', mark: 'annulled', chatId: '-70000000001' });
+    await sendMessage('recordAudit', run('9', 100, 'missing'));
+    await sendMessage('recordAudit', run('9', 200, 'ok'));
   }
 
   it('exports a backup as text, previews it and restores it (replace) after a wipe', async () => {
@@ -57,7 +58,7 @@ describe('data messages: backup, restore, wipe, report', () => {
     const text = await sendMessage('exportBackup', undefined);
     expect(typeof text).toBe('string');
     const preview = await sendMessage('previewBackup', { text });
-    expect(preview).toMatchObject({ ok: true, exportedAt: 5000, databaseVersion: 1 });
+    expect(preview).toMatchObject({ ok: true, exportedAt: 5000, databaseVersion: 2 });
 
     await sendMessage('wipeAll', { confirm: 'УДАЛИТЬ' });
     expect(await db.notes.count()).toBe(0);
@@ -102,18 +103,18 @@ describe('data messages: backup, restore, wipe, report', () => {
 
   it('gives the report its data: organization, user, setup, snapshot, notes, marks, audits oldest first', async () => {
     await seed();
-    await sendMessage('recordAudit', run(10, 300, 'ok'));
-    await sendMessage('saveSnapshot', snapshot(9, 400));
+    await sendMessage('recordAudit', run('10', 300, 'ok'));
+    await sendMessage('saveSnapshot', snapshot('9', 400));
     const data = await sendMessage('getReportData', undefined);
     expect(data.organization).toBe(data.setup.profile.organization.name);
     expect(data.userName).toBe('Иванова Мария Петровна');
     expect(data.at).toBe(5000);
-    expect(data.snapshot?.userId).toBe(9);
+    expect(data.snapshot?.userId).toBe('9');
     expect(data.notes.map((n) => n.text)).toEqual(['Общая']);
     expect(data.linkMarks.map((m) => [m.url, m.mark])).toEqual([['https://max.ru/join/abc', 'annulled']]);
     expect(data.audits.map((a) => [a.userId, a.at])).toEqual([
-      [9, 100],
-      [9, 200],
+      ['9', 100],
+      ['9', 200],
     ]);
     expect(data.linkHistory).toEqual({});
   });

@@ -9,6 +9,7 @@ import type { AuditRecord, LinkRecord, NoteRecord, NoteSubject, OverrideRecord }
 import type { Setup } from '../db/setup-repository';
 import type { ReportData } from '../export/report-data';
 import type { OwnLinkHistory } from '../links/link-history';
+import type { MaxId } from '../max/bridge-events';
 import type { ReminderSchedule } from '../reminders/schedule';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 
@@ -16,7 +17,7 @@ interface ProtocolMap {
   /** Stores the last snapshot of the signed-in MAX user. */
   saveSnapshot(snapshot: StoredSnapshot): void;
   /** The stored snapshot of that user (or of the last user seen, when no id is given). */
-  getSnapshot(query: { userId?: number }): StoredSnapshot | null;
+  getSnapshot(query: { userId?: MaxId }): StoredSnapshot | null;
   /** Profile in force, assignment, overrides. */
   getSetup(): Setup;
   /** Validates and stores a profile; answers the errors (field paths) when it is rejected, and then stores nothing. */
@@ -36,9 +37,9 @@ interface ProtocolMap {
   deleteNote(id: number): NoteRecord | null;
   /** The user's marks on invite links («аннулирована», «оставить»). */
   listLinkMarks(): LinkRecord[];
-  setLinkMark(request: { url: string; mark: 'annulled' | 'keep' | null; chatId?: number }): void;
-  getLinkHistory(userId: number): OwnLinkHistory;
-  saveLinkHistory(request: { userId: number; history: OwnLinkHistory }): void;
+  setLinkMark(request: { url: string; mark: 'annulled' | 'keep' | null; chatId?: MaxId }): void;
+  getLinkHistory(userId: MaxId): OwnLinkHistory;
+  saveLinkHistory(request: { userId: MaxId; history: OwnLinkHistory }): void;
   /** MAX web was opened: the background checks reminders when the last check is old. */
   maxOpened(): void;
   getReminders(): { schedule: ReminderSchedule; snoozes: Record<string, number> };

@@ -1,5 +1,6 @@
 /** What the background accepts as an assignment or an override: checked before it reaches the database. */
 import * as v from 'valibot';
+import { MaxIdSchema } from '../max/bridge-events';
 import { ROLES } from '../profile/profile-schema';
 
 const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
@@ -13,13 +14,13 @@ export const AssignmentSchema = v.object({
 
 export const OverrideSchema = v.object({
   requirementId: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
-  chatId: v.optional(v.pipe(v.number(), v.integer(), v.safeInteger())),
+  chatId: v.optional(MaxIdSchema),
   notRequiredReason: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   createdAt: v.pipe(v.number(), v.finite()),
 });
 
 export const AuditRecordSchema = v.object({
-  userId: v.pipe(v.number(), v.integer(), v.safeInteger()),
+  userId: MaxIdSchema,
   at: v.pipe(v.number(), v.finite()),
   summary: v.object({
     total: v.pipe(v.number(), v.integer(), v.minValue(0)),

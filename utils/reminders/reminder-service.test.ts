@@ -6,6 +6,7 @@ import type { OverrideRecord } from '../db/database';
 import { SverkaDatabase } from '../db/database';
 import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
+import type { MaxId } from '../max/bridge-events';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 import { reminderRepository, reminderStoreFor } from './reminder-repository';
@@ -28,7 +29,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Monday 2025-03-10, 09:00 MSK. */
 const MONDAY_9 = Date.parse('2025-03-10T06:00:00Z');
-const ME = 42;
+const ME = '1000042';
 
 const assignment: Assignment = {
   roles: [
@@ -36,22 +37,22 @@ const assignment: Assignment = {
     { role: 'teacher', group: 'ИСП-21', discipline: 'Математика' },
   ],
 };
-const chat = (id: number, title: string) => ({ id, type: 'CHAT', status: 'ACTIVE', title, owner: ME });
+const chat = (id: MaxId, title: string) => ({ id, type: 'CHAT', status: 'ACTIVE', title, owner: ME });
 /** The students' chat exists; parents, teachers and Математика are missing. */
 const stored = (over: Partial<StoredSnapshot> = {}): StoredSnapshot => ({
   userId: ME,
   savedAt: MONDAY_9 - HOUR,
   listComplete: true,
-  chats: [chat(1, 'ИСП-21 студенты')],
+  chats: [chat('-70000000001', 'ИСП-21 студенты')],
   contacts: {},
   links: [],
   ...over,
 });
 const ALL_CHATS = [
-  chat(1, 'ИСП-21 студенты'),
-  chat(2, 'ИСП-21 родители'),
-  chat(3, 'ИСП-21 преподаватели'),
-  chat(4, 'ИСП-21 Математика'),
+  chat('-70000000001', 'ИСП-21 студенты'),
+  chat('-70000000002', 'ИСП-21 родители'),
+  chat('-70000000003', 'ИСП-21 преподаватели'),
+  chat('-70000000004', 'ИСП-21 Математика'),
 ];
 
 /** An in-memory store, as the database would keep it (structured clones in and out). */

@@ -3,19 +3,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { groupChat } from '@/utils/audit/group-chat.testing';
 import type { AuditRecord } from '@/utils/db/database';
 import type { Setup } from '@/utils/db/setup-repository';
+import type { MaxId } from '@/utils/max/bridge-events';
 import { onMessage } from '@/utils/messaging/protocol';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { emptySnapshot, type MaxSnapshot, type SnapshotChat } from '@/utils/snapshot/max-snapshot';
 import { trackAudit } from './audit-state';
 
-const ME = 1000001;
+const ME = '1000001';
 const setup: Setup = {
   profile: { ...DEFAULT_PROFILE, groups: [{ code: 'ИСП-21', size: 25 }] },
   profileSource: 'default',
   assignment: { roles: [{ role: 'curator', group: 'ИСП-21' }] },
   overrides: [],
 };
-const chat = (id: number, title: string) => groupChat(id, title, ME);
+const chat = (id: MaxId, title: string) => groupChat(id, title, ME);
 const seen = (chats: SnapshotChat[], listComplete: boolean): MaxSnapshot => ({
   ...emptySnapshot(),
   me: { id: ME, name: 'Мария Иванова' },
@@ -62,13 +63,13 @@ describe('trackAudit', () => {
     expect(kept).toHaveLength(0);
 
     // The whole list, still without the parents' chat: kept; nothing has changed since the earlier visit.
-    snapshot.value = seen([chat(-1, 'ИСП-21 Студенты')], true);
+    snapshot.value = seen([chat('-70000000001', 'ИСП-21 Студенты')], true);
     await vi.advanceTimersByTimeAsync(0);
     expect(kept).toHaveLength(1);
     expect(auditChanges.value).toMatchObject({ appeared: [], disappeared: [] });
 
     // The parents' chat is created: the next run (a few seconds later) says it appeared since that visit.
-    snapshot.value = seen([chat(-1, 'ИСП-21 Студенты'), chat(-2, 'ИСП-21 Родители')], true);
+    snapshot.value = seen([chat('-70000000001', 'ИСП-21 Студенты'), chat('-70000000002', 'ИСП-21 Родители')], true);
     await vi.advanceTimersByTimeAsync(3000);
     expect(kept).toHaveLength(2);
     expect(kept[1]?.requirementStatuses['curator-parents/ИСП-21']).toBe('ok');

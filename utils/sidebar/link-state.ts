@@ -15,6 +15,7 @@ import {
   ownLinkHints,
   sortForAdministrator,
 } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { throttleLatest } from '@/utils/snapshot/throttle';
@@ -53,7 +54,7 @@ export function trackLinks(
       .catch(() => {});
   void refreshLinkMarks();
 
-  const saveHistory = throttleLatest((request: { userId: number; history: OwnLinkHistory }) => {
+  const saveHistory = throttleLatest((request: { userId: MaxId; history: OwnLinkHistory }) => {
     sendMessage('saveLinkHistory', request).catch(() => {});
   }, SAVE_INTERVAL_MS);
   life.onInvalidated(() => saveHistory.cancel());

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeBridgeEvent } from '@/utils/max/bridge-events';
+import { type MaxId, makeBridgeEvent } from '@/utils/max/bridge-events';
 import { onMessage } from '@/utils/messaging/protocol';
 import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import type { Lifetime } from './lifetime';
 import { startLiveSnapshot } from './live-snapshot';
 
-const ME = 1000001;
+const ME = '1000001';
 /** Long enough for the snapshot store's next frame (or its fallback timer). */
 const FRAME = 120;
-const chat = (id: number, title: string) => ({ id, type: 'CHAT', status: 'ACTIVE', title, participantsCount: 3 });
+const chat = (id: MaxId, title: string) => ({ id, type: 'CHAT', status: 'ACTIVE', title, participantsCount: 3 });
 
 /** What the bridge posts, as the page's window delivers it. */
 function fromBridge(body: Parameters<typeof makeBridgeEvent>[0]) {
@@ -52,12 +52,30 @@ describe('startLiveSnapshot', () => {
     await vi.advanceTimersByTimeAsync(FRAME);
     expect(saved).toHaveLength(0); // nothing worth storing yet: no chats
 
-    fromBridge({ type: 'chats', origin: 'login', received: 1, chats: [chat(-1, 'ИСП-21 Родители')] });
+    fromBridge({
+      type: 'chats',
+      origin: 'login',
+      received: 1,
+      listEnd: false,
+      chats: [chat('-70000000001', 'ИСП-21 Родители')],
+    });
     await vi.advanceTimersByTimeAsync(0);
     expect(saved.map((s) => s.chats.length)).toEqual([1]);
 
-    fromBridge({ type: 'chats', origin: 'chat-info', received: 1, chats: [chat(-2, 'ИСП-21 Студенты')] });
-    fromBridge({ type: 'chats', origin: 'chat-info', received: 1, chats: [chat(-3, 'ИСП-22 Родители')] });
+    fromBridge({
+      type: 'chats',
+      origin: 'chat-info',
+      received: 1,
+      listEnd: false,
+      chats: [chat('-70000000002', 'ИСП-21 Студенты')],
+    });
+    fromBridge({
+      type: 'chats',
+      origin: 'chat-info',
+      received: 1,
+      listEnd: false,
+      chats: [chat('-70000000003', 'ИСП-22 Родители')],
+    });
     await vi.advanceTimersByTimeAsync(1000);
     expect(saved).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(5000);
@@ -66,7 +84,7 @@ describe('startLiveSnapshot', () => {
   });
 
   it('completes the live chats once from the snapshot stored for this user', async () => {
-    const asked: Array<number | undefined> = [];
+    const asked: Array<MaxId | undefined> = [];
     handlers.push(
       onMessage('saveSnapshot', () => {}),
       onMessage('getSnapshot', ({ data }) => {
@@ -75,7 +93,7 @@ describe('startLiveSnapshot', () => {
           userId: ME,
           savedAt: Date.now() - 86_400_000,
           listComplete: true,
-          chats: [chat(-1, 'ИСП-21 Родители (старое)'), chat(-9, 'Педсовет')],
+          chats: [chat('-70000000001', 'ИСП-21 Родители (старое)'), chat('-70000000009', 'Педсовет')],
           contacts: {},
           links: [],
         } as StoredSnapshot;
@@ -84,12 +102,18 @@ describe('startLiveSnapshot', () => {
     const store = startLiveSnapshot(window, life);
     fromBridge({ type: 'me', me: { id: ME } });
     // A whole page at login (40): MAX may have more, so the stored chats fill in what was not seen yet.
-    fromBridge({ type: 'chats', origin: 'login', received: 40, chats: [chat(-1, 'ИСП-21 Родители')] });
+    fromBridge({
+      type: 'chats',
+      origin: 'login',
+      received: 40,
+      listEnd: false,
+      chats: [chat('-70000000001', 'ИСП-21 Родители')],
+    });
     await vi.advanceTimersByTimeAsync(FRAME); // events that follow one another show at the next frame
 
     expect(asked).toEqual([ME]);
     const chats = store.snapshot.value.chats;
-    expect(chats[-1]?.title).toBe('ИСП-21 Родители'); // what MAX sent now wins
-    expect(chats[-9]).toMatchObject({ title: 'Педсовет', fromStore: true });
+    expect(chats['-70000000001']?.title).toBe('ИСП-21 Родители'); // what MAX sent now wins
+    expect(chats['-70000000009']).toMatchObject({ title: 'Педсовет', fromStore: true });
   });
 });

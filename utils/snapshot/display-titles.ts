@@ -1,3 +1,5 @@
+import type { MaxId } from '../max/bridge-events';
+import { compareMaxIds } from './max-id';
 import { isActiveChat, type MaxSnapshot, type SnapshotChat } from './max-snapshot';
 
 /** The title MAX web shows for a chat: its own, or for a dialog the partner's name. */
@@ -12,11 +14,11 @@ export function chatDisplayTitle(
 }
 
 /** Display title → chat ids in MAX's list order (newest event first), to map list items to chats. */
-export function buildTitleOrder(snapshot: MaxSnapshot): Map<string, number[]> {
+export function buildTitleOrder(snapshot: MaxSnapshot): Map<string, MaxId[]> {
   const chats = Object.values(snapshot.chats)
     .filter(isActiveChat)
-    .sort((a, b) => (b.lastEventTime ?? 0) - (a.lastEventTime ?? 0) || a.id - b.id);
-  const order = new Map<string, number[]>();
+    .sort((a, b) => (b.lastEventTime ?? 0) - (a.lastEventTime ?? 0) || compareMaxIds(a.id, b.id));
+  const order = new Map<string, MaxId[]>();
   for (const chat of chats) {
     const title = chatDisplayTitle(chat, snapshot)?.trim();
     if (!title) continue;

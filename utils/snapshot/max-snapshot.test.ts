@@ -1,49 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { type BridgeChat, type BridgeEventBody, makeBridgeEvent } from '../max/bridge-events';
-import { CHAT_PAGE_SIZE } from '../max/opcodes';
+import { type BridgeChat, type BridgeEventBody, type MaxId, makeBridgeEvent } from '../max/bridge-events';
 import {
   applyBridgeEvent,
   completeFromStore,
   countChats,
   emptySnapshot,
+  isActiveChat,
   type MaxSnapshot,
   toStoredSnapshot,
 } from './max-snapshot';
 
-const chat = (id: number, extra: Partial<BridgeChat> = {}): BridgeChat => ({
+const chat = (id: MaxId, extra: Partial<BridgeChat> = {}): BridgeChat => ({
   id,
   type: 'CHAT',
   status: 'ACTIVE',
   title: `Чат ${id}`,
   ...extra,
 });
-const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => chat(from + i));
+const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => chat(String(from + i)));
 const apply = (s: MaxSnapshot, body: BridgeEventBody, now = 1000) => applyBridgeEvent(s, makeBridgeEvent(body), now);
-const login = (chats: BridgeChat[]) => ({ type: 'chats', origin: 'login', received: chats.length, chats }) as const;
-const page = (chats: BridgeChat[]) => ({ type: 'chats', origin: 'chats-list', received: chats.length, chats }) as const;
+/** What MAX web asks for at login today (binary protocol 10). */
+const LOGIN_SIZE = 15;
+const login = (chats: BridgeChat[]) =>
+  ({ type: 'chats', origin: 'login', received: chats.length, listEnd: false, chats }) as const;
+/** A CHATS_LIST answer; `last`: MAX said nothing more is left (no next marker, or an empty answer). */
+const page = (chats: BridgeChat[], last = false) =>
+  ({ type: 'chats', origin: 'chats-list', received: chats.length, listEnd: last, chats }) as const;
 
 describe('completeness of the chat list', () => {
-  it('a login shorter than a page is the whole list', () => {
-    const s = apply(emptySnapshot(), login(range(1, 5)));
-    expect(s.listComplete).toBe(true);
+  it('a short login is not the whole list: a login after a sync carries only what changed', () => {
+    const s = apply(emptySnapshot(), login(range(1, 3)));
+    expect(s.listComplete).toBe(false);
     expect(s.protocol).toBe('ok');
-    expect(countChats(s).groups).toBe(5);
+    expect(countChats(s).groups).toBe(3);
   });
 
-  it('a login as long as a page may be the first page only, until a short page comes', () => {
-    let s = apply(emptySnapshot(), login(range(1, CHAT_PAGE_SIZE)));
+  it('a short page is not the end either; only MAX saying so is', () => {
+    let s = apply(emptySnapshot(), login(range(1, LOGIN_SIZE)));
     expect(s.listComplete).toBe(false);
-    s = apply(s, page(range(100, CHAT_PAGE_SIZE)));
-    expect(s.listComplete).toBe(false);
+    s = apply(s, page(range(100, 40)));
     s = apply(s, page(range(200, 3)));
+    expect(s.listComplete).toBe(false);
+    s = apply(s, page(range(300, 2), true));
     expect(s.listComplete).toBe(true);
-    expect(s.liveChats).toBe(CHAT_PAGE_SIZE * 2 + 3);
+    expect(s.liveChats).toBe(LOGIN_SIZE + 40 + 3 + 2);
   });
 
-  it('an empty page ends the list', () => {
-    let s = apply(emptySnapshot(), login(range(1, CHAT_PAGE_SIZE)));
-    s = apply(s, page([]));
+  it('an empty last page ends the list, and it stays ended', () => {
+    let s = apply(emptySnapshot(), login(range(1, LOGIN_SIZE)));
+    s = apply(s, page([], true));
     expect(s.listComplete).toBe(true);
+    s = apply(s, page(range(400, 2)));
+    expect(s.listComplete).toBe(true);
+  });
+
+  it('a login never ends the list, however it is marked', () => {
+    const s = apply(emptySnapshot(), { ...login(range(1, 2)), listEnd: true });
+    expect(s.listComplete).toBe(false);
   });
 
   it('a frame the bridge could not read is said, not shown as zero chats', () => {
@@ -56,18 +69,34 @@ describe('completeness of the chat list', () => {
 describe('changes after login', () => {
   it('renames, member changes and removal are reflected', () => {
     let s = apply(emptySnapshot(), login(range(1, 3)));
-    s = apply(s, { type: 'chat-updated', chat: chat(2, { title: 'ИСП-21 Родители' }) });
-    expect(s.chats[2]?.title).toBe('ИСП-21 Родители');
-    s = apply(s, { type: 'chat-updated', chat: chat(3, { status: 'REMOVED' }) });
+    s = apply(s, { type: 'chat-updated', chat: chat('2', { title: 'ИСП-21 Родители' }) });
+    expect(s.chats['2']?.title).toBe('ИСП-21 Родители');
+    s = apply(s, { type: 'chat-updated', chat: chat('3', { status: 'REMOVED' }) });
     expect(countChats(s)).toMatchObject({ groups: 2, inactive: 1, total: 2 });
-    s = apply(s, { type: 'chat-updated', chat: chat(4, { type: 'CHANNEL' }) });
+    s = apply(s, { type: 'chat-updated', chat: chat('4', { type: 'CHANNEL' }) });
     expect(countChats(s)).toMatchObject({ groups: 2, channels: 1, total: 3 });
   });
 
+  it('an archived chat still counts; a removed or left one, or any other status, does not', () => {
+    let s = apply(emptySnapshot(), login(range(1, 3)));
+    s = apply(s, { type: 'chat-updated', chat: chat('1', { status: 'ARCHIVED' }) });
+    expect(countChats(s)).toMatchObject({ groups: 3, inactive: 0, total: 3 });
+    s = apply(s, { type: 'chat-updated', chat: chat('2', { status: 'LEFT' }) });
+    s = apply(s, { type: 'chat-updated', chat: chat('3', { status: 'SOMETHING_NEW' }) });
+    expect(countChats(s)).toMatchObject({ groups: 1, inactive: 2, total: 1 });
+    expect(['ACTIVE', 'ARCHIVED', undefined].map((status) => isActiveChat({ status }))).toEqual([true, true, true]);
+    expect(['REMOVED', 'LEFT', 'HIDDEN', ''].map((status) => isActiveChat({ status }))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('keeps members a later frame omitted', () => {
-    let s = apply(emptySnapshot(), login([chat(1, { members: [[7, 100]] })]));
-    s = apply(s, { type: 'chat-updated', chat: chat(1, { title: 'new' }) });
-    expect(s.chats[1]?.members).toEqual([[7, 100]]);
+    let s = apply(emptySnapshot(), login([chat('1', { members: [['7', 100]] })]));
+    s = apply(s, { type: 'chat-updated', chat: chat('1', { title: 'new' }) });
+    expect(s.chats['1']?.members).toEqual([['7', 100]]);
   });
 
   it('a closed socket marks the picture as possibly missing events until the next login', () => {
@@ -80,7 +109,7 @@ describe('changes after login', () => {
   });
 
   it('dedupes links seen twice', () => {
-    const link = { url: 'https://max.ru/join/abc', chatId: 1, messageId: '5' };
+    const link = { url: 'https://max.ru/join/abc', chatId: '1', messageId: '5' };
     let s = apply(emptySnapshot(), { type: 'links-seen', links: [link] });
     const again = apply(s, { type: 'links-seen', links: [link] });
     expect(again).toBe(s);
@@ -90,7 +119,7 @@ describe('changes after login', () => {
 });
 
 describe('stored snapshot', () => {
-  const me = { type: 'me', me: { id: 9, name: 'Иванова Мария Петровна' } } as const;
+  const me = { type: 'me', me: { id: '9', name: 'Иванова Мария Петровна' } } as const;
 
   it('nothing is stored before the user and the chats are known', () => {
     expect(toStoredSnapshot(emptySnapshot(), 1)).toBeNull();
@@ -98,21 +127,26 @@ describe('stored snapshot', () => {
   });
 
   it('completes a partial list with stored chats, marked, and drops them once the end is seen', () => {
-    let live = apply(apply(emptySnapshot(), me), login(range(1, CHAT_PAGE_SIZE)));
+    let live = apply(apply(emptySnapshot(), me), login(range(1, LOGIN_SIZE)));
     const stored = toStoredSnapshot(apply(live, page(range(100, 5))), 500);
     if (!stored) throw new Error('expected a stored snapshot');
-    live = completeFromStore(live, { ...stored, chats: [...stored.chats, chat(999)] });
-    expect(countChats(live)).toMatchObject({ total: CHAT_PAGE_SIZE + 6, fromStore: 6 });
+    live = completeFromStore(live, { ...stored, chats: [...stored.chats, chat('999')] });
+    expect(countChats(live)).toMatchObject({ total: LOGIN_SIZE + 6, fromStore: 6 });
     expect(live.storedAt).toBe(500);
+    // A page that does not end the list keeps the stored chats…
     live = apply(live, page(range(100, 5)));
+    expect(live.listComplete).toBe(false);
+    expect(live.chats['999']?.fromStore).toBe(true);
+    // …the end of the list drops the ones MAX never showed.
+    live = apply(live, page([], true));
     expect(live.listComplete).toBe(true);
-    expect(live.chats[999]).toBeUndefined();
-    expect(countChats(live)).toMatchObject({ total: CHAT_PAGE_SIZE + 5, fromStore: 0 });
+    expect(live.chats['999']).toBeUndefined();
+    expect(countChats(live)).toMatchObject({ total: LOGIN_SIZE + 5, fromStore: 0 });
   });
 
   it('never completes from another user’s snapshot', () => {
-    const live = apply(apply(emptySnapshot(), me), login(range(1, CHAT_PAGE_SIZE)));
-    const other = { userId: 10, savedAt: 1, listComplete: true, chats: [chat(500)], contacts: {}, links: [] };
+    const live = apply(apply(emptySnapshot(), me), login(range(1, LOGIN_SIZE)));
+    const other = { userId: '10', savedAt: 1, listComplete: true, chats: [chat('500')], contacts: {}, links: [] };
     expect(completeFromStore(live, other)).toBe(live);
   });
 });

@@ -3,8 +3,7 @@
  * bridge events (and of the last stored snapshot) into one value. No DOM, no clock
  * inside: `now` is passed in.
  */
-import type { BridgeChat, BridgeEvent, SeenLink } from '../max/bridge-events';
-import { CHAT_PAGE_SIZE } from '../max/opcodes';
+import type { BridgeChat, BridgeEvent, MaxId, SeenLink } from '../max/bridge-events';
 
 export interface SnapshotChat extends BridgeChat {
   /** Known only from the stored snapshot, not yet confirmed by this page's frames. */
@@ -14,11 +13,11 @@ export interface SnapshotChat extends BridgeChat {
 export type ProtocolState = 'waiting' | 'ok' | 'unknown-version' | 'unreadable' | 'no-socket' | 'closed';
 
 export interface MaxSnapshot {
-  chats: Record<number, SnapshotChat>;
-  me?: { id: number; name?: string };
-  contacts: Record<number, string>;
+  chats: Record<MaxId, SnapshotChat>;
+  me?: { id: MaxId; name?: string };
+  contacts: Record<MaxId, string>;
   links: SeenLink[];
-  /** True once MAX web has shown the end of the chat list (a short or empty page). */
+  /** True once MAX has said the chat list has nothing more (a CHATS_LIST answer without a next marker, or empty). */
   listComplete: boolean;
   /** How many chats the page's frames have shown (not counting the stored ones). */
   liveChats: number;
@@ -48,27 +47,30 @@ export function emptySnapshot(): MaxSnapshot {
   };
 }
 
-/** A chat counts for the audit only while it is live (MAX sends `status: "ACTIVE"`; absent means not told). */
-export function isActiveChat(chat: BridgeChat): boolean {
-  return chat.status === undefined || chat.status === 'ACTIVE';
+/**
+ * A chat counts for the audit while it is live: MAX sends `status: "ACTIVE"`, or `"ARCHIVED"` (the user moved it to
+ * the archive; it still works), or nothing (not told). `REMOVED`, `LEFT` and anything else do not count.
+ */
+export function isActiveChat(chat: Pick<BridgeChat, 'status'>): boolean {
+  return chat.status === undefined || chat.status === 'ACTIVE' || chat.status === 'ARCHIVED';
 }
 
-function upsertLive(chats: Record<number, SnapshotChat>, incoming: BridgeChat): boolean {
+function upsertLive(chats: Record<MaxId, SnapshotChat>, incoming: BridgeChat): boolean {
   const before = chats[incoming.id];
   // A later frame may omit fields an earlier one had (e.g. members): keep what we knew.
   chats[incoming.id] = { ...(before?.fromStore ? {} : before), ...incoming };
   return before === undefined || before.fromStore === true;
 }
 
-function countLive(chats: Record<number, SnapshotChat>): number {
+function countLive(chats: Record<MaxId, SnapshotChat>): number {
   let n = 0;
   for (const chat of Object.values(chats)) if (!chat.fromStore) n++;
   return n;
 }
 
 /** When the end of the list is known, stored chats the page never showed are gone. */
-function dropUnconfirmed(chats: Record<number, SnapshotChat>): Record<number, SnapshotChat> {
-  const kept: Record<number, SnapshotChat> = {};
+function dropUnconfirmed(chats: Record<MaxId, SnapshotChat>): Record<MaxId, SnapshotChat> {
+  const kept: Record<MaxId, SnapshotChat> = {};
   for (const chat of Object.values(chats)) if (!chat.fromStore) kept[chat.id] = chat;
   return kept;
 }
@@ -79,10 +81,9 @@ export function applyBridgeEvent(snapshot: MaxSnapshot, event: BridgeEvent, now:
       const isNewLogin = event.origin === 'login';
       let chats = { ...snapshot.chats };
       for (const chat of event.chats) upsertLive(chats, chat);
-      let listComplete = snapshot.listComplete;
-      // A page shorter than MAX web asks for is the end of the list; a login as long as a page may be the first page only.
-      if (isNewLogin) listComplete = snapshot.listComplete || event.received < CHAT_PAGE_SIZE;
-      if (event.origin === 'chats-list' && event.received < CHAT_PAGE_SIZE) listComplete = true;
+      // Only MAX says the list has ended (a CHATS_LIST answer without a next marker, or an empty one: see
+      // utils/max/PROTOCOL.md); a short login or page proves nothing. Stored chats the page never showed go only then.
+      const listComplete = snapshot.listComplete || (event.origin === 'chats-list' && event.listEnd);
       if (listComplete) chats = dropUnconfirmed(chats);
       return {
         ...snapshot,
@@ -126,12 +127,12 @@ export function applyBridgeEvent(snapshot: MaxSnapshot, event: BridgeEvent, now:
 
 /** The minimal part of a snapshot that is stored in the background for reminders and for the next page load. */
 export interface StoredSnapshot {
-  userId: number;
+  userId: MaxId;
   userName?: string;
   savedAt: number;
   listComplete: boolean;
   chats: BridgeChat[];
-  contacts: Record<number, string>;
+  contacts: Record<MaxId, string>;
   links: SeenLink[];
 }
 

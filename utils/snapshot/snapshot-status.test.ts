@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translator';
 import { makeBridgeEvent } from '../max/bridge-events';
-import { CHAT_PAGE_SIZE } from '../max/opcodes';
 import { applyBridgeEvent, completeFromStore, emptySnapshot } from './max-snapshot';
 import { describeSnapshotStatus } from './snapshot-status';
 
 const ru = createTranslator('ru');
-const chats = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, type: 'CHAT', title: `Чат ${i}` }));
+const chats = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: String(i + 1), type: 'CHAT', title: `Чат ${i}` }));
 
 describe('status line', () => {
   it('before any data it says it is waiting, with no count', () => {
@@ -18,7 +18,7 @@ describe('status line', () => {
   it('says how many chats, that the list is partial, and offers to load all', () => {
     const s = applyBridgeEvent(
       emptySnapshot(),
-      makeBridgeEvent({ type: 'chats', origin: 'login', received: CHAT_PAGE_SIZE, chats: chats(CHAT_PAGE_SIZE) }),
+      makeBridgeEvent({ type: 'chats', origin: 'login', received: 40, listEnd: false, chats: chats(40) }),
       Date.UTC(2026, 10, 25, 9, 5),
     );
     const status = describeSnapshotStatus(s, ru);
@@ -30,11 +30,18 @@ describe('status line', () => {
   });
 
   it('a complete list is said so, in English too', () => {
-    const s = applyBridgeEvent(
+    const afterLogin = applyBridgeEvent(
       emptySnapshot(),
-      makeBridgeEvent({ type: 'chats', origin: 'login', received: 1, chats: chats(1) }),
+      makeBridgeEvent({ type: 'chats', origin: 'login', received: 1, listEnd: false, chats: chats(1) }),
       0,
     );
+    // MAX's CHATS_LIST answer without a next marker: nothing more is left.
+    const s = applyBridgeEvent(
+      afterLogin,
+      makeBridgeEvent({ type: 'chats', origin: 'chats-list', received: 0, listEnd: true, chats: [] }),
+      1,
+    );
+    expect(describeSnapshotStatus(afterLogin, ru).text).toContain('список неполный');
     expect(describeSnapshotStatus(s, ru).text).toContain('1 чат · весь список');
     expect(describeSnapshotStatus(s, createTranslator('en')).text).toContain('1 chat · the whole list');
   });
@@ -54,7 +61,7 @@ describe('status line', () => {
   it('an unreadable page after login keeps the count and says the list may be incomplete', () => {
     let s = applyBridgeEvent(
       emptySnapshot(),
-      makeBridgeEvent({ type: 'chats', origin: 'login', received: CHAT_PAGE_SIZE, chats: chats(CHAT_PAGE_SIZE) }),
+      makeBridgeEvent({ type: 'chats', origin: 'login', received: 40, listEnd: false, chats: chats(40) }),
       0,
     );
     s = applyBridgeEvent(s, makeBridgeEvent({ type: 'protocol', status: 'unreadable', detail: 'CHATS_LIST' }), 1);
@@ -68,7 +75,7 @@ describe('status line', () => {
   it('says when in-page marks are off because MAX’s page was not recognized', () => {
     const s = applyBridgeEvent(
       emptySnapshot(),
-      makeBridgeEvent({ type: 'chats', origin: 'login', received: 1, chats: chats(1) }),
+      makeBridgeEvent({ type: 'chats', origin: 'login', received: 1, listEnd: false, chats: chats(1) }),
       0,
     );
     expect(describeSnapshotStatus(s, ru, 'active').text).not.toContain('отметки на странице выключены');
@@ -77,7 +84,7 @@ describe('status line', () => {
 
   it('before login, a stored snapshot is named as the source', () => {
     const s = completeFromStore(emptySnapshot(), {
-      userId: 1,
+      userId: '1',
       savedAt: Date.UTC(2026, 10, 20, 8, 0),
       listComplete: true,
       chats: chats(3),

@@ -7,7 +7,8 @@ const chats = (...titles: string[]) =>
     type: 'chats',
     origin: 'login',
     received: titles.length,
-    chats: titles.map((title, i) => ({ id: -(i + 1), type: 'CHAT', status: 'ACTIVE', title })),
+    listEnd: false,
+    chats: titles.map((title, i) => ({ id: `-${i + 1}`, type: 'CHAT', status: 'ACTIVE', title })),
   });
 
 function manualFrames() {
@@ -48,10 +49,10 @@ describe('createSnapshotStore', () => {
   it('holds nothing before the first chats: the login result is shown the moment it comes', () => {
     const frames = manualFrames();
     const store = createSnapshotStore(() => 1000, frames.frame);
-    store.dispatch(makeBridgeEvent({ type: 'me', me: { id: 1 } }));
-    store.dispatch(makeBridgeEvent({ type: 'contacts', contacts: [{ id: 2, name: 'Пётр Сидоров' }] }));
+    store.dispatch(makeBridgeEvent({ type: 'me', me: { id: '1' } }));
+    store.dispatch(makeBridgeEvent({ type: 'contacts', contacts: [{ id: '2', name: 'Пётр Сидоров' }] }));
     store.dispatch(chats('А'));
-    expect(store.snapshot.value.me?.id).toBe(1);
+    expect(store.snapshot.value.me?.id).toBe('1');
     expect(Object.keys(store.snapshot.value.chats)).toHaveLength(1);
   });
 

@@ -1,17 +1,30 @@
-// The stand-in MAX web: plain browser JS, no build step. Mirrors what utils/max/DOM.md and utils/max/PROTOCOL.md
-// say about https://web.max.ru (a SvelteKit app): hashed `svelte-…` classes beside the plain ones, a virtualized chat
-// list, `/<chatId>` URLs, the WebSocket session (SESSION_INIT, LOGIN with chatsCount 40, CHATS_LIST paging, PING).
+// The stand-in MAX web: plain browser JS, no build step of its own. Mirrors what utils/max/DOM.md and
+// utils/max/PROTOCOL.md say about https://web.max.ru (a SvelteKit app): hashed `svelte-…` classes beside the plain
+// ones, a virtualized chat list, `/<chatId>` URLs, the WebSocket session (SESSION_INIT, LOGIN, CHATS_LIST paging by
+// marker, PING).
+//
+// Protocol (window.__standinConfig.protocol): 'binary' (default, today's web.max.ru) opens wss://api.oneme.ru/websocket
+// with binaryType "arraybuffer" and speaks protocol 10 (MessagePack + LZ4, through the codec chunk that FakeMaxServer
+// serves before this file: window.__standinCodec); LOGIN asks for 15 chats and one CHATS_LIST {marker} follows right
+// away. 'json' (older deployments) opens wss://ws-api.oneme.ru/websocket, text frames of protocol 11, LOGIN asks for 40.
+// Either way the list ends only when a CHATS_LIST answer has no marker or no chats.
 //
 // Theme: like a SvelteKit app with a theme store, the page sets `data-theme="light"|"dark"` on <html> (and the
 // matching `color-scheme`). It follows `prefers-color-scheme` until the user picks a theme in «Профиль», and
 // remembers the pick in localStorage `theme`. Tests may call `window.__standin.setTheme('dark'|'light'|'system')`.
 (() => {
-  const config = { pingMs: 5000, reconnectMs: 500, ...(window.__standinConfig ?? {}) };
+  const config = { pingMs: 5000, reconnectMs: 500, protocol: 'binary', ...(window.__standinConfig ?? {}) };
   const query = new URLSearchParams(location.search);
   if (query.has('standin-ping')) config.pingMs = Number(query.get('standin-ping')) || config.pingMs;
 
   const spy = window.__standin ?? { receivedOnMessage: [], receivedListener: [], storageReads: [], socketsOpened: 0 };
-  const SOCKET_URL = 'wss://ws-api.oneme.ru/websocket';
+  const BINARY = config.protocol !== 'json';
+  const SOCKET_URL = BINARY ? 'wss://api.oneme.ru/websocket' : 'wss://ws-api.oneme.ru/websocket';
+  const codec = window.__standinCodec;
+  if (BINARY && !codec) console.error('[stand-in] the codec chunk is missing: binary frames cannot be read');
+  /** chatsCount of LOGIN: 15 on today's web client, 40 on the older JSON one. */
+  const LOGIN_CHATS = BINARY ? 15 : 40;
+  /** The older client asked CHATS_LIST for 40; today's sends only the marker (the server's default count is 40). */
   const PAGE = 40;
   const ITEM_HEIGHT = 72;
   const OVERSCAN = 4;
@@ -38,7 +51,7 @@
     /** @type {Map<number, any>} */ contacts: new Map(),
     /** @type {Map<number, any>} */ chats: new Map(),
     /** @type {any[]} */ order: [],
-    /** lastEventTime of the last chat received by LOGIN/CHATS_LIST: the next CHATS_LIST marker. */
+    /** The next CHATS_LIST marker: the oldest lastEventTime of LOGIN's chats, then each answer's `marker`. */
     marker: Number.POSITIVE_INFINITY,
     ended: false,
     loadingMore: false,
@@ -70,9 +83,10 @@
   function send(opcode, payload) {
     const socket = state.socket;
     if (!socket || socket.readyState !== WebSocket.OPEN) return Promise.reject(new Error('socket is not open'));
-    state.seq += 1;
+    state.seq = BINARY ? (state.seq + 1) & 0xffff : state.seq + 1; // seq is a u16 in the binary header
     const seq = state.seq;
-    socket.send(JSON.stringify({ ver: 11, cmd: 0, seq, opcode, payload }));
+    if (BINARY) socket.send(codec.encodeFrame({ ver: 10, cmd: 0, seq, opcode, payload }));
+    else socket.send(JSON.stringify({ ver: 11, cmd: 0, seq, opcode, payload }));
     return new Promise((resolve, reject) => state.pending.set(seq, { resolve, reject }));
   }
 
@@ -82,6 +96,7 @@
   function connect() {
     const auth = readAuth();
     const socket = new WebSocket(SOCKET_URL);
+    if (BINARY) socket.binaryType = 'arraybuffer';
     spy.socketsOpened += 1;
     state.socket = socket;
     socket.onopen = async () => {
@@ -100,15 +115,28 @@
           },
           deviceId: auth.deviceId,
         });
-        const login = await send(19, {
-          interactive: true,
-          token: auth.token,
-          chatsSync: 0,
-          contactsSync: 0,
-          presenceSync: 0,
-          draftsSync: 0,
-          chatsCount: PAGE,
-        });
+        const login = await send(
+          19,
+          BINARY
+            ? {
+                token: auth.token,
+                chatsCount: LOGIN_CHATS,
+                interactive: true,
+                chatsSync: 0,
+                contactsSync: 0,
+                presenceSync: -1,
+                draftsSync: 0,
+              }
+            : {
+                interactive: true,
+                token: auth.token,
+                chatsSync: 0,
+                contactsSync: 0,
+                presenceSync: 0,
+                draftsSync: 0,
+                chatsCount: LOGIN_CHATS,
+              },
+        );
         onLogin(login);
       } catch (error) {
         console.warn('[stand-in] login failed', error);
@@ -137,14 +165,17 @@
     }, config.pingMs);
   }
 
-  function onFrame(data) {
-    if (typeof data !== 'string') return; // MAX speaks text frames only
-    let frame;
+  function parseFrame(data) {
     try {
-      frame = JSON.parse(data);
+      if (BINARY) return typeof data === 'string' ? null : codec.decodeFrame(data);
+      return typeof data === 'string' ? JSON.parse(data) : null; // the JSON protocol speaks text frames only
     } catch {
-      return;
+      return null;
     }
+  }
+
+  function onFrame(data) {
+    const frame = parseFrame(data);
     if (!frame || typeof frame !== 'object') return;
     if (frame.cmd === 1 || frame.cmd === 3) {
       const p = state.pending.get(frame.seq);
@@ -163,23 +194,32 @@
   function onLogin(payload) {
     state.me = payload.profile?.contact ?? null;
     for (const c of payload.contacts ?? []) state.contacts.set(c.id, c);
-    const chats = payload.chats ?? [];
+    const chats = Array.isArray(payload.chats) ? payload.chats : [];
     const first = !state.loggedIn;
     mergeChats(chats);
-    if (first) state.ended = chats.length < PAGE;
+    // The list goes on from the oldest chat LOGIN gave (never ended by LOGIN: it says nothing about the rest).
+    for (const chat of chats)
+      if (typeof chat?.lastEventTime === 'number') state.marker = Math.min(state.marker, chat.lastEventTime);
     state.loggedIn = true;
     spy.loginsRendered = (spy.loginsRendered ?? 0) + 1;
     renderProfile();
     renderList();
+    recordListSize('login');
     if (first) openFromLocation();
-    maybeLoadMore();
+    // Today's web client asks for the next page right after LOGIN; the older one only when scrolled near the end.
+    if (BINARY) loadMore();
+    else maybeLoadMore();
+  }
+
+  function recordListSize(after) {
+    spy.listSizes ??= [];
+    spy.listSizes.push({ after, chats: state.order.length, ended: state.ended });
   }
 
   function mergeChats(chats) {
     for (const chat of chats) {
       if (typeof chat?.id !== 'number') continue;
       state.chats.set(chat.id, { ...state.chats.get(chat.id), ...chat });
-      if (typeof chat.lastEventTime === 'number') state.marker = Math.min(state.marker, chat.lastEventTime);
     }
     sortChats();
   }
@@ -219,18 +259,27 @@
     }
   }
 
-  async function maybeLoadMore() {
+  function maybeLoadMore() {
     if (!state.loggedIn || state.ended || state.loadingMore) return;
     const { scrollTop, clientHeight } = scroller;
     const last = Math.ceil((scrollTop + clientHeight) / ITEM_HEIGHT);
     if (last < state.order.length - 5) return;
+    loadMore();
+  }
+
+  /** One CHATS_LIST page from state.marker. The list ends when an answer has no marker or no chats. */
+  async function loadMore() {
+    if (!state.loggedIn || state.ended || state.loadingMore) return;
     state.loadingMore = true;
+    const marker = Number.isFinite(state.marker) ? state.marker : 0;
     try {
-      const payload = await send(53, { marker: state.marker, count: PAGE });
-      const chats = payload.chats ?? [];
+      const payload = await send(53, BINARY ? { marker } : { marker, count: PAGE });
+      const chats = Array.isArray(payload.chats) ? payload.chats : [];
       mergeChats(chats);
-      if (chats.length < PAGE) state.ended = true;
+      if (typeof payload.marker === 'number' && chats.length > 0) state.marker = payload.marker;
+      else state.ended = true;
       renderList();
+      recordListSize('chats-list');
     } catch {
       // the socket closed: try again after the reconnect
     } finally {
@@ -350,8 +399,12 @@
     } else loader.remove();
   }
   function createItem() {
+    // As 2026 sources show it (utils/max/DOM.md): .item › .wrapper[role=presentation] › button.cell, the title in
+    // h3.title › span.name › span.text, the last message in another span.text, a menu button beside the cell.
     const item = el('div', `item ${H.item}`);
     item.setAttribute('role', 'listitem');
+    const wrapper = el('div', `wrapper wrapper--withActions ${H.cell}`);
+    wrapper.setAttribute('role', 'presentation');
     const cell = el('button', `cell ${H.cell}`);
     cell.type = 'button';
     const avatar = el('div', `avatar ${H.cell}`);
@@ -359,13 +412,22 @@
     const content = el('div', `content ${H.cell}`);
     const top = el('div', `top ${H.cell}`);
     const title = el('h3', `title ${H.title}`);
-    title.append(el('span', `text ${H.text}`));
+    const name = el('span', `name ${H.title}`);
+    name.append(el('span', `text ${H.text}`));
+    title.append(name);
     const date = el('span', `date ${H.cell}`);
     top.append(title, date);
-    const preview = el('div', `lastMessage ${H.cell}`);
+    const preview = el('span', `text ${H.cell}`);
     content.append(top, preview);
     cell.append(avatar, content);
-    item.append(cell);
+    const actions = el('div', `actions ${H.cell}`);
+    const menu = el('button', `menuButton ${H.cell}`);
+    menu.type = 'button';
+    menu.tabIndex = -1;
+    menu.setAttribute('aria-label', 'Действия с чатом');
+    actions.append(menu);
+    wrapper.append(cell, actions);
+    item.append(wrapper);
     cell.addEventListener('click', () => {
       const id = Number(item.dataset.chatKey);
       openChat(id, true);
@@ -377,7 +439,7 @@
     // (named so no selector for «chat id» matches it).
     node.dataset.chatKey = String(chat.id);
     const title = chatTitle(chat);
-    const span = /** @type {HTMLElement} */ (node.querySelector('h3.title > span.text'));
+    const span = /** @type {HTMLElement} */ (node.querySelector('h3.title > span.name > span.text'));
     if (span.textContent !== title) span.textContent = title;
     const avatar = /** @type {HTMLElement} */ (node.querySelector('.avatar'));
     const letter = [...title.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? '•';
@@ -385,7 +447,7 @@
     const date = /** @type {HTMLElement} */ (node.querySelector('.date'));
     const when = chat.lastEventTime ? formatTime(chat.lastEventTime) : '';
     if (date.textContent !== when) date.textContent = when;
-    const preview = /** @type {HTMLElement} */ (node.querySelector('.lastMessage'));
+    const preview = /** @type {HTMLElement} */ (node.querySelector('.content > span.text'));
     const text = messagePreview(chat.lastMessage);
     if (preview.textContent !== text) preview.textContent = text;
     const cell = /** @type {HTMLElement} */ (node.querySelector('button.cell'));

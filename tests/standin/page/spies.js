@@ -15,6 +15,8 @@
     socketsOpened: 0,
     /** How many LOGIN answers the page has rendered. */
     loginsRendered: 0,
+    /** The list's length (ACTIVE chats) after each LOGIN / CHATS_LIST answer rendered: {after, chats, ended}. */
+    listSizes: /** @type {Array<{after: 'login' | 'chats-list', chats: number, ended: boolean}>} */ ([]),
   };
   spy.received = spy.receivedOnMessage;
   Object.defineProperty(window, '__standin', { value: spy, configurable: false, enumerable: false, writable: false });

@@ -3,13 +3,14 @@
  * tooltip naming the requirement. Attributes only, no nodes added, so MAX's own rendering
  * is never disturbed. The DOM has no chat ids: items are matched to chats by title.
  */
+import type { MaxId } from '../bridge-events';
 import { type ChatListEntry, readChatList } from './chat-list';
 
 export const CHAT_MARK_ATTRIBUTE = 'data-sverka-chat';
 const TOOLTIP_ATTRIBUTE = 'data-sverka-chat-requirement';
 
 export interface ChatMark {
-  chatId: number;
+  chatId: MaxId;
   title: string;
   /** What the tooltip says, e.g. «Сверка: ИСП-21 — родители (п. 2.5)». */
   tooltip: string;
@@ -19,7 +20,7 @@ export interface ChatMark {
  * Items whose title belongs to exactly one marked chat get that chat's mark; where several
  * chats share a title, the n-th item with that title takes the n-th chat in list order.
  */
-export function assignMarks(entries: ChatListEntry[], marks: ChatMark[], titleOrder: Map<string, number[]>) {
+export function assignMarks(entries: ChatListEntry[], marks: ChatMark[], titleOrder: Map<string, MaxId[]>) {
   const markById = new Map(marks.map((mark) => [mark.chatId, mark]));
   const seen = new Map<string, number>();
   const result = new Map<Element, ChatMark>();
@@ -33,7 +34,7 @@ export function assignMarks(entries: ChatListEntry[], marks: ChatMark[], titleOr
   return result;
 }
 
-export function applyChatListMarks(root: ParentNode, marks: ChatMark[], titleOrder: Map<string, number[]>): number {
+export function applyChatListMarks(root: ParentNode, marks: ChatMark[], titleOrder: Map<string, MaxId[]>): number {
   const entries = readChatList(root);
   const assigned = assignMarks(entries, marks, titleOrder);
   for (const { item } of entries) {

@@ -17,6 +17,21 @@ describe('chat list reading', () => {
     ]);
   });
 
+  it('reads the 2026 layout too: a wrapper between the item and its cell, the title inside span.name', () => {
+    document.body.innerHTML = fixture('chat-list-2026.html');
+    const entries = readChatList(document);
+    expect(entries.map((entry) => entry.title)).toEqual([
+      'ИСП-21 Студенты 🎓',
+      'ИСП-21 Родители',
+      'Новости техникума',
+      'Петров Сергей',
+    ]);
+    // The mark goes on the `.item` MAX re-creates, not on the wrapper.
+    expect(entries.every((entry) => entry.item.classList.contains('item') && entry.item.contains(entry.cell))).toBe(
+      true,
+    );
+  });
+
   it('finds nothing on a page without a chat list', () => {
     document.body.innerHTML = fixture('login.html');
     expect(readChatList(document)).toEqual([]);

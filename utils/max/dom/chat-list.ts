@@ -2,7 +2,7 @@
  * Reading MAX web's chat list from the page. The DOM carries no chat ids, so an item is
  * matched to a chat by its title (and, for equal titles, by order), using the snapshot.
  */
-import { chatListCell, chatListTitle } from './selectors';
+import { chatListCell, chatListItem, chatListTitle } from './selectors';
 
 export interface ChatListEntry {
   /** The `.item` element (re-created by MAX while scrolling: never keep it long). */
@@ -15,7 +15,7 @@ export interface ChatListEntry {
 export function readChatList(root: ParentNode): ChatListEntry[] {
   const entries: ChatListEntry[] = [];
   for (const cell of root.querySelectorAll(chatListCell)) {
-    const item = cell.parentElement;
+    const item = cell.closest(chatListItem);
     const title = cell.querySelector(chatListTitle)?.textContent?.trim();
     if (item && title) entries.push({ item, cell: cell as HTMLElement, title });
   }

@@ -3,12 +3,13 @@
  * When the item is not rendered (the list is virtualized), MAX's own URL for the chat
  * (`/<chatId>`) is opened instead. Nothing is sent by Сверка either way.
  */
+import type { MaxId } from '../bridge-events';
 import { readChatList } from './chat-list';
 
 export function openChatInMax(
   doc: Document,
-  chatId: number,
-  titleOrder: Map<string, number[]>,
+  chatId: MaxId,
+  titleOrder: Map<string, MaxId[]>,
   navigate: (path: string) => void = (path) => doc.defaultView?.location.assign(path),
 ): 'clicked' | 'navigated' {
   const seen = new Map<string, number>();

@@ -7,11 +7,11 @@ import { initPageMarks, type PageMarksHealth } from './page-marks';
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/dom', name), 'utf8');
 const titleOrder = new Map([
-  ['ИСП-21 Родители', [101]],
-  ['Матем. ИСП-22 📐', [102]],
-  ['Петров Сергей', [103]],
+  ['ИСП-21 Родители', ['-101']],
+  ['Матем. ИСП-22 📐', ['-102']],
+  ['Петров Сергей', ['103']],
 ]);
-const mark = { chatId: 101, title: 'ИСП-21 Родители', tooltip: 'Сверка: ИСП-21 — родители (п. 2.5)' };
+const mark = { chatId: '-101', title: 'ИСП-21 Родители', tooltip: 'Сверка: ИСП-21 — родители (п. 2.5)' };
 
 describe('in-place chat list marks', () => {
   let controller: AbortController;
@@ -42,7 +42,7 @@ describe('in-place chat list marks', () => {
     await vi.advanceTimersByTimeAsync(50);
     const marked = document.querySelectorAll(`[${CHAT_MARK_ATTRIBUTE}]`);
     expect(marked).toHaveLength(1);
-    expect(marked[0]?.getAttribute(CHAT_MARK_ATTRIBUTE)).toBe('101');
+    expect(marked[0]?.getAttribute(CHAT_MARK_ATTRIBUTE)).toBe('-101');
     expect(marked[0]?.getAttribute('title')).toContain('родители');
     expect(health).toEqual(['active']);
   });
@@ -55,7 +55,7 @@ describe('in-place chat list marks', () => {
     if (!scroller) throw new Error('fixture has a scroller');
     scroller.innerHTML = fixture('chat-list.html'); // the list re-rendered: fresh nodes, no marks
     await vi.advanceTimersByTimeAsync(50);
-    expect(document.querySelectorAll(`[${CHAT_MARK_ATTRIBUTE}="101"]`)).toHaveLength(1);
+    expect(document.querySelectorAll(`[${CHAT_MARK_ATTRIBUTE}="-101"]`)).toHaveLength(1);
   });
 
   it('switches off quietly and says so when the page has no chat list Сверка recognizes', async () => {

@@ -3,6 +3,7 @@
  * everything it starts (observer, timer) ends with the signal. When MAX's page no longer
  * matches Сверка's selectors, marks switch off quietly and `onHealth` says so.
  */
+import type { MaxId } from '../bridge-events';
 import { applyChatListMarks, type ChatMark, clearChatListMarks } from './chat-list-marks';
 import { applyLinkMarks, type LinkMark } from './link-marks';
 import { observePage } from './observe-page';
@@ -15,7 +16,7 @@ export interface PageMarksOptions {
   /** Whether MAX has logged in (only then must a chat list be on the page). */
   hasChats(): boolean;
   chatMarks(): ChatMark[];
-  titleOrder(): Map<string, number[]>;
+  titleOrder(): Map<string, MaxId[]>;
   /** The badge for an invite link (normalized URL) in a message, or null for none. */
   linkMark?(url: string): LinkMark | null;
   onHealth(health: PageMarksHealth): void;

@@ -11,26 +11,36 @@
 
 export type SelectorExamples = ReadonlyArray<readonly [count: number, fixture: string]>;
 
-/** The clickable cell of a chat list item; its `.item` ancestor is what gets re-created on scroll. */
-export const chatListCell = '.item > button.cell';
+/**
+ * The clickable cell of a chat list item. A descendant, not a child: 2026 sources show a
+ * `.wrapper[role=presentation]` between `.item` and `button.cell` (imct_counter:
+ * `div[role="presentation"].wrapper.wrapper--withActions` › `button.cell`), older ones none.
+ */
+export const chatListCell = '.item button.cell';
 export const chatListCell_: SelectorExamples = [
   [3, 'chat-list.html'],
+  [4, 'chat-list-2026.html'],
   [0, 'open-chat.html'],
   [0, 'login.html'],
 ];
 
-/** The item a mark goes on (the cell's parent). */
+/** The item a mark goes on: the cell's nearest `.item` ancestor (MAX re-creates it on scroll). */
 export const chatListItem = '.item';
 export const chatListItem_: SelectorExamples = [
   [3, 'chat-list.html'],
+  [4, 'chat-list-2026.html'],
   [0, 'open-chat.html'],
   [0, 'login.html'],
 ];
 
-/** A chat item's title text, as MAX shows it (emoji kept); not the subtitle's `span.text`. */
+/**
+ * A chat item's title text, as MAX shows it (emoji kept); not the last message's `span.text`
+ * beside it. `h3.title > span.text` in older sources, `h3.title span.name span.text` in 2026 ones.
+ */
 export const chatListTitle = 'h3.title .text';
 export const chatListTitle_: SelectorExamples = [
   [3, 'chat-list.html'],
+  [4, 'chat-list-2026.html'],
   [0, 'open-chat.html'],
   [0, 'login.html'],
 ];
@@ -39,6 +49,7 @@ export const chatListTitle_: SelectorExamples = [
 export const messageBubble = '.message';
 export const messageBubble_: SelectorExamples = [
   [0, 'chat-list.html'],
+  [0, 'chat-list-2026.html'],
   [3, 'open-chat.html'],
   [0, 'login.html'],
 ];
@@ -47,6 +58,7 @@ export const messageBubble_: SelectorExamples = [
 export const messageLink = '.message span.text a[href]';
 export const messageLink_: SelectorExamples = [
   [0, 'chat-list.html'],
+  [0, 'chat-list-2026.html'],
   [3, 'open-chat.html'],
   [0, 'login.html'],
 ];
@@ -55,6 +67,7 @@ export const messageLink_: SelectorExamples = [
 export const sideNavigation = '.bottomGroup';
 export const sideNavigation_: SelectorExamples = [
   [1, 'chat-list.html'],
+  [1, 'chat-list-2026.html'],
   [0, 'open-chat.html'],
   [0, 'login.html'],
 ];

@@ -1,0 +1,80 @@
+/**
+ * The bridge's cost on MAX web's binary protocol (DESIGN.md «Budgets»): an
+ * ignored frame < 1 µs (the header only), a message without an invite link
+ * < 3 µs, a login with 2,000 chats ≤ 1.3× the page's own decompress-and-decode
+ * of it, in the same run. `npm run bench`; budgets printed by scripts/bench-budgets.mjs.
+ *
+ * The frames are the stored ones (tests/fixtures/frames-binary/), exactly as a
+ * page receives them. The page's side is played by the libraries a MAX client
+ * uses (lz4js's block decoder, @msgpack/msgpack with extension 1 decoded as a
+ * nested integer, as max-cli does): what the page itself pays for the frame.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Decoder, ExtensionCodec } from '@msgpack/msgpack';
+import lz4js from 'lz4js';
+import { bench, describe } from 'vitest';
+import { createFrameTap } from '../../utils/max/socket-tap';
+
+const DIR = join(__dirname, '../fixtures/frames-binary');
+const stored = (name: string) => new Uint8Array(Buffer.from(readFileSync(join(DIR, `${name}.b64`), 'utf8'), 'base64'));
+/** A fresh ArrayBuffer, as each WebSocket message event carries. */
+const asReceived = (bytes: Uint8Array) => bytes.slice().buffer;
+
+const PING = stored('1-ping');
+const PLAIN_MESSAGE = stored('128-notif-message-plain');
+const LINK_MESSAGE = stored('128-notif-message-18-digit-id');
+const LOGIN = stored('19-login-2000-chats');
+
+const noop = () => {};
+const tap = createFrameTap({ post: noop, defer: noop });
+const posted: unknown[] = [];
+const loginTap = createFrameTap({ post: (e) => posted.push(e), defer: noop });
+
+// The page's own decode: inflate the LZ4 block, then MessagePack with MAX's wrapped ids.
+const pageExtensions = new ExtensionCodec();
+const inner = new Decoder({ useBigInt64: true });
+pageExtensions.register({ type: 1, encode: () => null, decode: (data) => inner.decode(data) });
+const pageDecoder = new Decoder({
+  extensionCodec: pageExtensions,
+  useBigInt64: true,
+  mapKeyConverter: (k) => (typeof k === 'bigint' ? String(k) : (k as string | number)),
+});
+function pageDecode(buffer: ArrayBuffer): unknown {
+  const view = new DataView(buffer);
+  const flags = view.getUint8(6);
+  const length = view.getUint32(6) & 0xffffff;
+  const body = new Uint8Array(buffer, 10, length);
+  if (flags === 0) return pageDecoder.decode(body);
+  const out = new Uint8Array(flags * length);
+  const n = lz4js.decompressBlock(body, out, 0, length, 0);
+  return pageDecoder.decode(out.subarray(0, n));
+}
+
+const loginBuffer = asReceived(LOGIN);
+const pings = Array.from({ length: 100 }, () => asReceived(PING));
+const plainMessages = Array.from({ length: 100 }, () => asReceived(PLAIN_MESSAGE));
+const linkMessage = asReceived(LINK_MESSAGE);
+
+describe(`bridge cost per binary frame (login frame ${(LOGIN.length / 1e3).toFixed(0)} KB LZ4)`, () => {
+  bench('binary: ignored frame (PING), per frame in a batch of 100: listener + deferred look', () => {
+    for (const buffer of pings) tap.onData(buffer);
+    tap.flush();
+  });
+  bench('binary: message without an invite link, per frame in a batch of 100: listener + look', () => {
+    for (const buffer of plainMessages) tap.onData(buffer);
+    tap.flush();
+  });
+  bench('binary: message with an invite link: listener + look + read + post', () => {
+    tap.onData(linkMessage);
+    tap.flush();
+  });
+  bench('binary: login with 2,000 chats: listener + look + read + post', () => {
+    posted.length = 0;
+    loginTap.onData(loginBuffer);
+    loginTap.flush();
+  });
+  bench('reference: the page’s own LZ4 + MessagePack decode of the login frame', () => {
+    pageDecode(loginBuffer);
+  });
+});
