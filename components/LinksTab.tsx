@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { linkStatusKey } from '@/utils/audit-view/link-view';
 import type { LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import { describeLinkEvidence } from '@/utils/links/link-evidence-text';
 import type { AnnulGroup, LinkFinding, LinkStatus, OwnLinkHint } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { type InviteLinkActions, InviteLinkRow } from './InviteLinkRow';
@@ -19,6 +20,8 @@ interface Props {
 }
 
 const STATUSES: LinkStatus[] = ['stale', 'unused', 'used', 'revoked', 'unknown'];
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** «Ссылки»: every invite link the user can see, stale first, with filters; the administrator's list to annul. */
 export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle, actions }: Props) {
@@ -107,11 +110,7 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
         )}
         {hints.map((hint) => (
           <p key={hint.url} class="hint" data-testid="own-link-hint">
-            {t.t('ownLinkHint', {
-              title: hint.title ?? chatTitle(hint.chatId),
-              age: t.tn('linkAgeDays', hint.ageDays),
-              quiet: t.tn('linkAgeDays', hint.quietDays),
-            })}
+            {capitalize(hint.evidence.map((e) => describeLinkEvidence(e, t.lang)).join('; '))}.
           </p>
         ))}
       </section>

@@ -47,17 +47,18 @@ function input(overrides: Partial<ExportInput> = {}): ExportInput {
     postedAt: NOW - 30 * DAY,
     postedAtSource: 'message',
     ageDays: 30,
-    joinedAfter: 0,
+    grewBy: 0,
     evidence: [
       { code: 'posted', params: { postedAt: NOW - 30 * DAY, ageDays: 30, staleDays: 14, source: 'message' } },
-      { code: 'no-joins-after', params: { ageDays: 30, staleDays: 14 } },
+      { code: 'no-growth-since', params: { since: NOW - 20 * DAY, firstSeen: true, ageDays: 30, staleDays: 14 } },
     ],
   };
   const used: LinkFinding = {
     url: 'https://max.ru/join/new',
     status: 'used',
     places: [{ kind: 'own', chatId: STUDENTS }],
-    evidence: [{ code: 'joined-after', params: { count: 3, source: 'created' } }],
+    grewBy: 3,
+    evidence: [{ code: 'members-grew', params: { since: NOW - 5 * DAY, firstSeen: true, before: 12, now: 15 } }],
   };
   const notes: NoteRecord[] = [
     { id: 1, subjectType: 'audit', subjectKey: '', text: 'Общая', createdAt: NOW - DAY, updatedAt: NOW - DAY },
@@ -209,7 +210,14 @@ describe('JSON export', () => {
       ['curator-parents/ИСП-21', 'ok', 'ИСП-21 Родители'],
       ['curator-teachers/ИСП-21', 'missing', undefined],
     ]);
-    expect(json.links[0]).toMatchObject({ url: 'https://max.ru/join/old', status: 'stale', mark: 'keep', ageDays: 30 });
+    expect(json.links[0]).toMatchObject({
+      url: 'https://max.ru/join/old',
+      status: 'stale',
+      mark: 'keep',
+      ageDays: 30,
+      grewBy: 0,
+    });
+    expect(json.links[1]).toMatchObject({ url: 'https://max.ru/join/new', status: 'used', grewBy: 3 });
     expect(json.notes.map((n) => [n.id, n.done])).toEqual([
       [2, false],
       [1, false],

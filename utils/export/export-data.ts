@@ -80,7 +80,8 @@ export interface ExportJson {
     targetTitle?: string;
     postedAt?: string;
     ageDays?: number;
-    joinedAfter?: number;
+    /** How much the target chat grew since Сверка first saw the link (LinkFinding.grewBy). */
+    grewBy?: number;
     mark?: LinkMark;
     places: LinkPlace[];
     evidence: LinkEvidence[];
@@ -155,7 +156,7 @@ export function buildExportJson(input: ExportInput): ExportJson {
         ...(l.targetTitle !== undefined ? { targetTitle: l.targetTitle } : {}),
         ...(l.postedAt !== undefined ? { postedAt: iso(l.postedAt) } : {}),
         ...(l.ageDays !== undefined ? { ageDays: l.ageDays } : {}),
-        ...(l.joinedAfter !== undefined ? { joinedAfter: l.joinedAfter } : {}),
+        ...(l.grewBy !== undefined ? { grewBy: l.grewBy } : {}),
         ...(mark ? { mark } : {}),
         places: l.places,
         evidence: l.evidence,

@@ -70,7 +70,15 @@ export function reportData(overrides: Partial<ReportData> = {}): ReportData {
       },
     ],
     linkMarks: [{ url: 'https://max.ru/join/old', mark: 'keep', firstSeenAt: 1, updatedAt: 1 }],
-    linkHistory: {},
+    // Сверка has watched the parents' chat for 20 days: nobody was added (the link is stale).
+    linkHistory: {
+      'https://max.ru/join/old': {
+        chatId: PARENTS_CHAT,
+        firstSeenAt: NOW - 20 * DAY,
+        lastSeenAt: NOW - DAY,
+        baseline: { at: NOW - 20 * DAY, count: 3, members: [ME, '1000005', '1000006'] },
+      },
+    },
     audits: [
       run(NOW - 2 * DAY, { 'curator-students/ИСП-21': 'missing', 'curator-parents/ИСП-21': 'missing' }),
       run(NOW - DAY, {

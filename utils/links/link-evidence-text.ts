@@ -29,30 +29,92 @@ export type LinkEvidence =
   /** No message with the link carries a time, and it is not a chat's own link: its age is unknown (never stale). */
   | { code: 'posted-unknown'; params: Record<string, never> }
   /**
-   * Members of the target chat (but its owner) who joined after the link was posted (a lower bound when members
-   * are incomplete); `source`: what «posted» means (see PostedAtSource). → used
+   * No baseline yet: Сверка sees the link for the first time (with the target chat's count or members, which the
+   * history now keeps as the baseline). → unused, never stale
    */
-  | { code: 'joined-after'; params: { count: number; source: PostedAtSource } }
-  /** The dialog partner the link was sent to joined the target chat after it was sent. → used */
-  | { code: 'partner-joined'; params: { userId: MaxId; name?: string } }
+  | { code: 'baseline-new'; params: Record<string, never> }
+  /**
+   * Since the baseline (`since`; `firstSeen`: taken when Сверка first saw the link, else when it first saw the chat's
+   * members) the chat's `participantsCount` grew from `before` to `now`, and/or `newMembers` ids appeared that were
+   * not in the baseline. → used
+   */
+  | {
+      code: 'members-grew';
+      params: { since: number; firstSeen: boolean; before?: number; now?: number; newMembers?: number };
+    }
+  /**
+   * The dialog partner the link was sent to is a member now and was not in the baseline (`since`); `sentAt`: the
+   * message's time. → used
+   */
+  | {
+      code: 'partner-became-member';
+      params: { userId: MaxId; name?: string; since: number; firstSeen: boolean; sentAt?: number };
+    }
   /** The dialog partner the link was sent to is not (yet) a member of the target chat. */
   | { code: 'partner-not-member'; params: { userId: MaxId; name?: string } }
-  /** All members' join times are known and none joined after the link was posted. → unused, or stale when ageDays > staleDays */
-  | { code: 'no-joins-after'; params: { ageDays: number; staleDays: number } }
-  /** MAX did not send the target chat's members: nobody can say whether anyone joined. */
-  | { code: 'members-unknown'; params: Record<string, never> }
-  /** Only some members are known (`total`: the chat's participantsCount, when MAX sent it). */
-  | { code: 'members-incomplete'; params: { known: number; total?: number } }
   /**
-   * A hint, not a status: the user's chat has had its own link for `ageDays` and nobody joined (or the link was
-   * posted) for `quietDays` — reset the link if the chat is complete.
+   * Since the baseline (`since`) nobody was added: the count did not grow and no new member appeared. → unused, or
+   * stale when ageDays > staleDays (the age counts from `postedAt`; the observation window from `since`).
+   */
+  | { code: 'no-growth-since'; params: { since: number; firstSeen: boolean; ageDays: number; staleDays: number } }
+  /** There is a baseline, but MAX sent no count (or no complete member list) to compare it with now. → unused */
+  | { code: 'members-unknown'; params: Record<string, never> }
+  /**
+   * A hint, not a status: the user's chat has had its own link for `ageDays`, it was used (the chat grew since the
+   * baseline), and it was not posted in a message for `quietDays` (`posted`: it ever was) — reset the link if the
+   * chat is complete.
    */
   | {
       code: 'own-link-quiet';
-      params: { chatId: MaxId; title?: string; ageDays: number; quietDays: number; anyJoined: boolean };
+      params: { chatId: MaxId; title?: string; ageDays: number; quietDays: number; posted: boolean };
     };
 
 const q = (lang: Lang, s: string) => (lang === 'ru' ? `«${s}»` : `“${s}”`);
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** «28.11» / “28/11”; with the year when it is not `now`'s (local time). */
+function shortDate(lang: Lang, ms: number, now: number): string {
+  const withYear = new Date(ms).getFullYear() !== new Date(now).getFullYear();
+  const key = `${lang}${withYear ? 'y' : ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+      day: '2-digit',
+      month: '2-digit',
+      ...(withYear ? { year: 'numeric' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(ms);
+}
+
+/** «с 28.11 (когда Сверка впервые увидела ссылку)» / “since 28/11 (when Sverka first saw the link)”. */
+function sinceBaseline(lang: Lang, since: number, firstSeen: boolean, now: number): string {
+  const date = shortDate(lang, since, now);
+  if (lang === 'ru')
+    return `с ${date} (${firstSeen ? 'когда Сверка впервые увидела ссылку' : 'когда Сверка начала следить за составом чата'})`;
+  return `since ${date} (${firstSeen ? 'when Sverka first saw the link' : 'when Sverka started watching the chat’s members'})`;
+}
+
+function members(lang: Lang, n: number): string {
+  return lang === 'ru'
+    ? plural('ru', n, { one: '{n} участник', few: '{n} участника', many: '{n} участников', other: '{n} участника' })
+    : plural('en', n, { one: '{n} member', other: '{n} members' });
+}
+
+/**
+ * Her, him, or neither, from a Russian name's endings (Кудрявцева, Козлова, Новиков, Ильин…); undefined when the
+ * endings say nothing or disagree (Вова Петров).
+ */
+function pronounRu(name: string | undefined): 'её' | 'его' | undefined {
+  if (!name) return undefined;
+  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const female = words.some((w) => /(ова|ева|ёва|ина|ына|ская|цкая)$/.test(w));
+  const male = words.some((w) => /(ов|ев|ёв|ин|ын|ский|цкий)$/.test(w));
+  if (female === male) return undefined;
+  return female ? 'её' : 'его';
+}
 
 function days(lang: Lang, n: number): string {
   return lang === 'ru'
@@ -80,14 +142,17 @@ function partner(name: string | undefined, userId: MaxId): string {
   return name || `id ${userId}`;
 }
 
-/** One piece of evidence in words, Russian or English (lower case: the UI joins them or capitalizes). */
-export function describeLinkEvidence(e: LinkEvidence, lang: Lang = 'ru'): string {
+/**
+ * One piece of evidence in words, Russian or English (lower case: the UI joins them or capitalizes). `now` only
+ * decides whether a date shows its year.
+ */
+export function describeLinkEvidence(e: LinkEvidence, lang: Lang = 'ru', now: number = Date.now()): string {
   const ru = lang === 'ru';
   switch (e.code) {
     case 'target-unknown':
       return ru
         ? 'чат по ссылке вам не виден — Сверка не может проверить, пользовались ли ею'
-        : 'the chat behind the link is not visible to you — Сверка cannot tell whether it was used';
+        : 'the chat behind the link is not visible to you — Sverka cannot tell whether it was used';
     case 'target-not-loaded':
       return ru
         ? 'чат по ссылке сейчас не загружен (или вы из него вышли) — статус не проверить'
@@ -110,65 +175,93 @@ export function describeLinkEvidence(e: LinkEvidence, lang: Lang = 'ru'): string
       if (source === 'created')
         return ru
           ? `возраст считается от создания чата (${ago(lang, ageDays)}): смены ссылки Сверка не видела`
-          : `age counted from the chat’s creation (${ago(lang, ageDays)}): Сверка has not seen the link change`;
+          : `age counted from the chat’s creation (${ago(lang, ageDays)}): Sverka has not seen the link change`;
       return ru
         ? `Сверка впервые увидела эту ссылку чата ${ago(lang, ageDays)}`
-        : `Сверка first saw this chat link ${ago(lang, ageDays)}`;
+        : `Sverka first saw this chat link ${ago(lang, ageDays)}`;
     }
     case 'posted-unknown':
       return ru
         ? 'когда ссылку опубликовали, неизвестно — устаревшей её не считаем'
         : 'when the link was posted is unknown — it is not counted as stale';
-    case 'joined-after': {
-      const { count: n, source } = e.params;
-      if (ru) {
-        const joined = plural('ru', n, {
-          one: 'вступил {n} участник',
-          few: 'вступили {n} участника',
-          many: 'вступили {n} участников',
-          other: 'вступили {n} участника',
-        });
-        return source === 'message' ? `после публикации ${joined}` : `с тех пор ${joined}`;
-      }
-      const joined = `${plural('en', n, { one: '{n} member', other: '{n} members' })} joined`;
-      return source === 'message' ? `${joined} after it was posted` : `${joined} since`;
-    }
-    case 'partner-joined':
+    case 'baseline-new':
       return ru
-        ? `адресат диалога (${partner(e.params.name, e.params.userId)}) теперь в чате`
-        : `the dialog partner it was sent to (${partner(e.params.name, e.params.userId)}) is now in the chat`;
+        ? 'Сверка впервые видит эту ссылку и запомнила число участников: рост покажет, пользовались ли ею'
+        : 'Sverka sees this link for the first time and has noted the number of members: growth will show whether it is used';
+    case 'members-grew': {
+      const { since, firstSeen, before, now: after, newMembers } = e.params;
+      const from = sinceBaseline(lang, since, firstSeen, now);
+      const counted = before !== undefined && after !== undefined;
+      if (ru) {
+        const fresh =
+          newMembers !== undefined
+            ? plural('ru', newMembers, {
+                one: 'появился {n} новый участник',
+                few: 'появились {n} новых участника',
+                many: 'появились {n} новых участников',
+                other: 'появились {n} новых участника',
+              })
+            : '';
+        if (!counted) return `${from} в чате ${fresh}`;
+        const grew = plural('ru', after, {
+          one: 'стал {n} участник',
+          few: 'стало {n} участника',
+          many: 'стало {n} участников',
+          other: 'стало {n} участника',
+        });
+        const extra = newMembers !== undefined && newMembers !== after - before ? ` (новых — ${newMembers})` : '';
+        return `${from} в чате ${grew} — было ${before}${extra}`;
+      }
+      if (!counted)
+        return `${from} ${plural('en', newMembers ?? 0, { one: '{n} new member has', other: '{n} new members have' })} appeared in the chat`;
+      const extra = newMembers !== undefined && newMembers !== after - before ? ` (${newMembers} new)` : '';
+      return `${from} the chat has grown to ${members(lang, after)} — it had ${before}${extra}`;
+    }
+    case 'partner-became-member': {
+      const { userId, name, since, firstSeen, sentAt } = e.params;
+      const beforeSending = sentAt !== undefined && sentAt >= since;
+      if (ru) {
+        const pronoun = pronounRu(name);
+        const who = pronoun ? partner(name, userId) : `адресат ссылки (${partner(name, userId)})`;
+        const absent = `${pronoun ?? 'адресата'} там не было`;
+        if (beforeSending) return `${who} теперь в чате — до отправки ссылки ${absent}`;
+        const when = firstSeen ? 'когда Сверка впервые увидела ссылку' : 'когда Сверка начала следить за составом чата';
+        return `${who} теперь в чате — ${shortDate(lang, since, now)}, ${when}, ${absent}`;
+      }
+      const who = partner(name, userId);
+      if (beforeSending) return `${who} is in the chat now — they were not there before the link was sent`;
+      const when = firstSeen ? 'when Sverka first saw the link' : 'when Sverka started watching the chat’s members';
+      return `${who} is in the chat now — they were not there on ${shortDate(lang, since, now)}, ${when}`;
+    }
     case 'partner-not-member':
       return ru
         ? `адресат диалога (${partner(e.params.name, e.params.userId)}) пока не в чате`
         : `the dialog partner it was sent to (${partner(e.params.name, e.params.userId)}) is not in the chat yet`;
-    case 'no-joins-after': {
-      const { ageDays, staleDays } = e.params;
-      if (ageDays > staleDays)
-        return ru
-          ? `${linkAge(lang, ageDays)}, после неё в чат никто не вступил — аннулируйте её в настройках чата`
-          : `${linkAge(lang, ageDays)} and nobody joined the chat since — annul it in the chat’s settings`;
+    case 'no-growth-since': {
+      const { since, firstSeen, ageDays, staleDays } = e.params;
+      const from = sinceBaseline(lang, since, firstSeen, now);
       return ru
-        ? `${linkAge(lang, ageDays)}, после неё в чат пока никто не вступил`
-        : `${linkAge(lang, ageDays)} and nobody has joined the chat since yet`;
+        ? `${from} в чате никто не прибавился, а ${linkAge(lang, ageDays)} (порог ${staleDays})`
+        : `${from} nobody has been added to the chat, and ${linkAge(lang, ageDays)} (threshold ${staleDays})`;
     }
     case 'members-unknown':
       return ru
-        ? 'MAX не прислал список участников чата — вступал ли кто-то по ссылке, не проверить'
-        : 'MAX did not send the chat’s members — whether anyone joined cannot be checked';
-    case 'members-incomplete':
-      return ru
-        ? `известны не все участники чата (${e.params.known}${e.params.total !== undefined ? ` из ${e.params.total}` : ''}) — устаревшей ссылку не считаем`
-        : `not all of the chat’s members are known (${e.params.known}${e.params.total !== undefined ? ` of ${e.params.total}` : ''}) — the link is not counted as stale`;
+        ? 'MAX не прислал число участников чата — прибавился ли кто-то, не проверить'
+        : 'MAX did not send the chat’s member count — whether anyone was added cannot be checked';
     case 'own-link-quiet': {
-      const { title, ageDays, quietDays, anyJoined } = e.params;
+      const { title, ageDays, quietDays, posted } = e.params;
       if (ru) {
         const subject = title ? `ссылке чата ${q(lang, title)}` : 'ссылке чата';
-        const since = anyJoined ? `последний участник вступил ${ago(lang, quietDays)}` : 'с тех пор никто не вступал';
-        return `${subject} ${days(lang, ageDays)}, ${since} — если все уже в чате, сбросьте ссылку в настройках чата`;
+        const quiet = posted
+          ? `в сообщениях её последний раз публиковали ${ago(lang, quietDays)}`
+          : 'в сообщениях её не публиковали';
+        return `${subject} ${days(lang, ageDays)}, ею уже пользовались, а ${quiet} — если все уже в чате, сбросьте ссылку в настройках чата`;
       }
       const subject = title ? `the link of chat ${q(lang, title)}` : 'the chat’s link';
-      const since = anyJoined ? `the last member joined ${ago(lang, quietDays)}` : 'nobody joined since';
-      return `${subject} is ${days(lang, ageDays)} old and ${since} — if everyone is in, reset the link in the chat’s settings`;
+      const quiet = posted
+        ? `it was last posted in a message ${ago(lang, quietDays)}`
+        : 'Sverka has not seen it posted in a message';
+      return `${subject} is ${days(lang, ageDays)} old and has been used, and ${quiet} — if everyone is in, reset the link in the chat’s settings`;
     }
   }
 }

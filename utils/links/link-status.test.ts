@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BridgeChat, MaxId, SeenLink } from '../max/bridge-events';
 import { describeLinkEvidence, type LinkEvidence } from './link-evidence-text';
-import type { OwnLinkHistory } from './link-history';
+import { cleanOwnLinkHistory, type LinkBaseline, type OwnLinkHistory, updateOwnLinkHistory } from './link-history';
 import {
   DAY_MS,
   type LinkFinding,
@@ -61,14 +61,22 @@ const only = (findings: LinkFinding[], url: string) => {
 };
 const codes = (f: LinkFinding) => f.evidence.map((e) => e.code);
 
-describe('linkFindings: used, unused, stale', () => {
-  const target = (joins: Array<[MaxId, number]>) =>
+/** Every member listed at one time: MAX's `participants` values are last reads, and nothing may depend on them. */
+const listed = (ids: MaxId[], at = ago(1)) => members(ids.map((id) => [id, at] as [MaxId, number]));
+/** What Сверка records when it sees `chats` at `at`: their own links, each with its chat's baseline. */
+const watched = (chats: BridgeChat[], at: number, history: OwnLinkHistory = {}) =>
+  updateOwnLinkHistory(history, chats, at);
+
+describe('linkFindings: used, unused, stale — growth since the baseline', () => {
+  const PARENTS = ['3001', '3002', '3003'];
+  const target = (ids: MaxId[], extra: Partial<BridgeChat> = {}) =>
     chat('-102', {
       title: 'ИСП-21 Родители',
       owner: ME,
       link: L('P'),
       created: ago(60),
-      ...members([[ME, ago(60)], ...joins]),
+      ...listed([ME, ...ids]),
+      ...extra,
     });
 
   it.each([
@@ -77,53 +85,136 @@ describe('linkFindings: used, unused, stale', () => {
     [14.99, 'unused'],
     [15, 'stale'],
     [37, 'stale'],
-  ] as const)('a link %s days old with no join after it → %s', (days, status) => {
+  ] as const)('a link %s days old, nobody added since Сверка first saw it → %s', (days, status) => {
+    const chats = [target(PARENTS)];
     const f = only(
-      linkFindings(input({ chats: [target([['3001', ago(50)]])], seen: [msg(L('P'), '-101', ago(days))] }), NOW),
+      linkFindings(input({ chats, seen: [msg(L('P'), '-101', ago(days))], history: watched(chats, ago(10)) }), NOW),
       L('P'),
     );
     expect(f.status).toBe(status);
     expect(f.ageDays).toBe(Math.floor(days));
     expect(f.postedAt).toBe(ago(days));
     expect(f.postedAtSource).toBe('message');
-    expect(f.joinedAfter).toBe(0);
+    expect(f.grewBy).toBe(0);
     expect(f.targetChatId).toBe('-102');
     expect(f.targetTitle).toBe('ИСП-21 Родители');
-    expect(codes(f)).toContain('no-joins-after');
+    expect(f.evidence).toContainEqual({
+      code: 'no-growth-since',
+      params: { since: ago(10), firstSeen: true, ageDays: Math.floor(days), staleDays: 14 },
+    });
   });
 
   it('the threshold is the profile’s', () => {
-    const seen = [msg(L('P'), '-101', ago(8))];
-    expect(only(linkFindings(input({ chats: [target([])], seen, staleDays: 7 }), NOW), L('P')).status).toBe('stale');
-    expect(only(linkFindings(input({ chats: [target([])], seen, staleDays: 8 }), NOW), L('P')).status).toBe('unused');
+    const chats = [target([])];
+    const base = { chats, seen: [msg(L('P'), '-101', ago(8))], history: watched(chats, ago(1)) };
+    expect(only(linkFindings(input({ ...base, staleDays: 7 }), NOW), L('P')).status).toBe('stale');
+    expect(only(linkFindings(input({ ...base, staleDays: 8 }), NOW), L('P')).status).toBe('unused');
     // Nonsense thresholds fall back to 14.
-    expect(only(linkFindings(input({ chats: [target([])], seen, staleDays: Number.NaN }), NOW), L('P')).status).toBe(
-      'unused',
+    expect(only(linkFindings(input({ ...base, staleDays: Number.NaN }), NOW), L('P')).status).toBe('unused');
+  });
+
+  it('members whose times are all after the post are no evidence of use: those times are last reads', () => {
+    const chats = [target(PARENTS, listed([ME, ...PARENTS], ago(1)))];
+    const history = watched(chats, ago(10));
+    const old = only(linkFindings(input({ chats, seen: [msg(L('P'), '-101', ago(37))], history }), NOW), L('P'));
+    expect(old.status).toBe('stale');
+    expect(old.grewBy).toBe(0);
+    const young = only(linkFindings(input({ chats, seen: [msg(L('P'), '-101', ago(5))], history }), NOW), L('P'));
+    expect(young.status).toBe('unused');
+    expect(codes(young)).toEqual(['posted', 'no-growth-since']);
+  });
+
+  it('the count grew since the baseline → used, and the reason says from what to what since when', () => {
+    const then = chat('-102', { title: 'ИСП-21 Родители', owner: ME, link: L('P'), participantsCount: 12 });
+    const f = only(
+      linkFindings(
+        input({
+          chats: [{ ...then, participantsCount: 14 }],
+          seen: [msg(L('P'), '-101', ago(20))],
+          history: watched([then], ago(10)),
+        }),
+        NOW,
+      ),
+      L('P'),
+    );
+    expect(f.status).toBe('used');
+    expect(f.grewBy).toBe(2);
+    const grew: LinkEvidence = {
+      code: 'members-grew',
+      params: { since: ago(10), firstSeen: true, before: 12, now: 14 },
+    };
+    expect(f.evidence).toContainEqual(grew);
+    expect(describeLinkEvidence(grew, 'ru', NOW)).toBe(
+      'с 14.11 (когда Сверка впервые увидела ссылку) в чате стало 14 участников — было 12',
     );
   });
 
-  it('members who joined after the post make it used; joins before do not', () => {
-    const joins: Array<[MaxId, number]> = [
-      ...Array.from({ length: 8 }, (_, i) => [String(3000 + i), ago(30 - i)] as [MaxId, number]),
-      ...Array.from({ length: 14 }, (_, i) => [String(3100 + i), ago(19 - i)] as [MaxId, number]),
-    ];
-    const f = only(linkFindings(input({ chats: [target(joins)], seen: [msg(L('P'), '-101', ago(20))] }), NOW), L('P'));
-    expect(f.status).toBe('used');
-    expect(f.joinedAfter).toBe(14);
-    expect(f.evidence).toContainEqual({ code: 'joined-after', params: { count: 14, source: 'message' } });
-    expect(describeLinkEvidence({ code: 'joined-after', params: { count: 14, source: 'message' } }, 'ru')).toBe(
-      'после публикации вступили 14 участников',
-    );
-    const before = only(
-      linkFindings(input({ chats: [target(joins.slice(0, 8))], seen: [msg(L('P'), '-101', ago(20))] }), NOW),
+  it('a member not in the baseline with the count unchanged (one left, one joined) → used', () => {
+    const then = target(['3001', '3002'], listed([ME, '3001', '3002'], ago(50)));
+    const now = target(['3001', '3003'], listed([ME, '3001', '3003'], ago(50)));
+    const f = only(
+      linkFindings(input({ chats: [now], seen: [msg(L('P'), '-101', ago(37))], history: watched([then], ago(10)) }), NOW),
       L('P'),
     );
-    expect(before.status).toBe('stale');
+    expect(f.status).toBe('used');
+    expect(f.grewBy).toBe(1);
+    expect(f.evidence).toContainEqual({
+      code: 'members-grew',
+      params: { since: ago(10), firstSeen: true, newMembers: 1 },
+    });
+    // The count grew by 2 while 3 are new (one left): both are said, and grewBy is the larger.
+    const more = target(['3001', '3003', '3004', '3005'], listed([ME, '3001', '3003', '3004', '3005'], ago(50)));
+    const g = only(
+      linkFindings(input({ chats: [more], seen: [msg(L('P'), '-101', ago(37))], history: watched([then], ago(10)) }), NOW),
+      L('P'),
+    );
+    expect(g.grewBy).toBe(3);
+    const grew = g.evidence.find((e) => e.code === 'members-grew') as LinkEvidence;
+    expect(describeLinkEvidence(grew, 'ru', NOW)).toBe(
+      'с 14.11 (когда Сверка впервые увидела ссылку) в чате стало 5 участников — было 3 (новых — 3)',
+    );
+  });
+
+  it('no baseline yet → unused with baseline-new, never stale, whatever the times say', () => {
+    const f = only(
+      linkFindings(input({ chats: [target(PARENTS)], seen: [msg(L('P'), '-101', ago(37))] }), NOW),
+      L('P'),
+    );
+    expect(f.status).toBe('unused');
+    expect(codes(f)).toEqual(['posted', 'baseline-new']);
+    expect(f.grewBy).toBeUndefined();
+    expect(describeLinkEvidence(f.evidence[1] as LinkEvidence, 'ru')).toBe(
+      'Сверка впервые видит эту ссылку и запомнила число участников: рост покажет, пользовались ли ею',
+    );
+    // A baseline of another chat (the history ties the URL elsewhere) is not this chat's.
+    const elsewhere: OwnLinkHistory = {
+      [L('P')]: { chatId: '-999', firstSeenAt: ago(30), lastSeenAt: ago(30), baseline: { at: ago(30), count: 1 } },
+    };
+    expect(
+      codes(only(linkFindings(input({ chats: [target(PARENTS)], history: elsewhere }), NOW), L('P'))),
+    ).toContain('baseline-new');
+    // A chat with neither a count nor members: nothing to remember, and said so.
+    const bare = chat('-102', { link: L('P') });
+    expect(codes(only(linkFindings(input({ chats: [bare], seen: [msg(L('P'), '-101', ago(37))] }), NOW), L('P')))).toEqual(
+      ['posted', 'members-unknown'],
+    );
+  });
+
+  it('an archived target chat is judged like an active one', () => {
+    const then = target(PARENTS, { status: 'ARCHIVED' });
+    const history = watched([then], ago(10));
+    const seen = [msg(L('P'), '-101', ago(37))];
+    expect(only(linkFindings(input({ chats: [then], seen, history }), NOW), L('P')).status).toBe('stale');
+    const grown = target([...PARENTS, '3004'], { status: 'ARCHIVED' });
+    const f = only(linkFindings(input({ chats: [grown], seen, history }), NOW), L('P'));
+    expect(f.status).toBe('used');
+    expect(codes(f)).not.toContain('target-inactive');
   });
 
   it('the earliest post counts; every message is a place', () => {
     const seen = [msg(L('P'), '-101', ago(3)), msg(L('P'), '-201', ago(30)), msg(L('P'), '-101', ago(3))];
-    const f = only(linkFindings(input({ chats: [target([['3001', ago(10)]])], seen }), NOW), L('P'));
+    const history = watched([target([])], ago(20));
+    const f = only(linkFindings(input({ chats: [target(['3001'])], seen, history }), NOW), L('P'));
     expect(f.postedAt).toBe(ago(30));
     expect(f.status).toBe('used');
     expect(f.places).toEqual([
@@ -133,10 +224,18 @@ describe('linkFindings: used, unused, stale', () => {
     ]);
   });
 
-  it('the owner joining is never evidence of use', () => {
-    const c = chat('-5', { owner: '77', link: L('O'), created: ago(40), ...members([['77', ago(10)]]) });
-    expect(only(linkFindings(input({ chats: [c], seen: [msg(L('O'), '-1', ago(30))] }), NOW), L('O')).status).toBe(
+  it('a channel’s member list is not its membership: only its count is compared', () => {
+    const channel = (ids: MaxId[], count: number) =>
+      chat('-902', { type: 'CHANNEL', link: L('C'), members: ids.map((id) => [id, ago(1)]), participantsCount: count });
+    const history = watched([channel(['1'], 178000)], ago(10));
+    expect(history[L('C')]?.baseline).toEqual({ at: ago(10), count: 178000 });
+    const seen = [msg(L('C'), '-101', ago(37))];
+    // Other ids listed, same count: no evidence either way but the count.
+    expect(only(linkFindings(input({ chats: [channel(['2', '3'], 178000)], seen, history }), NOW), L('C')).status).toBe(
       'stale',
+    );
+    expect(only(linkFindings(input({ chats: [channel(['1'], 178001)], seen, history }), NOW), L('C')).status).toBe(
+      'used',
     );
   });
 });
@@ -144,15 +243,18 @@ describe('linkFindings: used, unused, stale', () => {
 describe('linkFindings: the dialog partner', () => {
   const PARENT = '3001022';
   const contacts = { [PARENT]: 'Екатерина Козлова' };
-  const parents = (joins: Array<[MaxId, number]>) =>
-    chat('-102', { title: 'ИСП-21 Родители', owner: ME, link: L('P'), ...members([[ME, ago(60)], ...joins]) });
+  const DIALOG = dialog('80000000001', PARENT, ago(40));
+  const parents = (ids: MaxId[], at = ago(50)) =>
+    chat('-102', { title: 'ИСП-21 Родители', owner: ME, link: L('P'), ...listed([ME, ...ids], at) });
 
-  it('a partner who joined after the link was sent makes it used', () => {
+  it('a partner who became a member since the baseline makes it used, whatever the times say', () => {
     const f = only(
       linkFindings(
         input({
-          chats: [parents([[PARENT, ago(2)]]), dialog('80000000001', PARENT, ago(4))],
-          seen: [msg(L('P'), '80000000001', ago(3))],
+          // The partner's time in the chat is long before the message: a last read tells nothing.
+          chats: [parents(['3001001', PARENT]), DIALOG],
+          seen: [msg(L('P'), DIALOG.id, ago(3))],
+          history: watched([parents(['3001001']), DIALOG], ago(4)),
           contacts,
         }),
         NOW,
@@ -160,17 +262,58 @@ describe('linkFindings: the dialog partner', () => {
       L('P'),
     );
     expect(f.status).toBe('used');
-    const partner = f.evidence.find((e) => e.code === 'partner-joined') as LinkEvidence;
-    expect(partner).toEqual({ code: 'partner-joined', params: { userId: PARENT, name: 'Екатерина Козлова' } });
-    expect(describeLinkEvidence(partner, 'ru')).toBe('адресат диалога (Екатерина Козлова) теперь в чате');
+    const partner = f.evidence.find((e) => e.code === 'partner-became-member') as LinkEvidence;
+    expect(partner).toEqual({
+      code: 'partner-became-member',
+      params: { userId: PARENT, name: 'Екатерина Козлова', since: ago(4), firstSeen: true, sentAt: ago(3) },
+    });
+    expect(describeLinkEvidence(partner, 'ru', NOW)).toBe(
+      'Екатерина Козлова теперь в чате — до отправки ссылки её там не было',
+    );
   });
 
-  it('a partner not in the chat: unused, and said so', () => {
+  it('a link sent before Сверка first saw it: the reason names that date, not the sending', () => {
     const f = only(
       linkFindings(
         input({
-          chats: [parents([]), dialog('80000000002', '2002026', ago(4))],
+          chats: [parents([PARENT]), DIALOG],
+          seen: [msg(L('P'), DIALOG.id, ago(20))],
+          history: watched([parents([]), DIALOG], ago(4)),
+          contacts,
+        }),
+        NOW,
+      ),
+      L('P'),
+    );
+    expect(f.status).toBe('used');
+    const partner = f.evidence.find((e) => e.code === 'partner-became-member') as LinkEvidence;
+    expect(describeLinkEvidence(partner, 'ru', NOW)).toBe(
+      'Екатерина Козлова теперь в чате — 20.11, когда Сверка впервые увидела ссылку, её там не было',
+    );
+  });
+
+  it('a partner already in the baseline is no evidence, even with a time after the message', () => {
+    const chats = [parents([PARENT], ago(2)), DIALOG];
+    const f = only(
+      linkFindings(
+        input({ chats, seen: [msg(L('P'), DIALOG.id, ago(3))], history: watched(chats, ago(4)), contacts }),
+        NOW,
+      ),
+      L('P'),
+    );
+    expect(f.status).toBe('unused');
+    expect(codes(f)).not.toContain('partner-became-member');
+    expect(codes(f)).not.toContain('partner-not-member');
+  });
+
+  it('a partner not in the chat: unused, and said so', () => {
+    const chats = [parents([]), dialog('80000000002', '2002026', ago(4))];
+    const f = only(
+      linkFindings(
+        input({
+          chats,
           seen: [msg(L('P'), '80000000002', ago(2))],
+          history: watched(chats, ago(3)),
           contacts: { '2002026': 'Артём Новиков' },
         }),
         NOW,
@@ -184,15 +327,22 @@ describe('linkFindings: the dialog partner', () => {
     });
   });
 
-  it('a partner who was a member before the message is no evidence; without me the recipient is unknown', () => {
-    const chats = [parents([[PARENT, ago(30)]]), dialog('80000000001', PARENT, ago(40))];
-    const seen = [msg(L('P'), '80000000001', ago(20))];
-    expect(only(linkFindings(input({ chats, seen }), NOW), L('P')).status).toBe('stale');
-    const noSender: SeenLink = { url: L('P'), chatId: '80000000001', messageId: 'x', time: ago(3) };
-    const joined = [parents([[PARENT, ago(2)]]), dialog('80000000001', PARENT, ago(40))];
-    // The partner's join is after the post anyway, so "used" from the join itself; but no partner evidence.
-    const f = only(linkFindings(input({ chats: joined, seen: [noSender], me: undefined }), NOW), L('P'));
-    expect(codes(f)).not.toContain('partner-joined');
+  it('without me the recipient is unknown: no partner evidence', () => {
+    const noSender: SeenLink = { url: L('P'), chatId: DIALOG.id, messageId: 'x', time: ago(3) };
+    const f = only(
+      linkFindings(
+        input({
+          chats: [parents([PARENT]), DIALOG],
+          seen: [noSender],
+          history: watched([parents([]), DIALOG], ago(4)),
+          me: undefined,
+        }),
+        NOW,
+      ),
+      L('P'),
+    );
+    expect(codes(f)).not.toContain('partner-became-member');
+    // The chat grew all the same.
     expect(f.status).toBe('used');
   });
 });
@@ -203,7 +353,7 @@ describe('linkFindings: revoked and unknown', () => {
       [L('OLD')]: { chatId: '-103', firstSeenAt: ago(40), lastSeenAt: ago(11), replacedAt: ago(10) },
       [L('NEW')]: { chatId: '-103', firstSeenAt: ago(10), lastSeenAt: ago(0) },
     };
-    const c = chat('-103', { title: '«ИСП-21» преподаватели', link: L('NEW'), ...members([[ME, ago(40)]]) });
+    const c = chat('-103', { title: '«ИСП-21» преподаватели', link: L('NEW'), ...listed([ME]) });
     const seen = [msg(L('OLD'), '-901', ago(25))];
     const f = only(linkFindings(input({ chats: [c], seen, history }), NOW), L('OLD'));
     expect(f.status).toBe('revoked');
@@ -222,32 +372,34 @@ describe('linkFindings: revoked and unknown', () => {
     expect(current.postedAtSource).toBe('first-seen');
   });
 
-  it('a chat the history ties the link to, now showing another link, makes it revoked before the history catches up', () => {
-    const history: OwnLinkHistory = { [L('OLD')]: { chatId: '-103', firstSeenAt: ago(40), lastSeenAt: ago(1) } };
-    const c = chat('-103', { link: L('NEW'), ...members([[ME, ago(40)]]) });
-    const f = only(linkFindings(input({ chats: [c], seen: [msg(L('OLD'), '-901', ago(25))], history }), NOW), L('OLD'));
+  it('growth after the link was replaced does not count for it, but does for the new link', () => {
+    const then = chat('-103', { title: 'Преподаватели', link: L('OLD'), ...listed([ME, '1']) });
+    const reset = { ...then, link: L('NEW') };
+    const history = watched([reset], ago(10), watched([then], ago(40)));
+    expect(history[L('OLD')]?.baseline).toEqual({ at: ago(40), count: 2 });
+    const now = { ...reset, ...listed([ME, '1', '2', '3']) };
+    const seen = [msg(L('OLD'), '-901', ago(25))];
+    const f = only(linkFindings(input({ chats: [now], seen, history }), NOW), L('OLD'));
     expect(f.status).toBe('revoked');
-  });
-
-  it('joins before the reset still show; revoked wins over used', () => {
-    const history: OwnLinkHistory = {
-      [L('OLD')]: { chatId: '-103', firstSeenAt: ago(40), lastSeenAt: ago(11), replacedAt: ago(10) },
+    expect(codes(f)).not.toContain('members-grew');
+    expect(f.grewBy).toBeUndefined();
+    expect(only(linkFindings(input({ chats: [now], seen, history }), NOW), L('NEW')).status).toBe('used');
+    // Before the history catches up (the chat already shows another link): the same.
+    const early: OwnLinkHistory = {
+      [L('OLD')]: {
+        chatId: '-103',
+        firstSeenAt: ago(40),
+        lastSeenAt: ago(11),
+        baseline: { at: ago(40), count: 2, members: ['1', ME] },
+      },
     };
-    const c = chat('-103', {
-      link: L('NEW'),
-      ...members([
-        [ME, ago(40)],
-        ['1', ago(20)],
-        ['2', ago(5)],
-      ]),
-    });
-    const f = only(linkFindings(input({ chats: [c], seen: [msg(L('OLD'), '-901', ago(25))], history }), NOW), L('OLD'));
-    expect(f.status).toBe('revoked');
-    expect(f.joinedAfter).toBe(1);
+    const g = only(linkFindings(input({ chats: [now], seen, history: early }), NOW), L('OLD'));
+    expect(g.status).toBe('revoked');
+    expect(codes(g)).not.toContain('members-grew');
   });
 
   it('a removed target: revoked', () => {
-    const c = chat('-202', { status: 'REMOVED', link: L('R'), ...members([[ME, ago(200)]]) });
+    const c = chat('-202', { status: 'REMOVED', link: L('R'), ...listed([ME]) });
     expect(only(linkFindings(input({ chats: [c] }), NOW), L('R')).status).toBe('revoked');
   });
 
@@ -272,7 +424,7 @@ describe('linkFindings: revoked and unknown', () => {
     const history: OwnLinkHistory = { [L('H')]: { chatId: '-7', firstSeenAt: ago(40), lastSeenAt: ago(1) } };
     const seen = [msg(L('H'), '-1', ago(30))];
     expect(only(linkFindings(input({ seen, history }), NOW), L('H')).status).toBe('unknown');
-    const left = chat('-7', { status: 'LEFT', ...members([[ME, ago(50)]]) });
+    const left = chat('-7', { status: 'LEFT', ...listed([ME]) });
     expect(only(linkFindings(input({ chats: [left], seen, history }), NOW), L('H')).status).toBe('unknown');
   });
 
@@ -283,52 +435,65 @@ describe('linkFindings: revoked and unknown', () => {
   });
 });
 
-describe('linkFindings: missing member data is never stale', () => {
+describe('linkFindings: what cannot be compared is never stale', () => {
   const seen = [msg(L('M'), '-201', ago(37))];
 
-  it('no members sent → unused, and said so', () => {
-    const f = only(linkFindings(input({ chats: [chat('-204', { link: L('M') })], seen }), NOW), L('M'));
+  it('MAX sends neither a count nor members now → unused, and said so', () => {
+    const history = watched([chat('-204', { link: L('M'), participantsCount: 13 })], ago(10));
+    const f = only(linkFindings(input({ chats: [chat('-204', { link: L('M') })], seen, history }), NOW), L('M'));
     expect(f.status).toBe('unused');
     expect(codes(f)).toContain('members-unknown');
-    expect(f.joinedAfter).toBeUndefined();
+    expect(f.grewBy).toBeUndefined();
+    expect(describeLinkEvidence(f.evidence.at(-1) as LinkEvidence, 'ru')).toBe(
+      'MAX не прислал число участников чата — прибавился ли кто-то, не проверить',
+    );
   });
 
-  it('fewer members than participantsCount → unused', () => {
+  it('fewer members than participantsCount: the count alone is compared', () => {
     const c = chat('-204', { link: L('M'), members: [[ME, ago(50)]], participantsCount: 13 });
-    const f = only(linkFindings(input({ chats: [c], seen }), NOW), L('M'));
-    expect(f.status).toBe('unused');
-    expect(f.evidence).toContainEqual({ code: 'members-incomplete', params: { known: 1, total: 13 } });
+    const history = watched([c], ago(10));
+    expect(history[L('M')]?.baseline).toEqual({ at: ago(10), count: 13 });
+    expect(only(linkFindings(input({ chats: [c], seen, history }), NOW), L('M')).status).toBe('stale');
+    expect(
+      only(linkFindings(input({ chats: [{ ...c, participantsCount: 14 }], seen, history }), NOW), L('M')).status,
+    ).toBe('used');
   });
 
-  it('a members list at the bridge’s cap without a count → unused', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => [String(i + 1), ago(100)] as [MaxId, number]);
-    const f = only(linkFindings(input({ chats: [chat('-204', { link: L('M'), members: many })], seen }), NOW), L('M'));
+  it('a baseline of members only, and now a partial list: unused', () => {
+    const history = watched([chat('-204', { link: L('M'), members: [[ME, ago(50)]] })], ago(10));
+    expect(history[L('M')]?.baseline).toEqual({ at: ago(10), members: [ME] });
+    const c = chat('-204', { link: L('M'), members: [[ME, ago(50)]], participantsCount: 13 });
+    const f = only(linkFindings(input({ chats: [c], seen, history }), NOW), L('M'));
     expect(f.status).toBe('unused');
+    expect(codes(f)).toContain('members-unknown');
   });
 
-  it('but a join that is known still makes it used', () => {
-    const c = chat('-204', { link: L('M'), members: [['5', ago(3)]], participantsCount: 13 });
-    expect(only(linkFindings(input({ chats: [c], seen }), NOW), L('M')).status).toBe('used');
+  it('but a member not in the baseline still makes it used', () => {
+    const history = watched([chat('-204', { link: L('M'), ...listed([ME, '5']) })], ago(10));
+    const c = chat('-204', { link: L('M'), members: [['6', ago(50)]], participantsCount: 2 });
+    expect(only(linkFindings(input({ chats: [c], seen, history }), NOW), L('M')).status).toBe('used');
   });
 
   it('no post time → unused, never stale', () => {
     const noTime: SeenLink = { url: L('M'), chatId: '-201', messageId: '1' };
+    // The history ties the link to a chat that does not show it now (MAX does not always send `link`).
     const history: OwnLinkHistory = {
-      [L('X')]: { chatId: '-204', firstSeenAt: ago(90), lastSeenAt: ago(80), replacedAt: ago(80) },
+      [L('M')]: { chatId: '-204', firstSeenAt: ago(90), lastSeenAt: ago(80), baseline: { at: ago(90), count: 1 } },
     };
-    const c = chat('-204', { link: L('M'), ...members([[ME, ago(100)]]) });
-    // The chat had another link before, and Сверка never saw this one appear: its age is unknown.
+    const c = chat('-204', listed([ME]));
     const f = only(linkFindings(input({ chats: [c], seen: [noTime], history }), NOW), L('M'));
     expect(f.status).toBe('unused');
     expect(f.postedAt).toBeUndefined();
+    expect(f.grewBy).toBe(0);
     expect(codes(f)).toContain('posted-unknown');
+    expect(codes(f)).not.toContain('no-growth-since');
   });
 });
 
 describe('linkFindings: own links', () => {
   it('an own link never posted: age from the chat’s creation, said to be an assumption', () => {
-    const c = chat('-1', { owner: ME, link: L('A'), created: ago(30), ...members([[ME, ago(30)]]) });
-    const f = only(linkFindings(input({ chats: [c] }), NOW), L('A'));
+    const c = chat('-1', { owner: ME, link: L('A'), created: ago(30), ...listed([ME]) });
+    const f = only(linkFindings(input({ chats: [c], history: watched([c], ago(5)) }), NOW), L('A'));
     expect(f.postedAtSource).toBe('created');
     expect(f.status).toBe('stale');
     expect(f.places).toEqual([{ kind: 'own', chatId: '-1' }]);
@@ -337,9 +502,8 @@ describe('linkFindings: own links', () => {
   });
 
   it('without `created`, from when Сверка first saw it', () => {
-    const c = chat('-1', { owner: ME, link: L('A'), ...members([[ME, ago(30)]]) });
-    const history: OwnLinkHistory = { [L('A')]: { chatId: '-1', firstSeenAt: ago(3), lastSeenAt: ago(0) } };
-    const f = only(linkFindings(input({ chats: [c], history }), NOW), L('A'));
+    const c = chat('-1', { owner: ME, link: L('A'), ...listed([ME]) });
+    const f = only(linkFindings(input({ chats: [c], history: watched([c], ago(3)) }), NOW), L('A'));
     expect(f.postedAtSource).toBe('first-seen');
     expect(f.ageDays).toBe(3);
     expect(f.status).toBe('unused');
@@ -347,22 +511,22 @@ describe('linkFindings: own links', () => {
 });
 
 describe('ownLinkHints', () => {
-  const c = (extra: Partial<BridgeChat>) =>
-    chat('-101', {
-      title: 'ИСП-21 Студенты 🎓',
-      owner: ME,
-      link: L('S'),
-      created: ago(80),
-      ...members([
-        [ME, ago(80)],
-        ['2001', ago(79)],
-        ['2002', ago(60)],
-      ]),
-      ...extra,
-    });
+  const then = chat('-101', {
+    title: 'ИСП-21 Студенты 🎓',
+    owner: ME,
+    link: L('S'),
+    created: ago(80),
+    ...listed([ME, '2001', '2002']),
+  });
+  const grown = (extra: Partial<BridgeChat> = {}): BridgeChat => ({
+    ...then,
+    ...listed([ME, '2001', '2002', '2003']),
+    ...extra,
+  });
+  const history = watched([then], ago(30));
 
-  it('an owned chat whose link is old and nobody joined for longer than the threshold', () => {
-    const hints = ownLinkHints(input({ chats: [c({})] }), NOW);
+  it('an owned chat whose link was used, is old, and was not posted for longer than the threshold', () => {
+    const hints = ownLinkHints(input({ chats: [grown()], history }), NOW);
     expect(hints).toEqual([
       {
         chatId: '-101',
@@ -371,60 +535,55 @@ describe('ownLinkHints', () => {
         since: ago(80),
         sinceSource: 'created',
         ageDays: 80,
-        lastJoinAt: ago(60),
-        quietDays: 60,
+        quietDays: 80,
         evidence: [
           {
             code: 'own-link-quiet',
-            params: { chatId: '-101', title: 'ИСП-21 Студенты 🎓', ageDays: 80, quietDays: 60, anyJoined: true },
+            params: { chatId: '-101', title: 'ИСП-21 Студенты 🎓', ageDays: 80, quietDays: 80, posted: false },
           },
         ],
       },
     ]);
     expect(describeLinkEvidence(hints[0]?.evidence[0] as LinkEvidence, 'ru')).toBe(
-      'ссылке чата «ИСП-21 Студенты 🎓» 80 дней, последний участник вступил 60 дней назад — если все уже в чате, сбросьте ссылку в настройках чата',
+      'ссылке чата «ИСП-21 Студенты 🎓» 80 дней, ею уже пользовались, а в сообщениях её не публиковали — если все уже в чате, сбросьте ссылку в настройках чата',
+    );
+    const posted = ownLinkHints(input({ chats: [grown()], history, seen: [msg(L('S'), '-9', ago(60))] }), NOW);
+    expect(posted[0]).toMatchObject({ lastPostedAt: ago(60), quietDays: 60 });
+    expect(describeLinkEvidence(posted[0]?.evidence[0] as LinkEvidence, 'ru')).toBe(
+      'ссылке чата «ИСП-21 Студенты 🎓» 80 дней, ею уже пользовались, а в сообщениях её последний раз публиковали 60 дней назад — если все уже в чате, сбросьте ссылку в настройках чата',
     );
   });
 
-  it('no hint: a recent join, a recent post, not mine, members unknown, or already on the annul list', () => {
-    expect(ownLinkHints(input({ chats: [c({ ...members([['2001', ago(10)]]) })] }), NOW)).toEqual([]);
-    expect(ownLinkHints(input({ chats: [c({})], seen: [msg(L('S'), '80000000002', ago(2))] }), NOW)).toEqual([]);
-    expect(ownLinkHints(input({ chats: [c({ owner: '5', admins: ['6'] })] }), NOW)).toEqual([]);
-    expect(ownLinkHints(input({ chats: [c({ members: undefined })] }), NOW)).toEqual([]);
-    expect(ownLinkHints(input({ chats: [c({ participantsCount: 25 })] }), NOW)).toEqual([]);
-    expect(ownLinkHints(input({ chats: [c({})], me: undefined }), NOW)).toEqual([]);
-    // Nobody ever joined: the link is stale, on linksToAnnul instead.
-    expect(ownLinkHints(input({ chats: [c({ ...members([[ME, ago(80)]]) })] }), NOW)).toEqual([]);
+  it('no hint: a recent post, not mine, not used (no baseline, or nothing grew), young, or without me', () => {
+    expect(ownLinkHints(input({ chats: [grown()], history, seen: [msg(L('S'), '-9', ago(2))] }), NOW)).toEqual([]);
+    expect(ownLinkHints(input({ chats: [grown({ owner: '5', admins: ['6'] })], history }), NOW)).toEqual([]);
+    expect(ownLinkHints(input({ chats: [grown()] }), NOW)).toEqual([]);
+    // Nobody added: the link is stale, on linksToAnnul instead.
+    expect(ownLinkHints(input({ chats: [then], history }), NOW)).toEqual([]);
+    expect(ownLinkHints(input({ chats: [grown({ created: ago(10) })], history }), NOW)).toEqual([]);
+    expect(ownLinkHints(input({ chats: [grown()], history, me: undefined }), NOW)).toEqual([]);
   });
 
   it('an administrator gets it too; 14 quiet days are not enough', () => {
-    expect(ownLinkHints(input({ chats: [c({ owner: '5', admins: [ME] })] }), NOW)).toHaveLength(1);
-    const fresh = c({
-      ...members([
-        [ME, ago(80)],
-        ['2001', ago(14.5)],
-      ]),
-    });
-    expect(ownLinkHints(input({ chats: [fresh] }), NOW)).toEqual([]);
+    expect(ownLinkHints(input({ chats: [grown({ owner: '5', admins: [ME] })], history }), NOW)).toHaveLength(1);
+    const seen = [msg(L('S'), '-9', ago(14.5))];
+    expect(ownLinkHints(input({ chats: [grown()], history, seen }), NOW)).toEqual([]);
   });
 });
 
 describe('sortForAdministrator and linksToAnnul', () => {
   const chats = [
-    chat('-1', { title: 'Мой', owner: ME, link: L('MINE'), created: ago(100), ...members([[ME, ago(100)]]) }),
-    chat('-2', { title: 'Коллеги', owner: '5', admins: [ME], link: L('ADM'), ...members([['5', ago(100)]]) }),
-    chat('-3', { title: 'Чужой', owner: '5', link: L('OTHER'), ...members([['5', ago(100)]]) }),
-    chat('-4', { title: 'Чужой 2', owner: '5', link: L('POSTED'), ...members([['5', ago(100)]]) }),
-    chat('-5', {
-      title: 'Живой',
-      owner: ME,
-      link: L('USED'),
-      ...members([
-        [ME, ago(100)],
-        ['9', ago(1)],
-      ]),
-    }),
+    chat('-1', { title: 'Мой', owner: ME, link: L('MINE'), created: ago(100), ...listed([ME]) }),
+    chat('-2', { title: 'Коллеги', owner: '5', admins: [ME], link: L('ADM'), ...listed(['5']) }),
+    chat('-3', { title: 'Чужой', owner: '5', link: L('OTHER'), ...listed(['5']) }),
+    chat('-4', { title: 'Чужой 2', owner: '5', link: L('POSTED'), ...listed(['5']) }),
+    chat('-5', { title: 'Живой', owner: ME, link: L('USED'), ...listed([ME, '9']) }),
   ];
+  // A month ago the lively chat had one member fewer.
+  const history = watched(
+    chats.map((c) => (c.id === '-5' ? { ...c, ...listed([ME]) } : c)),
+    ago(30),
+  );
   const seen = [
     msg(L('ADM'), '-9', ago(3), '5'),
     msg(L('OTHER'), '-9', ago(40), '5'),
@@ -432,7 +591,7 @@ describe('sortForAdministrator and linksToAnnul', () => {
     msg(L('USED'), '-9', ago(20), ME),
     msg(L('GONE'), '-9', ago(50), ME),
   ];
-  const findings = linkFindings(input({ chats, seen }), NOW);
+  const findings = linkFindings(input({ chats, seen, history }), NOW);
 
   it('stale first, then unused, revoked, unknown, used; oldest first within', () => {
     expect(sortForAdministrator(findings).map((f) => [f.url, f.status])).toEqual([
@@ -457,19 +616,84 @@ describe('sortForAdministrator and linksToAnnul', () => {
 });
 
 describe('describeLinkEvidence', () => {
-  it('the stale one in words', () => {
-    const e: LinkEvidence = { code: 'no-joins-after', params: { ageDays: 37, staleDays: 14 } };
-    expect(describeLinkEvidence(e, 'ru')).toBe(
-      'ссылке 37 дней, после неё в чат никто не вступил — аннулируйте её в настройках чата',
+  // 28.11.2025 12:00 MSK, read a week later.
+  const D = Date.UTC(2025, 10, 28, 9);
+  const LATER = D + 7 * DAY_MS;
+  const text = (e: LinkEvidence, lang: 'ru' | 'en' = 'ru') => describeLinkEvidence(e, lang, LATER);
+  const grew = (params: Partial<Extract<LinkEvidence, { code: 'members-grew' }>['params']>): LinkEvidence => ({
+    code: 'members-grew',
+    params: { since: D, firstSeen: true, ...params },
+  });
+
+  it('growth, in both languages, with plurals', () => {
+    expect(text(grew({ before: 12, now: 14 }))).toBe(
+      'с 28.11 (когда Сверка впервые увидела ссылку) в чате стало 14 участников — было 12',
     );
-    expect(describeLinkEvidence(e, 'en')).toBe(
-      'the link is 37 days old and nobody joined the chat since — annul it in the chat’s settings',
+    expect(text(grew({ before: 12, now: 14 }), 'en')).toBe(
+      'since 28/11 (when Sverka first saw the link) the chat has grown to 14 members — it had 12',
     );
-    expect(describeLinkEvidence({ code: 'no-joins-after', params: { ageDays: 1, staleDays: 14 } }, 'ru')).toBe(
-      'ссылке 1 день, после неё в чат пока никто не вступил',
+    expect(text(grew({ before: 20, now: 21 }))).toMatch(/в чате стал 21 участник — было 20$/);
+    expect(text(grew({ before: 20, now: 22 }))).toMatch(/в чате стало 22 участника — было 20$/);
+    expect(text(grew({ newMembers: 1 }))).toBe(
+      'с 28.11 (когда Сверка впервые увидела ссылку) в чате появился 1 новый участник',
     );
-    expect(describeLinkEvidence({ code: 'joined-after', params: { count: 21, source: 'message' } }, 'ru')).toBe(
-      'после публикации вступил 21 участник',
+    expect(text(grew({ newMembers: 3 }))).toMatch(/в чате появились 3 новых участника$/);
+    expect(text(grew({ newMembers: 5 }))).toMatch(/в чате появились 5 новых участников$/);
+    expect(text(grew({ newMembers: 1 }), 'en')).toBe(
+      'since 28/11 (when Sverka first saw the link) 1 new member has appeared in the chat',
+    );
+    expect(text(grew({ before: 3, now: 5, newMembers: 3 }), 'en')).toMatch(/grown to 5 members — it had 3 \(3 new\)$/);
+    // A baseline added to a link seen before Сверка kept baselines; a date of another year shows its year.
+    expect(text(grew({ firstSeen: false, newMembers: 2 }))).toBe(
+      'с 28.11 (когда Сверка начала следить за составом чата) в чате появились 2 новых участника',
+    );
+    expect(describeLinkEvidence(grew({ before: 1, now: 2 }), 'ru', Date.UTC(2026, 1, 1))).toMatch(/^с 28\.11\.2025 /);
+  });
+
+  it('the partner, by name, with her or him, or neither', () => {
+    const partner = (name: string | undefined, sentAt = D + DAY_MS): LinkEvidence => ({
+      code: 'partner-became-member',
+      params: { userId: '1000120', ...(name ? { name } : {}), since: D, firstSeen: true, sentAt },
+    });
+    expect(text(partner('Елена Кудрявцева'))).toBe('Елена Кудрявцева теперь в чате — до отправки ссылки её там не было');
+    expect(text(partner('Артём Новиков'))).toBe('Артём Новиков теперь в чате — до отправки ссылки его там не было');
+    expect(text(partner('Саша'))).toBe(
+      'адресат ссылки (Саша) теперь в чате — до отправки ссылки адресата там не было',
+    );
+    expect(text(partner(undefined))).toBe(
+      'адресат ссылки (id 1000120) теперь в чате — до отправки ссылки адресата там не было',
+    );
+    expect(text(partner('Елена Кудрявцева', D - DAY_MS))).toBe(
+      'Елена Кудрявцева теперь в чате — 28.11, когда Сверка впервые увидела ссылку, её там не было',
+    );
+    expect(text(partner('Елена Кудрявцева'), 'en')).toBe(
+      'Елена Кудрявцева is in the chat now — they were not there before the link was sent',
+    );
+    expect(text(partner('Елена Кудрявцева', D - DAY_MS), 'en')).toBe(
+      'Елена Кудрявцева is in the chat now — they were not there on 28/11, when Sverka first saw the link',
+    );
+  });
+
+  it('no growth: the window Сверка watched, the age and the threshold', () => {
+    const e: LinkEvidence = {
+      code: 'no-growth-since',
+      params: { since: D, firstSeen: true, ageDays: 37, staleDays: 14 },
+    };
+    expect(text(e)).toBe('с 28.11 (когда Сверка впервые увидела ссылку) в чате никто не прибавился, а ссылке 37 дней (порог 14)');
+    expect(text(e, 'en')).toBe(
+      'since 28/11 (when Sverka first saw the link) nobody has been added to the chat, and the link is 37 days old (threshold 14)',
+    );
+    expect(text({ code: 'no-growth-since', params: { since: D, firstSeen: true, ageDays: 1, staleDays: 14 } })).toMatch(
+      /никто не прибавился, а ссылке 1 день \(порог 14\)$/,
+    );
+  });
+
+  it('the rest in English', () => {
+    expect(text({ code: 'baseline-new', params: {} }, 'en')).toBe(
+      'Sverka sees this link for the first time and has noted the number of members: growth will show whether it is used',
+    );
+    expect(text({ code: 'members-unknown', params: {} }, 'en')).toBe(
+      'MAX did not send the chat’s member count — whether anyone was added cannot be checked',
     );
   });
 });
@@ -490,7 +714,7 @@ const arbChat = (id: MaxId) =>
     {
       id: fc.constant(id),
       type: fc.constantFrom('CHAT', 'DIALOG', 'CHANNEL'),
-      status: fc.constantFrom('ACTIVE', 'REMOVED', 'LEFT'),
+      status: fc.constantFrom('ACTIVE', 'ARCHIVED', 'REMOVED', 'LEFT'),
       title: fc.string({ maxLength: 5 }),
       owner: fc.constantFrom(...USERS),
       admins: fc.uniqueArray(fc.constantFrom(...USERS)),
@@ -528,6 +752,14 @@ const arbHistory = fc
         firstSeenAt: arbTime,
         lastSeenAt: arbTime,
         replacedAt: arbTime,
+        baseline: fc.record(
+          {
+            at: arbTime,
+            count: fc.nat(8),
+            members: fc.uniqueArray(fc.constantFrom(...USERS)),
+          },
+          { requiredKeys: ['at'] },
+        ),
       },
       { requiredKeys: ['url', 'chatId', 'firstSeenAt', 'lastSeenAt'] },
     ),
@@ -605,26 +837,51 @@ describe('properties', () => {
     );
   });
 
-  it('the status is a function of the evidence; stale means old enough and no join after posting', () => {
+  it('never reads members’ times (last reads): any other times give the same findings and hints', () => {
+    fc.assert(
+      fc.property(arbInput, fc.infiniteStream(arbTime), (i, times) => {
+        const retimed = i.chats.map((c) =>
+          c.members ? { ...c, members: c.members.map(([id]) => [id, times.next().value as number] as [MaxId, number]) } : c,
+        );
+        expect(linkFindings({ ...i, chats: retimed }, NOW)).toEqual(linkFindings(i, NOW));
+        expect(ownLinkHints({ ...i, chats: retimed }, NOW)).toEqual(ownLinkHints(i, NOW));
+      }),
+    );
+  });
+
+  it('the status is a function of the evidence; used means growth since the baseline, stale none and old enough', () => {
     fc.assert(
       fc.property(arbInput, (i) => {
         const staleDays = i.staleDays;
-        for (const f of linkFindings(i, NOW)) {
+        const history = cleanOwnLinkHistory(i.history);
+        const findings = linkFindings(i, NOW);
+        expect(new Set(findings.map((x) => x.url)).size).toBe(findings.length);
+        for (const f of findings) {
           expect(f.status).toBe(statusFromEvidence(f.evidence));
-          expect(new Set(linkFindings(i, NOW).map((x) => x.url)).size).toBe(linkFindings(i, NOW).length);
-          if (f.status === 'stale') {
+          if (f.status !== 'used' && f.status !== 'stale') continue;
+          // Both need the baseline of the target chat.
+          const target = i.chats.find((c) => c.id === f.targetChatId) as BridgeChat;
+          const baseline = history[f.url]?.baseline as LinkBaseline;
+          expect(target).toBeDefined();
+          expect(history[f.url]?.chatId).toBe(target.id);
+          expect(baseline).toBeDefined();
+          const countGrew =
+            baseline.count !== undefined &&
+            target.participantsCount !== undefined &&
+            target.participantsCount > baseline.count;
+          const newMember =
+            baseline.members !== undefined &&
+            target.type !== 'CHANNEL' &&
+            (target.members ?? []).some(([id]) => !baseline.members?.includes(id));
+          if (f.status === 'used') {
+            expect(countGrew || newMember).toBe(true);
+            expect(f.grewBy as number).toBeGreaterThan(0);
+          } else {
+            expect(countGrew || newMember).toBe(false);
+            expect(f.grewBy).toBe(0);
             expect(f.postedAt).toBeDefined();
             expect(NOW - (f.postedAt as number)).toBeGreaterThan(staleDays * DAY_MS);
             expect(f.ageDays as number).toBeGreaterThan(staleDays);
-            expect(f.joinedAfter).toBe(0);
-            expect(f.targetChatId).toBeDefined();
-            const target = i.chats.find((c) => c.id === f.targetChatId) as BridgeChat;
-            // Every member's join time is known, and none (but the owner) joined after the post.
-            expect(target.members).toBeDefined();
-            expect(target.members?.length ?? 0).toBeGreaterThanOrEqual(target.participantsCount ?? 0);
-            for (const [userId, at] of target.members ?? []) {
-              if (userId !== target.owner) expect(at).toBeLessThanOrEqual(f.postedAt as number);
-            }
           }
         }
       }),

@@ -6,16 +6,21 @@
  * message (`kind: 'message'`). Links known only from the history (replaced long ago, shown nowhere) are not
  * findings. The status is computed from the evidence alone (`statusFromEvidence`):
  *
+ * MAX's `participants` values (our `members` times) are last-read times, not join times (utils/max/PROTOCOL.md): no
+ * conclusion here uses them. What a link did is told by growth since its baseline (link-history.ts: the target
+ * chat's `participantsCount` and member ids when Сверка first saw the link):
+ *
  * - revoked — the target chat shows another link now (history: the URL was replaced, or the chat the history
  *   ties it to has another `link`), or the target chat was removed. Takes precedence: a dead link needs no action.
  * - unknown — no chat the user sees has or had this link; or the history names a chat that is not loaded;
- *   or the chat is in a state other than ACTIVE/REMOVED (e.g. left), so its members are not current.
- * - used — a member of the target joined after the link was posted, or the dialog partner it was sent to
- *   joined after it was sent (a partner who was a member before the message is no evidence).
- * - stale — no join after posting, with every member's join time known (members sent and not fewer than
- *   `participantsCount`), and the link is older than `staleDays` in whole days (ageDays > staleDays, so with
- *   14: 14 days 23 h is not stale, 15 days is). Never stale when the post time or the members are not known:
- *   the finding stays `unused` and its evidence says why.
+ *   or the chat is in a state other than ACTIVE/ARCHIVED/REMOVED (e.g. left), so its members are not current.
+ * - used — since the baseline the target's `participantsCount` grew, or member ids appeared that were not in it
+ *   (`members-grew`), or the dialog partner the link was sent to became a member (`partner-became-member`). Growth
+ *   is seen only in the chat as it is now: once the link was replaced, growth no longer counts for it.
+ * - stale — the link is older than `staleDays` in whole days by `postedAt` (ageDays > staleDays, so with 14:
+ *   14 days 23 h is not stale, 15 days is), there is a baseline, and nothing grew since it (`no-growth-since`,
+ *   which names the baseline's date: how long Сверка has actually watched). Never stale without a baseline
+ *   (`baseline-new`), without a count or member list to compare (`members-unknown`), or without a post time.
  * - unused — everything else.
  *
  * `postedAt`: the earliest time of a message with the link. Without one, for a chat's current own link:
@@ -25,9 +30,18 @@
  */
 import type { BridgeChat, MaxId, SeenLink } from '../max/bridge-events';
 import { compareMaxIds, isMaxId } from '../snapshot/max-id';
+import { isActiveChat } from '../snapshot/max-snapshot';
 import { normalizeInviteUrl } from './invite-url';
 import type { LinkEvidence, PostedAtSource } from './link-evidence-text';
-import { type ChatsInput, chatList, cleanOwnLinkHistory, type OwnLinkHistory, ownInviteUrl } from './link-history';
+import {
+  baselineOf,
+  type ChatsInput,
+  chatList,
+  cleanOwnLinkHistory,
+  type LinkBaseline,
+  type OwnLinkHistory,
+  ownInviteUrl,
+} from './link-history';
 
 export type { ChatsInput } from './link-history';
 
@@ -56,8 +70,11 @@ export interface LinkFinding {
   postedAtSource?: PostedAtSource;
   /** Whole days from `postedAt` to `now` (0 when in the future). */
   ageDays?: number;
-  /** How many members of the target joined after `postedAt` (a lower bound with incomplete members). */
-  joinedAfter?: number;
+  /**
+   * How much the target grew since the baseline: the growth of `participantsCount` or the number of member ids not
+   * in the baseline, whichever is larger; 0 when it can be compared and nothing grew; absent when it cannot.
+   */
+  grewBy?: number;
   evidence: LinkEvidence[];
 }
 
@@ -77,6 +94,10 @@ function isTime(x: unknown): x is number {
   return typeof x === 'number' && Number.isFinite(x) && x >= 0;
 }
 
+function isCount(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+}
+
 const isId = isMaxId;
 
 export function normalizeStaleDays(staleDays: unknown): number {
@@ -94,20 +115,18 @@ export function statusFromEvidence(evidence: readonly LinkEvidence[]): LinkStatu
   const has = (code: LinkEvidence['code']) => evidence.some((e) => e.code === code);
   if (has('target-removed') || has('link-replaced')) return 'revoked';
   if (has('target-unknown') || has('target-not-loaded') || has('target-inactive')) return 'unknown';
-  if (has('joined-after') || has('partner-joined')) return 'used';
-  if (has('members-unknown') || has('members-incomplete') || has('posted-unknown')) return 'unused';
-  for (const e of evidence) if (e.code === 'no-joins-after' && e.params.ageDays > e.params.staleDays) return 'stale';
+  if (has('members-grew') || has('partner-became-member')) return 'used';
+  if (has('baseline-new') || has('members-unknown') || has('posted-unknown')) return 'unused';
+  for (const e of evidence) if (e.code === 'no-growth-since' && e.params.ageDays > e.params.staleDays) return 'stale';
   return 'unused';
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** A chat's member ids as MAX sent them; their times (last reads) are not kept. */
 interface MemberIndex {
-  /** userId → join time (the latest, if listed twice). */
-  joined: Map<MaxId, number>;
-  /** Join times of everyone but the owner, ascending. */
-  times: number[];
-  /** Every member's join time is known. */
+  ids: Set<MaxId>;
+  /** Every member is listed: not fewer than `participantsCount`, or short of the bridge's cap without a count. */
   complete: boolean;
 }
 
@@ -130,10 +149,6 @@ interface Context {
   now: number;
 }
 
-function isActive(chat: BridgeChat): boolean {
-  return chat.status === undefined || chat.status === 'ACTIVE';
-}
-
 function makeContext(input: LinkStatusInput, now: number): Context {
   const chats = chatList(input?.chats);
   const byId = new Map(chats.map((c) => [c.id, c]));
@@ -149,7 +164,7 @@ function makeContext(input: LinkStatusInput, now: number): Context {
     else showing.set(url, [chat.id]);
     const before = ownerOf.get(url);
     // chats are in id (string) order: keep the first, unless a later one is active and it is not.
-    if (before === undefined || (!isActive(before) && isActive(chat))) ownerOf.set(url, chat);
+    if (before === undefined || (!isActiveChat(before) && isActiveChat(chat))) ownerOf.set(url, chat);
   }
   const history = cleanOwnLinkHistory(input?.history);
   const historyByChat = new Map<MaxId, string[]>();
@@ -179,46 +194,52 @@ function memberIndex(ctx: Context, chat: BridgeChat): MemberIndex | null {
   const cached = ctx.members.get(chat.id);
   if (cached !== undefined) return cached;
   let index: MemberIndex | null = null;
-  if (Array.isArray(chat.members)) {
-    const joined = new Map<MaxId, number>();
+  // A channel's `participants` are not its membership (PROTOCOL.md): only its count is.
+  if (Array.isArray(chat.members) && chat.type !== 'CHANNEL') {
+    const ids = new Set<MaxId>();
     let bad = false;
-    for (const pair of chat.members) {
-      if (!Array.isArray(pair) || !isId(pair[0]) || !isTime(pair[1])) {
-        bad = true;
-        continue;
-      }
-      const before = joined.get(pair[0]);
-      if (before === undefined || pair[1] > before) joined.set(pair[0], pair[1]);
+    for (const pair of chat.members as unknown[]) {
+      if (Array.isArray(pair) && isId(pair[0])) ids.add(pair[0]);
+      else bad = true;
     }
     const count = chat.participantsCount;
-    const complete = !bad && (isTime(count) ? joined.size >= count : chat.members.length < MEMBERS_CAP);
-    // The owner is there from the start, never by an invite link.
-    const times: number[] = [];
-    for (const [userId, at] of joined) if (userId !== chat.owner) times.push(at);
-    times.sort((a, b) => a - b);
-    index = { joined, times, complete };
+    const complete = !bad && (isCount(count) ? ids.size >= count : chat.members.length < MEMBERS_CAP);
+    index = { ids, complete };
   }
   ctx.members.set(chat.id, index);
   return index;
 }
 
-/** How many join times lie in (after, upTo]. */
-function countJoins(times: readonly number[], after: number, upTo: number): number {
-  const firstAfter = upperBound(times, after);
-  const lastIn = upperBound(times, upTo);
-  return Math.max(0, lastIn - firstAfter);
+/** What changed in the target since the baseline, as far as the chat as it is now can tell. */
+interface Growth {
+  /** `participantsCount` then and now, when both are known. */
+  before?: number;
+  now?: number;
+  /** Member ids now that were not in the baseline (only with a baseline member list). */
+  newMembers: number;
+  /** The baseline's member ids, when it has them (it has them only complete). */
+  baseIds: Set<MaxId> | null;
+  /** Something grew. */
+  grew: boolean;
+  /** Enough is known to say that nothing grew. */
+  comparable: boolean;
 }
 
-/** Index of the first element > x. */
-function upperBound(times: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((times[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function growthSince(baseline: LinkBaseline, chat: BridgeChat, index: MemberIndex | null): Growth {
+  const countNow = isCount(chat.participantsCount) ? chat.participantsCount : undefined;
+  const countKnown = baseline.count !== undefined && countNow !== undefined;
+  const baseIds = baseline.members !== undefined && chat.type !== 'CHANNEL' ? new Set(baseline.members) : null;
+  let newMembers = 0;
+  if (baseIds !== null && index !== null) for (const id of index.ids) if (!baseIds.has(id)) newMembers++;
+  const grew = (countKnown && (countNow as number) > (baseline.count as number)) || newMembers > 0;
+  const membersKnown = baseIds !== null && index !== null && index.complete;
+  return {
+    ...(countKnown ? { before: baseline.count, now: countNow } : {}),
+    newMembers,
+    baseIds,
+    grew,
+    comparable: grew || countKnown || membersKnown,
+  };
 }
 
 /** Since when a chat's current own link exists, as far as Сверка can tell. */
@@ -286,7 +307,7 @@ function recipientOf(ctx: Context, place: MessagePlace): MaxId | undefined {
   if (dialog?.type !== 'DIALOG') return undefined;
   const index = memberIndex(ctx, dialog);
   if (!index) return undefined;
-  const others = [...index.joined.keys()].filter((id) => id !== place.sender && id !== ctx.meId);
+  const others = [...index.ids].filter((id) => id !== place.sender && id !== ctx.meId);
   return others.length === 1 ? others[0] : undefined;
 }
 
@@ -295,7 +316,7 @@ interface Target {
   chatId?: MaxId;
   /** A reason the status is settled before looking at members. */
   settled?: LinkEvidence;
-  /** Joins after this time were not through this link (it was replaced). */
+  /** Growth after this time was not through this link (it was replaced). */
   until?: number;
 }
 
@@ -339,12 +360,86 @@ function chatState(target: Target & { chat: BridgeChat }): Target {
   const title = chat.title ? { title: chat.title } : {};
   if (chat.status === 'REMOVED')
     return { ...target, settled: { code: 'target-removed', params: { chatId: chat.id, ...title } } };
-  if (!isActive(chat))
+  if (!isActiveChat(chat))
     return {
       ...target,
       settled: { code: 'target-inactive', params: { chatId: chat.id, ...title, status: String(chat.status) } },
     };
   return target;
+}
+
+/** The baseline of `url` in the history, when it was taken of `chat`. */
+function baselineFor(ctx: Context, url: string, chat: BridgeChat): LinkBaseline | undefined {
+  const entry = ctx.history[url];
+  return entry !== undefined && entry.chatId === chat.id ? entry.baseline : undefined;
+}
+
+/** Growth since the baseline → members-grew / partner-became-member, or no-growth-since, or why neither. */
+function judgeGrowth(
+  ctx: Context,
+  url: string,
+  target: Target,
+  chat: BridgeChat,
+  messages: readonly MessagePlace[],
+  posted: { at: number; source: PostedAtSource } | null,
+  finding: LinkFinding,
+): void {
+  const { evidence } = finding;
+  const revoked = target.settled?.code === 'link-replaced';
+  // The chat is seen as it is now: after the link was replaced, whatever grew was not through it.
+  const inTime = target.until === undefined || ctx.now <= target.until;
+  const baseline = baselineFor(ctx, url, chat);
+  const index = memberIndex(ctx, chat);
+  const growth = baseline !== undefined && inTime ? growthSince(baseline, chat, index) : null;
+  const since = baseline ? { since: baseline.at, firstSeen: baseline.at === ctx.history[url]?.firstSeenAt } : null;
+  if (baseline === undefined) {
+    if (!revoked) evidence.push({ code: baselineOf(chat, 0) ? 'baseline-new' : 'members-unknown', params: {} });
+  } else if (growth?.grew && since) {
+    const counted = growth.before !== undefined && growth.now !== undefined && growth.now > growth.before;
+    finding.grewBy = Math.max(counted ? (growth.now as number) - (growth.before as number) : 0, growth.newMembers);
+    evidence.push({
+      code: 'members-grew',
+      params: {
+        ...since,
+        ...(counted ? { before: growth.before, now: growth.now } : {}),
+        ...(growth.newMembers > 0 ? { newMembers: growth.newMembers } : {}),
+      },
+    });
+  } else if (growth?.comparable) {
+    finding.grewBy = 0;
+  }
+
+  let partnerJoined = false;
+  const partners = new Set<MaxId>();
+  for (const m of messages) {
+    const r = recipientOf(ctx, m);
+    if (r === undefined || partners.has(r)) continue;
+    partners.add(r);
+    const name = ctx.contacts[r];
+    const who = { userId: r, ...(typeof name === 'string' && name ? { name } : {}) };
+    if (index?.ids.has(r)) {
+      // A partner already in the baseline is no evidence; without the baseline's members nobody can tell.
+      if (growth?.baseIds && !growth.baseIds.has(r) && since) {
+        partnerJoined = true;
+        evidence.push({
+          code: 'partner-became-member',
+          params: { ...who, ...since, ...(m.time !== undefined ? { sentAt: m.time } : {}) },
+        });
+      }
+    } else if (index?.complete && !revoked) {
+      evidence.push({ code: 'partner-not-member', params: who });
+    }
+  }
+
+  if (revoked) return;
+  if (posted === null) evidence.push({ code: 'posted-unknown', params: {} });
+  if (growth === null || growth.grew || partnerJoined || !since) return;
+  if (!growth.comparable) evidence.push({ code: 'members-unknown', params: {} });
+  else if (posted !== null)
+    evidence.push({
+      code: 'no-growth-since',
+      params: { ...since, ageDays: ageInDays(posted.at, ctx.now), staleDays: ctx.staleDays },
+    });
 }
 
 function findingFor(ctx: Context, url: string, messages: readonly MessagePlace[]): LinkFinding {
@@ -377,54 +472,9 @@ function findingFor(ctx: Context, url: string, messages: readonly MessagePlace[]
   }
 
   const settledCode = target.settled?.code;
-  const judgeJoins = target.chat !== undefined && (settledCode === undefined || settledCode === 'link-replaced');
-  if (judgeJoins && target.chat) {
-    const revoked = settledCode === 'link-replaced';
-    const upTo = target.until ?? Number.POSITIVE_INFINITY;
-    const index = memberIndex(ctx, target.chat);
-    if (index === null) {
-      if (!revoked) evidence.push({ code: 'members-unknown', params: {} });
-    } else {
-      if (!index.complete && !revoked) {
-        const total = target.chat.participantsCount;
-        evidence.push({
-          code: 'members-incomplete',
-          params: { known: index.joined.size, ...(isTime(total) ? { total } : {}) },
-        });
-      }
-      let count = 0;
-      if (posted !== null) {
-        count = countJoins(index.times, posted.at, upTo);
-        finding.joinedAfter = count;
-        if (count > 0) evidence.push({ code: 'joined-after', params: { count, source: posted.source } });
-      }
-      let partnerJoined = false;
-      const partners = new Set<MaxId>();
-      for (const m of messages) {
-        const r = recipientOf(ctx, m);
-        if (r === undefined || partners.has(r)) continue;
-        partners.add(r);
-        const name = ctx.contacts[r];
-        const who = { userId: r, ...(typeof name === 'string' && name ? { name } : {}) };
-        const at = index.joined.get(r);
-        if (at !== undefined) {
-          if ((m.time === undefined || at > m.time) && at <= upTo) {
-            partnerJoined = true;
-            evidence.push({ code: 'partner-joined', params: who });
-          }
-        } else if (index.complete && !revoked) {
-          evidence.push({ code: 'partner-not-member', params: who });
-        }
-      }
-      if (posted === null) {
-        if (!revoked) evidence.push({ code: 'posted-unknown', params: {} });
-      } else if (!revoked && index.complete && count === 0 && !partnerJoined) {
-        evidence.push({
-          code: 'no-joins-after',
-          params: { ageDays: ageInDays(posted.at, ctx.now), staleDays: ctx.staleDays },
-        });
-      }
-    }
+  const judge = target.chat !== undefined && (settledCode === undefined || settledCode === 'link-replaced');
+  if (judge && target.chat) {
+    judgeGrowth(ctx, url, target, target.chat, messages, posted, finding);
   } else if (posted === null && settledCode === undefined) {
     evidence.push({ code: 'posted-unknown', params: {} });
   }
@@ -521,18 +571,19 @@ export interface OwnLinkHint {
   since: number;
   sinceSource: PostedAtSource;
   ageDays: number;
-  /** The last join after `since`, not counting the user and the owner. */
-  lastJoinAt?: number;
-  /** Whole days since the last join, or since the link was last posted in a message, or since `since`. */
+  /** The last time the link was posted in a message Сверка saw, after `since`. */
+  lastPostedAt?: number;
+  /** Whole days since the link was last posted in a message, or since `since`. */
   quietDays: number;
   evidence: LinkEvidence[];
 }
 
 /**
- * Chats the user owns or administers whose own invite link is older than `staleDays` while nobody joined (and
- * nobody posted the link) for more than `staleDays`: a hint to reset the link once everyone is in. Only with
- * every member's join time known. Chats whose link is already stale or unused are left out (they are on the
- * `linksToAnnul` list). Ordered by chat id (string order). Never throws.
+ * Chats the user owns or administers whose own invite link has been used (the chat grew since the baseline), is
+ * older than `staleDays`, and was not posted in a message for more than `staleDays`: a hint to reset the link once
+ * everyone is in. When members joined is not known (MAX gives last-read times, not join times), so the hint says
+ * only what is. Links still stale or unused are left out (they are on the `linksToAnnul` list). Ordered by chat id
+ * (string order). Never throws.
  */
 export function ownLinkHints(input: LinkStatusInput, now: number): OwnLinkHint[] {
   try {
@@ -542,24 +593,19 @@ export function ownLinkHints(input: LinkStatusInput, now: number): OwnLinkHint[]
     const messages = messagePlaces(input?.seen);
     const hints: OwnLinkHint[] = [];
     for (const chat of ctx.chats) {
-      if (!isActive(chat) || chat.type === 'DIALOG' || !ownsOrAdministers(chat, meId)) continue;
+      if (!isActiveChat(chat) || chat.type === 'DIALOG' || !ownsOrAdministers(chat, meId)) continue;
       const url = ctx.ownUrl.get(chat.id);
       if (url === undefined || ctx.ownerOf.get(url) !== chat) continue;
       const since = ownLinkSince(ctx, chat, url);
-      const index = memberIndex(ctx, chat);
-      if (since === null || index === null || !index.complete) continue;
+      if (since === null) continue;
       const posts = messages.get(url) ?? [];
-      const status = findingFor(ctx, url, posts).status;
-      if (status === 'stale' || status === 'unused') continue;
-      let lastJoinAt: number | undefined;
-      for (const [userId, at] of index.joined) {
-        if (userId === meId || userId === chat.owner || at <= since.at) continue;
-        if (lastJoinAt === undefined || at > lastJoinAt) lastJoinAt = at;
-      }
-      let quietFrom = Math.max(since.at, lastJoinAt ?? 0);
-      for (const p of posts) if (p.time !== undefined && p.time > quietFrom) quietFrom = p.time;
+      if (findingFor(ctx, url, posts).status !== 'used') continue;
+      let lastPostedAt: number | undefined;
+      for (const p of posts)
+        if (p.time !== undefined && p.time > since.at && (lastPostedAt === undefined || p.time > lastPostedAt))
+          lastPostedAt = p.time;
       const ageDays = ageInDays(since.at, ctx.now);
-      const quietDays = ageInDays(quietFrom, ctx.now);
+      const quietDays = ageInDays(lastPostedAt ?? since.at, ctx.now);
       if (ageDays <= ctx.staleDays || quietDays <= ctx.staleDays) continue;
       const title = chat.title ? { title: chat.title } : {};
       hints.push({
@@ -569,12 +615,12 @@ export function ownLinkHints(input: LinkStatusInput, now: number): OwnLinkHint[]
         since: since.at,
         sinceSource: since.source,
         ageDays,
-        ...(lastJoinAt !== undefined ? { lastJoinAt } : {}),
+        ...(lastPostedAt !== undefined ? { lastPostedAt } : {}),
         quietDays,
         evidence: [
           {
             code: 'own-link-quiet',
-            params: { chatId: chat.id, ...title, ageDays, quietDays, anyJoined: lastJoinAt !== undefined },
+            params: { chatId: chat.id, ...title, ageDays, quietDays, posted: lastPostedAt !== undefined },
           },
         ],
       });

@@ -1,6 +1,7 @@
 /**
- * Invite links: the history of chats' own links (to tell a link that was reset), the user's marks on links, and
- * the findings the «Ссылки» tab and the badges in MAX's messages show.
+ * Invite links: the history of chats' own links (to tell a link that was reset, and each link's baseline of members
+ * to tell a used one), the user's marks on links, and the findings the «Ссылки» tab and the badges in MAX's
+ * messages show.
  */
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { LinkRecord } from '@/utils/db/database';
@@ -59,6 +60,19 @@ export function trackLinks(
   }, SAVE_INTERVAL_MS);
   life.onInvalidated(() => saveHistory.cancel());
   let historyRequested = false;
+  /**
+   * Records the chats' own links, and each new link's baseline (its chat's members now: growth since it is what
+   * tells a used link), in the stored history.
+   */
+  const recordLinks = (current: MaxSnapshot, userId: MaxId) => {
+    const history = linkHistory.peek();
+    if (!history) return;
+    const next = updateOwnLinkHistory(history, current.chats, Date.now());
+    if (next !== history) {
+      linkHistory.value = next;
+      saveHistory.push({ userId, history: next });
+    }
+  };
   life.onInvalidated(
     effect(() => {
       const current = snapshot.value;
@@ -72,16 +86,15 @@ export function trackLinks(
           })
           .catch(() => {
             linkHistory.value = {};
+          })
+          // Right away, not at the next event: a quiet page would otherwise take no baseline.
+          .then(() => {
+            const now = snapshot.peek();
+            if (!life.signal.aborted && now.me?.id === me.id) recordLinks(now, me.id);
           });
         return;
       }
-      const history = linkHistory.peek();
-      if (!history) return;
-      const next = updateOwnLinkHistory(history, current.chats, Date.now());
-      if (next !== history) {
-        linkHistory.value = next;
-        saveHistory.push({ userId: me.id, history: next });
-      }
+      recordLinks(current, me.id);
     }),
   );
 
