@@ -1,6 +1,7 @@
 /**
- * Invite links on the demo college: the badge in the message and the row in «Ссылки» agree;
- * stale, used and revoked are told apart with evidence; the user's mark survives a reload.
+ * Invite links on the demo college: the badge in the message and the row in «Ссылки» agree; stale, used and revoked
+ * are told apart with evidence; the user's mark survives a reload. «Used» comes only from growth since Сверка first
+ * saw the link (MAX's `participants` values are last reads, not join times: utils/max/PROTOCOL.md).
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -12,7 +13,16 @@ const links = (server: { fixture: { notable?: { links: Record<string, string> } 
     if (!url) throw new Error(`the demo college names its link ${name}`);
     return url;
   };
-  return { staleMath22: named('staleMath22'), usedIsp21Parents: named('usedIsp21Parents') };
+  return {
+    staleMath22: named('staleMath22'),
+    usedIsp21Parents: named('usedIsp21Parents'),
+    unusedIsp22Students: named('unusedIsp22Students'),
+  };
+};
+const chatId = (server: { fixture: { notable?: { chats: Record<string, number> } } }, name: string) => {
+  const id = server.fixture.notable?.chats[name];
+  if (id === undefined) throw new Error(`the demo college names its chat ${name}`);
+  return id;
 };
 const row = (page: Page, url: string) => page.locator(`[data-testid="invite-link"][data-url="${url}"]`);
 const badge = (page: Page, url: string) => page.locator(`.message a[href="${url}"]`).first();
@@ -27,7 +37,7 @@ async function openChat(page: Page, title: string) {
   await expect(page.locator('.message').first()).toBeVisible();
 }
 
-test('an old link nobody used is stale in the bubble and in the list; one after which members joined is used', async ({
+test('an old link nobody was added by since Сверка first saw it is stale; once its chat grows it is used', async ({
   maxPage,
   maxServer,
 }) => {
@@ -36,12 +46,18 @@ test('an old link nobody used is stale in the bubble and in the list; one after 
 
   await openChat(maxPage, 'Группа ИСП 22 — студенты');
   await expect(badge(maxPage, staleMath22)).toHaveAttribute('data-sverka-link-status', 'stale');
-  await expect(badge(maxPage, staleMath22)).toHaveAttribute('title', /37 дней.*никто не вступил/);
+  await expect(badge(maxPage, staleMath22)).toHaveAttribute('title', /никто не прибавился.*37 дней \(порог 14\)/);
 
+  // Posted 20 days ago; the parents' chat members' times say nothing: Сверка has just taken its baseline.
   await openChat(maxPage, 'ИСП-21 Студенты');
-  await expect(badge(maxPage, usedIsp21Parents)).toHaveAttribute('data-sverka-link-status', 'used');
+  await expect(badge(maxPage, usedIsp21Parents)).toHaveAttribute('data-sverka-link-status', 'stale');
   // Links that are not invites get no badge.
   await expect(maxPage.locator('.message a[data-sverka-link-status]')).toHaveCount(1);
+
+  // A parent joins the parents' chat: the link is used, and the reason says how the chat grew.
+  maxServer.addMembers(chatId(maxServer, 'isp21Parents'), [{ id: 3001023 }]);
+  await expect(badge(maxPage, usedIsp21Parents)).toHaveAttribute('data-sverka-link-status', 'used');
+  await expect(badge(maxPage, usedIsp21Parents)).toHaveAttribute('title', /в чате стало 24 участника — было 23/);
 
   await maxPage.getByTestId('sverka-tab-links').click();
   await expect(row(maxPage, staleMath22)).toHaveAttribute('data-status', 'stale');
@@ -57,6 +73,26 @@ test('an old link nobody used is stale in the bubble and in the list; one after 
 
   await maxPage.getByTestId('links-filter-status').selectOption('used');
   await expect(maxPage.locator('[data-testid="invite-link"]:not([data-status="used"])')).toHaveCount(0);
+});
+
+test('a link sent in a dialog is used once its partner becomes a member of the chat', async ({
+  maxPage,
+  maxServer,
+}) => {
+  const { unusedIsp22Students } = links(maxServer);
+  // Sent two days ago to Артём Новиков, who is not in the students' chat.
+  await openChat(maxPage, 'Артём Новиков');
+  await expect(badge(maxPage, unusedIsp22Students)).toHaveAttribute('data-sverka-link-status', 'unused');
+  await maxPage.getByTestId('sverka-tab-links').click();
+  await expect(row(maxPage, unusedIsp22Students)).toHaveAttribute('data-status', 'unused');
+  await expect(row(maxPage, unusedIsp22Students)).toContainText('пока не в чате');
+
+  maxServer.addMembers(chatId(maxServer, 'isp22Students'), [{ id: 2002026 }]);
+  await expect(badge(maxPage, unusedIsp22Students)).toHaveAttribute('data-sverka-link-status', 'used');
+  await expect(row(maxPage, unusedIsp22Students)).toHaveAttribute('data-status', 'used');
+  await expect(row(maxPage, unusedIsp22Students)).toContainText(
+    /Артём Новиков теперь в чате — .*, когда Сверка впервые увидела ссылку, его там не было/,
+  );
 });
 
 test('a link of a chat whose link was reset is revoked', async ({ maxPage, maxServer }) => {

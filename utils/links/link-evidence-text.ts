@@ -109,7 +109,10 @@ function members(lang: Lang, n: number): string {
  */
 function pronounRu(name: string | undefined): 'её' | 'его' | undefined {
   if (!name) return undefined;
-  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const words = name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   const female = words.some((w) => /(ова|ева|ёва|ина|ына|ская|цкая)$/.test(w));
   const male = words.some((w) => /(ов|ев|ёв|ин|ын|ский|цкий)$/.test(w));
   if (female === male) return undefined;

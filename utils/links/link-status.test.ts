@@ -153,7 +153,10 @@ describe('linkFindings: used, unused, stale — growth since the baseline', () =
     const then = target(['3001', '3002'], listed([ME, '3001', '3002'], ago(50)));
     const now = target(['3001', '3003'], listed([ME, '3001', '3003'], ago(50)));
     const f = only(
-      linkFindings(input({ chats: [now], seen: [msg(L('P'), '-101', ago(37))], history: watched([then], ago(10)) }), NOW),
+      linkFindings(
+        input({ chats: [now], seen: [msg(L('P'), '-101', ago(37))], history: watched([then], ago(10)) }),
+        NOW,
+      ),
       L('P'),
     );
     expect(f.status).toBe('used');
@@ -165,7 +168,10 @@ describe('linkFindings: used, unused, stale — growth since the baseline', () =
     // The count grew by 2 while 3 are new (one left): both are said, and grewBy is the larger.
     const more = target(['3001', '3003', '3004', '3005'], listed([ME, '3001', '3003', '3004', '3005'], ago(50)));
     const g = only(
-      linkFindings(input({ chats: [more], seen: [msg(L('P'), '-101', ago(37))], history: watched([then], ago(10)) }), NOW),
+      linkFindings(
+        input({ chats: [more], seen: [msg(L('P'), '-101', ago(37))], history: watched([then], ago(10)) }),
+        NOW,
+      ),
       L('P'),
     );
     expect(g.grewBy).toBe(3);
@@ -190,14 +196,14 @@ describe('linkFindings: used, unused, stale — growth since the baseline', () =
     const elsewhere: OwnLinkHistory = {
       [L('P')]: { chatId: '-999', firstSeenAt: ago(30), lastSeenAt: ago(30), baseline: { at: ago(30), count: 1 } },
     };
-    expect(
-      codes(only(linkFindings(input({ chats: [target(PARENTS)], history: elsewhere }), NOW), L('P'))),
-    ).toContain('baseline-new');
+    expect(codes(only(linkFindings(input({ chats: [target(PARENTS)], history: elsewhere }), NOW), L('P')))).toContain(
+      'baseline-new',
+    );
     // A chat with neither a count nor members: nothing to remember, and said so.
     const bare = chat('-102', { link: L('P') });
-    expect(codes(only(linkFindings(input({ chats: [bare], seen: [msg(L('P'), '-101', ago(37))] }), NOW), L('P')))).toEqual(
-      ['posted', 'members-unknown'],
-    );
+    expect(
+      codes(only(linkFindings(input({ chats: [bare], seen: [msg(L('P'), '-101', ago(37))] }), NOW), L('P'))),
+    ).toEqual(['posted', 'members-unknown']);
   });
 
   it('an archived target chat is judged like an active one', () => {
@@ -655,11 +661,11 @@ describe('describeLinkEvidence', () => {
       code: 'partner-became-member',
       params: { userId: '1000120', ...(name ? { name } : {}), since: D, firstSeen: true, sentAt },
     });
-    expect(text(partner('Елена Кудрявцева'))).toBe('Елена Кудрявцева теперь в чате — до отправки ссылки её там не было');
-    expect(text(partner('Артём Новиков'))).toBe('Артём Новиков теперь в чате — до отправки ссылки его там не было');
-    expect(text(partner('Саша'))).toBe(
-      'адресат ссылки (Саша) теперь в чате — до отправки ссылки адресата там не было',
+    expect(text(partner('Елена Кудрявцева'))).toBe(
+      'Елена Кудрявцева теперь в чате — до отправки ссылки её там не было',
     );
+    expect(text(partner('Артём Новиков'))).toBe('Артём Новиков теперь в чате — до отправки ссылки его там не было');
+    expect(text(partner('Саша'))).toBe('адресат ссылки (Саша) теперь в чате — до отправки ссылки адресата там не было');
     expect(text(partner(undefined))).toBe(
       'адресат ссылки (id 1000120) теперь в чате — до отправки ссылки адресата там не было',
     );
@@ -679,7 +685,9 @@ describe('describeLinkEvidence', () => {
       code: 'no-growth-since',
       params: { since: D, firstSeen: true, ageDays: 37, staleDays: 14 },
     };
-    expect(text(e)).toBe('с 28.11 (когда Сверка впервые увидела ссылку) в чате никто не прибавился, а ссылке 37 дней (порог 14)');
+    expect(text(e)).toBe(
+      'с 28.11 (когда Сверка впервые увидела ссылку) в чате никто не прибавился, а ссылке 37 дней (порог 14)',
+    );
     expect(text(e, 'en')).toBe(
       'since 28/11 (when Sverka first saw the link) nobody has been added to the chat, and the link is 37 days old (threshold 14)',
     );
@@ -841,7 +849,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(arbInput, fc.infiniteStream(arbTime), (i, times) => {
         const retimed = i.chats.map((c) =>
-          c.members ? { ...c, members: c.members.map(([id]) => [id, times.next().value as number] as [MaxId, number]) } : c,
+          c.members
+            ? { ...c, members: c.members.map(([id]) => [id, times.next().value as number] as [MaxId, number]) }
+            : c,
         );
         expect(linkFindings({ ...i, chats: retimed }, NOW)).toEqual(linkFindings(i, NOW));
         expect(ownLinkHints({ ...i, chats: retimed }, NOW)).toEqual(ownLinkHints(i, NOW));

@@ -232,7 +232,7 @@ function growthSince(baseline: LinkBaseline, chat: BridgeChat, index: MemberInde
   let newMembers = 0;
   if (baseIds !== null && index !== null) for (const id of index.ids) if (!baseIds.has(id)) newMembers++;
   const grew = (countKnown && (countNow as number) > (baseline.count as number)) || newMembers > 0;
-  const membersKnown = baseIds !== null && index !== null && index.complete;
+  const membersKnown = baseIds !== null && index?.complete === true;
   return {
     ...(countKnown ? { before: baseline.count, now: countNow } : {}),
     newMembers,

@@ -63,6 +63,14 @@ export function readBinaryHead(bytes: Uint8Array): BinaryHead | null {
   return { ver: headVer, cmd: headCmd, seq, opcode: headOpcode, flags: headFlags, length: headLength };
 }
 
+/** The body as sent (still compressed when `flags` says so). */
+export function rawBody(bytes: Uint8Array): Uint8Array {
+  return bytes.subarray(BINARY_HEADER_BYTES);
+}
+
+/** Whether the last peeked frame's body is LZ4 (flags 1–127). */
+export const lastBinaryCompressed = (): boolean => headFlags > 0 && headFlags <= MAX_LZ4_RATIO;
+
 /** Why a frame's body could not be had. */
 type BodyError = 'compression' | 'lz4';
 
@@ -71,7 +79,7 @@ type BodyError = 'compression' | 'lz4';
  * successful `peekBinaryHead` of the same bytes.
  */
 export function binaryBody(bytes: Uint8Array): Uint8Array | BodyError {
-  const body = bytes.subarray(BINARY_HEADER_BYTES);
+  const body = rawBody(bytes);
   if (headFlags === 0) return body;
   if (headFlags > MAX_LZ4_RATIO) return 'compression';
   try {
@@ -87,6 +95,16 @@ const O = 0x6f;
 const I = 0x69;
 const N = 0x6e;
 const SLASH = 0x2f;
+
+/**
+ * Whether an LZ4 block can inflate to bytes holding `join/`, looking at the block as it is: the first `j` (and the
+ * first `/`) of the output cannot come from a match, which copies only earlier output, so each must stand in the
+ * block as a literal. A block without both bytes never holds `join/` (most messages: Cyrillic text has neither);
+ * with them it may, and is inflated to be sure.
+ */
+export function mayMentionInvite(block: Uint8Array): boolean {
+  return block.indexOf(J) !== -1 && block.indexOf(SLASH) !== -1;
+}
 
 /** Whether the bytes hold `join/` anywhere: a message without it has no invite link, so it is not decoded. */
 export function mentionsInvite(bytes: Uint8Array): boolean {

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
-// lz4js (devDependency) is the reference compressor; Сверка ships only the decoder.
-import lz4js from 'lz4js';
 import { describe, expect, it } from 'vitest';
+import { compressLz4Block as compress } from './lz4.testing';
 import { decompressLz4Block, Lz4Error } from './lz4-block';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 300;
-
-/** lz4js's block compressor; null when it declines (input too small or incompressible). */
-function compress(input: Uint8Array): Uint8Array | null {
-  const out = new Uint8Array(lz4js.compressBound(input.length));
-  const n = lz4js.compressBlock(input, out, 0, input.length, new Uint32Array(1 << 16));
-  return n === 0 ? null : out.subarray(0, n);
-}
 
 /** Bytes that compress: repeats of a few short words, as MessagePack keys and titles repeat in MAX's frames. */
 const compressible = fc

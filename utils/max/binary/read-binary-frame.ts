@@ -24,10 +24,13 @@ import {
   binaryBody,
   decodeBody,
   lastBinaryCmd,
+  lastBinaryCompressed,
   lastBinaryOpcode,
   lastBinaryVersion,
+  mayMentionInvite,
   mentionsInvite,
   peekBinaryHead,
+  rawBody,
 } from './binary-frame';
 
 /** Whether a frame with this header is one Сверка reads (header only: what the socket listener asks). */
@@ -46,6 +49,7 @@ export function lookAtBinaryFrame(bytes: Uint8Array): number {
   const opcode = lastBinaryOpcode();
   if (lastBinaryVersion() !== BINARY_PROTOCOL_VERSION || !isWanted(lastBinaryCmd(), opcode)) return IGNORE;
   if (!LINKS_ONLY.has(opcode)) return READ;
+  if (lastBinaryCompressed() && !mayMentionInvite(rawBody(bytes))) return IGNORE;
   const body = binaryBody(bytes);
   return typeof body !== 'string' && mentionsInvite(body) ? READ : IGNORE;
 }
