@@ -81,6 +81,7 @@ function snapshotOf(round: number): MaxSnapshot {
     loginAt: NOW,
     updatedAt: NOW,
     reconnecting: false,
+    shedMessages: 0,
   };
 }
 

@@ -20,6 +20,12 @@ export const ru = {
   statusSourceLive: 'Данные: MAX web',
   statusSourceStored: 'Данные: сохранённый снимок от {time}',
   statusComplete: 'весь список',
+  statusShed: {
+    one: 'список неполный: в наплыве кадров пропущено {n} сообщение со ссылкой — список ссылок может быть неполным, чаты посчитаны все',
+    few: 'список неполный: в наплыве кадров пропущено {n} сообщения со ссылками — список ссылок может быть неполным, чаты посчитаны все',
+    many: 'список неполный: в наплыве кадров пропущено {n} сообщений со ссылками — список ссылок может быть неполным, чаты посчитаны все',
+    other: 'список неполный: в наплыве кадров пропущено {n} сообщения со ссылками — список ссылок может быть неполным, чаты посчитаны все',
+  } as PluralForms,
   statusPartial: 'список неполный — MAX web загружает чаты по мере прокрутки',
   statusFromStore: 'ещё {n} — из сохранённого снимка от {time}',
   statusReconnecting: 'соединение с MAX прервалось — возможны пропуски до повторного входа',
@@ -193,6 +199,11 @@ export const en: Messages = {
   statusSourceLive: 'Data: MAX web',
   statusSourceStored: 'Data: saved snapshot of {time}',
   statusComplete: 'the whole list',
+  statusShed: {
+    one: 'incomplete: {n} message with a link was skipped in a flood of frames — the list of links may miss some, every chat is counted',
+    other:
+      'incomplete: {n} messages with links were skipped in a flood of frames — the list of links may miss some, every chat is counted',
+  },
   statusPartial: 'partial list — MAX web loads chats as you scroll',
   statusFromStore: '{n} more from the saved snapshot of {time}',
   statusReconnecting: 'the connection to MAX dropped — events may be missing until the next login',

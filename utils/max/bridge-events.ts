@@ -96,6 +96,15 @@ export const BridgeEventSchema = v.variant('type', [
   }),
   v.object({
     ...Envelope,
+    /**
+     * The bridge skipped this many messages with invite links in a flood it could not hold (chat list frames are
+     * never skipped): the links picture may miss some, and the status line says so.
+     */
+    type: v.literal('shed'),
+    frames: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  }),
+  v.object({
+    ...Envelope,
     type: v.literal('protocol'),
     /**
      * ok: MAX's socket is open and its frames are understood;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encodeFrame } from '../../tests/standin/max-binary.mjs';
 import { type BridgeEvent, parseBridgeEvent } from './bridge-events';
 import { type InstalledTap, installSocketTap } from './socket-tap';
 
@@ -392,4 +393,137 @@ describe('binary frames (web.max.ru today: protocol 10 on api.oneme.ru)', () => 
     ws.receive(binary('135-notif-chat'));
     expect(slice).toHaveBeenCalledTimes(1);
   });
+});
+
+describe('a flood of messages never costs a chat of the list', () => {
+  const chatsOf = (n: number, from: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: -71128136000000 - from - i,
+      type: 'CHAT',
+      status: 'ACTIVE',
+      title: `ИСП-${from + i}`,
+      lastEventTime: 1763974800000 - (from + i) * 1000,
+    }));
+  const login = (n: number) =>
+    JSON.stringify({
+      ver: 11,
+      cmd: 1,
+      seq: 1,
+      opcode: 19,
+      payload: { profile: { contact: { id: 7 } }, chats: chatsOf(n, 0) },
+    });
+  const page = (n: number, from: number, marker: number | null) =>
+    JSON.stringify({
+      ver: 11,
+      cmd: 1,
+      seq: 2,
+      opcode: 53,
+      payload: { chats: chatsOf(n, from), ...(marker ? { marker } : {}) },
+    });
+  const message = (i: number, link: boolean) =>
+    JSON.stringify({
+      ver: 11,
+      cmd: 0,
+      seq: 100 + i,
+      opcode: 128,
+      payload: { chatId: -5, message: { id: String(i), text: link ? `https://max.ru/join/T${i}` : 'Спасибо!' } },
+    });
+  /** What the chat list comes to: the ids and whether MAX said it ended. */
+  const chatPicture = (events: BridgeEvent[]) => {
+    const ids = new Set<string>();
+    let ended = false;
+    for (const e of events) {
+      if (e.type !== 'chats') continue;
+      for (const c of e.chats) ids.add(c.id);
+      ended ||= e.listEnd;
+    }
+    return { ids: [...ids].sort(), ended };
+  };
+
+  it('300 ordinary messages in one go, then a page of 40 and the last page: every chat arrives', () => {
+    install();
+    const ws = new (WS())(MAX_URL);
+    ws.receive(login(15));
+    for (let i = 0; i < 300; i++) ws.receive(message(i, false));
+    ws.receive(page(40, 15, 1));
+    ws.receive(page(3, 55, null));
+    runDeferred();
+    expect(chatPicture(posted)).toEqual({
+      ids: chatPicture(readAll([login(15), page(40, 15, 1), page(3, 55, null)])).ids,
+      ended: true,
+    });
+    expect(chatPicture(posted).ids).toHaveLength(58);
+  });
+
+  it('a flood of messages with links beyond what it holds: the pages still arrive, and the skip is said', () => {
+    install();
+    const ws = new (WS())(MAX_URL);
+    ws.receive(login(15));
+    for (let i = 0; i < 5000; i++) ws.receive(message(i, true));
+    ws.receive(page(40, 15, null));
+    runDeferred();
+    expect(chatPicture(posted).ids).toHaveLength(55);
+    const shed = posted.filter((e) => e.type === 'shed');
+    expect(shed).toHaveLength(1);
+    const links = posted.flatMap((e) => (e.type === 'links-seen' ? e.links : []));
+    expect(links.length + (shed[0]?.type === 'shed' ? shed[0].frames : 0)).toBe(5000);
+  });
+
+  it('fuzz: any interleaving of messages with the login and list pages gives the chats of the pages alone', () => {
+    const pages = [login(15), page(40, 15, 1), page(40, 55, 2), page(7, 95, null)];
+    const alone = chatPicture(readAll(pages));
+    // A step: a page (in order), a run of messages (some with links), or a task boundary (the bridge's batch runs).
+    const step = fc.oneof(
+      fc.constant({ kind: 'page' as const }),
+      fc.record({ kind: fc.constant('messages' as const), n: fc.nat(2500), links: fc.boolean() }),
+      fc.constant({ kind: 'task' as const }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), fc.boolean(), (steps, binary) => {
+        installed?.uninstall();
+        posted = [];
+        deferred = [];
+        install();
+        // The same frames as web.max.ru sends them today (binary, on api.oneme.ru) or as older deployments did.
+        const ws = new (WS())(binary ? BINARY_URL : MAX_URL);
+        const wire = (text: string) => (binary ? asBinary(text) : text);
+        let next = 0;
+        let sent = 0;
+        const sendPage = () => ws.receive(wire(pages[next++] as string));
+        for (const s of steps) {
+          if (s.kind === 'page' && next < pages.length) sendPage();
+          else if (s.kind === 'task') runDeferred();
+          else if (s.kind === 'messages')
+            for (let i = 0; i < s.n && sent < 10_000; i++, sent++)
+              ws.receive(wire(message(sent, s.links && i % 3 === 0)));
+        }
+        while (next < pages.length) sendPage();
+        runDeferred();
+        expect(chatPicture(posted)).toEqual(alone);
+      }),
+      // Each run may carry 10,000 frames: a few dozen in `npm test`, as many as asked with FUZZ_RUNS.
+      { numRuns: Number(process.env.FUZZ_RUNS) || 30 },
+    );
+  });
+
+  /** A JSON frame as the binary protocol carries it (ids wrapped, LZ4 from 32 bytes), in a fresh ArrayBuffer. */
+  const asBinary = (text: string): ArrayBuffer => encodeFrame({ ...JSON.parse(text), ver: 10 }).slice().buffer;
+
+  /** The events the pages give alone: each read in its own batch, nothing around it. */
+  function readAll(frames: string[]): BridgeEvent[] {
+    installed?.uninstall();
+    const saved = posted;
+    posted = [];
+    install();
+    const ws = new (WS())(MAX_URL);
+    for (const f of frames) {
+      ws.receive(f);
+      runDeferred();
+    }
+    const out = posted;
+    installed.uninstall();
+    posted = saved;
+    install();
+    return out;
+  }
 });

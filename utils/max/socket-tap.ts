@@ -24,6 +24,7 @@ import { makeBridgeEvent } from './bridge-events';
 import {
   type FrameContext,
   isKnownVersion,
+  LINKS_ONLY,
   lastHeadOpcode,
   lastHeadVersion,
   lookAtFrame,
@@ -53,6 +54,11 @@ export interface TapOptions {
 /** A frame as the tap keeps it: the page's string, or a copy of the binary frame's bytes. */
 type Frame = string | Uint8Array;
 
+/** A text message can hold an invite link only if it names `join/` (JSON may escape the slash). */
+function mayHoldInviteText(text: string): boolean {
+  return text.includes('join/') || text.includes('join\\/');
+}
+
 function readAny(frame: Frame, ctx: FrameContext): BridgeEvent[] {
   return typeof frame === 'string' ? readFrame(frame, ctx) : readBinaryFrame(frame, ctx);
 }
@@ -60,12 +66,17 @@ function readAny(frame: Frame, ctx: FrameContext): BridgeEvent[] {
 export const NO_SOCKET_AFTER_MS = 15_000;
 /** One deferred task reads frames for at most this long, then yields to the page. */
 const SLICE_MS = 8;
-/** A flood of wanted frames beyond this is dropped rather than held. */
-const MAX_QUEUED = 256;
+/**
+ * Frames read only for invite links (messages) held at most; a flood beyond is skipped, counted and said (a `shed`
+ * event). Frames of the chat list are never skipped, whatever arrives around them: dropping one would turn chats into
+ * «нет чата».
+ */
+const MAX_QUEUED_LINK_FRAMES = 2048;
 /** Frames held unlooked-at until the next task; past this, the look happens at once. */
 const MAX_UNSEEN = 4096;
 
-type Queued = { frame: Frame; ctx: FrameContext } | { event: BridgeEvent };
+/** `links`: a frame read only for invite links (see MAX_QUEUED_LINK_FRAMES). */
+type Queued = { frame: Frame; ctx: FrameContext; links?: true } | { event: BridgeEvent };
 
 export interface FrameTap {
   /** The cheap part, called from the socket's 'message' listener: keeps what may matter for the batch. */
@@ -84,6 +95,9 @@ export function createFrameTap(opts: TapOptions): FrameTap {
   /** Frames worth reading, and status events, in order. */
   const queue: Queued[] = [];
   let head = 0;
+  /** Link frames in the queue now, and those skipped since the last `shed` event. */
+  let linkFrames = 0;
+  let shed = 0;
   let scheduled = false;
   let versionReported = false;
   let lastGoodVersion = -1;
@@ -96,9 +110,17 @@ export function createFrameTap(opts: TapOptions): FrameTap {
   }
 
   function enqueue(item: Queued) {
-    if (queue.length - head >= MAX_QUEUED) return;
     queue.push(item);
     schedule();
+  }
+
+  function enqueueLinks(frame: Frame, ctx: FrameContext) {
+    if (linkFrames >= MAX_QUEUED_LINK_FRAMES) {
+      shed++;
+      return;
+    }
+    linkFrames++;
+    enqueue({ frame, ctx, links: true });
   }
 
   /** The head look: reports an unknown `ver` once, queues the frames Сверка reads. */
@@ -115,10 +137,16 @@ export function createFrameTap(opts: TapOptions): FrameTap {
       }
     }
     if (result !== READ) return;
-    const ctx: FrameContext = {};
     const opcode = text ? lastHeadOpcode() : lastBinaryOpcode();
+    if (!LINKS_ONLY.has(opcode)) {
+      enqueue({ frame, ctx: {} });
+      return;
+    }
+    // A message whose text names no invite route costs no queue slot (binary frames were filtered by the look).
+    if (text && !mayHoldInviteText(frame)) return;
+    const ctx: FrameContext = {};
     if (opcode === Opcode.CHAT_HISTORY && opts.openChatId) ctx.openChatId = opts.openChatId();
-    enqueue({ frame, ctx });
+    enqueueLinks(frame, ctx);
   }
 
   function lookAtUnseen() {
@@ -164,7 +192,10 @@ export function createFrameTap(opts: TapOptions): FrameTap {
       const item = queue[head++] as Queued;
       try {
         if ('event' in item) post(item.event);
-        else for (const event of read(item.frame, item.ctx)) post(event);
+        else {
+          if (item.links) linkFrames--;
+          for (const event of read(item.frame, item.ctx)) post(event);
+        }
       } catch {
         // readFrame does not throw; this is only a last guard.
       }
@@ -175,6 +206,10 @@ export function createFrameTap(opts: TapOptions): FrameTap {
     }
     queue.length = 0;
     head = 0;
+    if (shed > 0) {
+      post(makeBridgeEvent({ type: 'shed', frames: shed }));
+      shed = 0;
+    }
   }
 
   return {

@@ -31,6 +31,8 @@ export interface MaxSnapshot {
   storedAt?: number;
   /** The socket closed at some point: events in the gap may be missing until the next login. */
   reconnecting: boolean;
+  /** Messages with invite links the bridge skipped in a flood (never chat list frames): the links may miss some. */
+  shedMessages: number;
 }
 
 export const MAX_LINKS_KEPT = 5000;
@@ -44,6 +46,7 @@ export function emptySnapshot(): MaxSnapshot {
     liveChats: 0,
     protocol: 'waiting',
     reconnecting: false,
+    shedMessages: 0,
   };
 }
 
@@ -116,6 +119,8 @@ export function applyBridgeEvent(snapshot: MaxSnapshot, event: BridgeEvent, now:
       if (added.length === 0) return snapshot;
       return { ...snapshot, links: [...snapshot.links, ...added].slice(-MAX_LINKS_KEPT), updatedAt: now };
     }
+    case 'shed':
+      return { ...snapshot, shedMessages: snapshot.shedMessages + event.frames, updatedAt: now };
     case 'protocol': {
       if (event.status === 'closed') return { ...snapshot, reconnecting: true, updatedAt: now };
       // A late "ok" must not hide an earlier problem, and "no-socket" means nothing once a login arrived.

@@ -46,6 +46,27 @@ describe('status line', () => {
     expect(describeSnapshotStatus(s, createTranslator('en')).text).toContain('1 chat · the whole list');
   });
 
+  it('after messages were skipped in a flood, never «весь список»: the status says what was skipped', () => {
+    let s = applyBridgeEvent(
+      emptySnapshot(),
+      makeBridgeEvent({ type: 'chats', origin: 'login', received: 2, listEnd: false, chats: chats(2) }),
+      0,
+    );
+    s = applyBridgeEvent(
+      s,
+      makeBridgeEvent({ type: 'chats', origin: 'chats-list', received: 0, listEnd: true, chats: [] }),
+      1,
+    );
+    expect(describeSnapshotStatus(s, ru).text).toContain('весь список');
+    s = applyBridgeEvent(s, makeBridgeEvent({ type: 'shed', frames: 3 }), 2);
+    s = applyBridgeEvent(s, makeBridgeEvent({ type: 'shed', frames: 2 }), 3);
+    const status = describeSnapshotStatus(s, ru);
+    expect(status.text).not.toContain('весь список');
+    expect(status.text).toContain('пропущено 5 сообщений со ссылками');
+    expect(status.tone).toBe('partial');
+    expect(describeSnapshotStatus(s, createTranslator('en')).text).toContain('5 messages with links were skipped');
+  });
+
   it('an unreadable chat list is a problem, never zero chats', () => {
     const s = applyBridgeEvent(
       emptySnapshot(),

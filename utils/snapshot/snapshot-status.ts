@@ -43,7 +43,10 @@ export function describeSnapshotStatus(
   }
 
   const parts = [t.t('statusSourceLive'), t.tn('chatsKnown', counts.total - counts.fromStore)];
-  parts.push(snapshot.listComplete ? t.t('statusComplete') : t.t('statusPartial'));
+  // Skipped messages cannot change the audit (chat list frames are never skipped), but the picture is not whole.
+  const whole = snapshot.listComplete && snapshot.shedMessages === 0;
+  if (snapshot.shedMessages > 0) parts.push(t.tn('statusShed', snapshot.shedMessages));
+  else parts.push(snapshot.listComplete ? t.t('statusComplete') : t.t('statusPartial'));
   if (counts.fromStore > 0 && snapshot.storedAt !== undefined) {
     parts.push(t.t('statusFromStore', { n: counts.fromStore, time: t.dateTime(snapshot.storedAt) }));
   }
@@ -60,7 +63,7 @@ export function describeSnapshotStatus(
   const tone: StatusTone =
     snapshot.reconnecting || snapshot.protocol === 'unknown-version' || snapshot.protocol === 'unreadable'
       ? 'problem'
-      : snapshot.listComplete
+      : whole
         ? 'ok'
         : 'partial';
   return { tone, text: parts.join(' · '), canLoadAll: !snapshot.listComplete };
