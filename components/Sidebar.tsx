@@ -6,11 +6,12 @@ interface Props {
   t: Translator;
   onClose(): void;
   onOpenPage(page: 'options' | 'report'): void;
+  diagnostics(): string[];
   children: ComponentChildren;
 }
 
 /** The sidebar's frame: heading, close button, content, footer. */
-export function Sidebar({ t, onClose, onOpenPage, children }: Props) {
+export function Sidebar({ t, onClose, onOpenPage, diagnostics, children }: Props) {
   return (
     <aside
       id="sverka-sidebar"
@@ -30,7 +31,7 @@ export function Sidebar({ t, onClose, onOpenPage, children }: Props) {
         </button>
       </header>
       <div class="sidebar__body">{children}</div>
-      <SidebarFooter t={t} onOpenPage={onOpenPage} />
+      <SidebarFooter t={t} onOpenPage={onOpenPage} diagnostics={diagnostics} />
     </aside>
   );
 }

@@ -44,6 +44,8 @@ export interface SidebarActions {
   /** The safe-mode card was answered: done (never again) or later (again in a week). */
   answerSafeMode(answer: 'done' | 'later'): void;
   openPage(page: 'options' | 'report'): void;
+  /** «Что видит Сверка», as lines of text: shapes and counts only (utils/max/diagnostics-report.ts). */
+  diagnostics(): string[];
 }
 
 /** The sidebar's state: signals the content script keeps current. */
@@ -129,7 +131,12 @@ export function SidebarApp({ model, t, actions }: Props) {
     <div class="root" data-theme={model.theme.value ?? undefined}>
       <ToggleTab open={open.value} t={t} onToggle={() => actions.setOpen(!open.value)} />
       {open.value && (
-        <Sidebar t={t} onClose={() => actions.setOpen(false)} onOpenPage={actions.openPage}>
+        <Sidebar
+          t={t}
+          onClose={() => actions.setOpen(false)}
+          onOpenPage={actions.openPage}
+          diagnostics={actions.diagnostics}
+        >
           <StatusLine status={status} />
           {status.canLoadAll && <LoadAllChats t={t} start={actions.startLoadAll} />}
           <SidebarTabs t={t} tabs={['audit', 'links', 'notes']} current={tab} onSelect={setTab} />

@@ -112,6 +112,7 @@ const actions: SidebarActions = {
   unsnooze: resolved,
   answerSafeMode: () => {},
   openPage: () => {},
+  diagnostics: () => [],
   notes: { save: (note) => Promise.resolve(note), remove: () => Promise.resolve(null) },
 };
 /** MAX web's theme (the model has it once the sidebar follows MAX's theme; spread, so either way compiles). */

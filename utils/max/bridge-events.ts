@@ -27,6 +27,9 @@ const Id = MaxIdSchema;
 const Time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Title = v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH));
 const Url = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A field's name, never its value. */
+const FieldName = v.pipe(v.string(), v.regex(/^[a-zA-Z]{1,30}$/));
 
 export const BridgeChatSchema = v.object({
   id: Id,
@@ -37,7 +40,8 @@ export const BridgeChatSchema = v.object({
   owner: v.optional(Id),
   admins: v.optional(v.pipe(v.array(Id), v.maxLength(MAX_MEMBERS_PER_CHAT))),
   participantsCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  /** [userId, joinTimeMs] pairs, capped; absent when MAX did not send them. */
+  /** [userId, time] pairs from `participants`, capped; absent when MAX did not send them. The time is not a join
+   * time (public sources read it as the last-read time): only the ids and their number are evidence of anything. */
   members: v.optional(v.pipe(v.array(v.tuple([Id, Time])), v.maxLength(MAX_MEMBERS_PER_CHAT))),
   link: v.optional(Url),
   created: v.optional(Time),
@@ -102,6 +106,21 @@ export const BridgeEventSchema = v.variant('type', [
      */
     type: v.literal('shed'),
     frames: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  }),
+  v.object({
+    ...Envelope,
+    /** «Что видит Сверка»: shapes and counts of what the bridge saw (utils/max/diagnostics.ts), never a value. */
+    type: v.literal('diagnostics'),
+    frames: v.object({ binary: Count, json: Count, other: Count }),
+    /** [protocol version, frames]. */
+    versions: v.pipe(v.array(v.tuple([Count, Count])), v.maxLength(8)),
+    /** [opcode, cmd (4: any other), frames]. */
+    opcodes: v.pipe(v.array(v.tuple([Count, Count, Count])), v.maxLength(96)),
+    chats: Count,
+    /** [field, found in how many chats, missing in how many]. */
+    chatFields: v.pipe(v.array(v.tuple([FieldName, Count, Count])), v.maxLength(20)),
+    links: Count,
+    linkFields: v.pipe(v.array(v.tuple([FieldName, Count, Count])), v.maxLength(20)),
   }),
   v.object({
     ...Envelope,

@@ -153,6 +153,10 @@ export function lookAtFrame(data: string): number {
 }
 
 /** The `ver` of the frame `lookAtFrame` last recognised (-1 when its head had none). */
+export function lastHeadCmd(): number {
+  return headCmd;
+}
+
 export function lastHeadVersion(): number {
   return headVer;
 }

@@ -504,7 +504,7 @@ describe('a flood of messages never costs a chat of the list', () => {
       // Each run may carry 10,000 frames: a few dozen in `npm test`, as many as asked with FUZZ_RUNS.
       { numRuns: Number(process.env.FUZZ_RUNS) || 30 },
     );
-  });
+  }, 600_000);
 
   /** A JSON frame as the binary protocol carries it (ids wrapped, LZ4 from 32 bytes), in a fresh ArrayBuffer. */
   const asBinary = (text: string): ArrayBuffer => encodeFrame({ ...JSON.parse(text), ver: 10 }).slice().buffer;

@@ -17,14 +17,23 @@
  * decoded. Every error of ours is swallowed.
  */
 
-import { BINARY_PROTOCOL_VERSION, lastBinaryOpcode, lastBinaryVersion } from './binary/binary-frame';
-import { isWantedBinaryHead, lookAtBinaryFrame, readBinaryFrame } from './binary/read-binary-frame';
+import {
+  BINARY_PROTOCOL_VERSION,
+  lastBinaryCmd,
+  lastBinaryOpcode,
+  lastBinaryVersion,
+  peekBinaryHead,
+} from './binary/binary-frame';
+import { lookAtBinaryFrame, readBinaryFrame } from './binary/read-binary-frame';
 import type { BridgeEvent } from './bridge-events';
 import { makeBridgeEvent } from './bridge-events';
+import { createFrameCensus } from './diagnostics';
 import {
   type FrameContext,
   isKnownVersion,
+  isWanted,
   LINKS_ONLY,
+  lastHeadCmd,
   lastHeadOpcode,
   lastHeadVersion,
   lookAtFrame,
@@ -74,6 +83,8 @@ const SLICE_MS = 8;
 const MAX_QUEUED_LINK_FRAMES = 2048;
 /** Frames held unlooked-at until the next task; past this, the look happens at once. */
 const MAX_UNSEEN = 4096;
+/** «Что видит Сверка» is posted at most this often, and only when something changed. */
+const CENSUS_EVERY_MS = 2000;
 
 /** `links`: a frame read only for invite links (see MAX_QUEUED_LINK_FRAMES). */
 type Queued = { frame: Frame; ctx: FrameContext; links?: true } | { event: BridgeEvent };
@@ -90,6 +101,17 @@ export function createFrameTap(opts: TapOptions): FrameTap {
   const defer = opts.defer ?? nativeDefer();
   const now = opts.now ?? performance.now.bind(performance);
   const read = opts.read ?? readAny;
+  const setTimer = opts.setTimer ?? nativeTimer();
+  const census = createFrameCensus();
+  let censusDue = false;
+  function censusChanged() {
+    if (censusDue) return;
+    censusDue = true;
+    setTimer(() => {
+      censusDue = false;
+      post(makeBridgeEvent(census.take()));
+    }, CENSUS_EVERY_MS);
+  }
   /** Frames received and not looked at yet (the page's own strings; copies of wanted binary frames). */
   const unseen: Frame[] = [];
   /** Frames worth reading, and status events, in order. */
@@ -127,6 +149,12 @@ export function createFrameTap(opts: TapOptions): FrameTap {
   function look(frame: Frame) {
     const text = typeof frame === 'string';
     const result = text ? lookAtFrame(frame) : lookAtBinaryFrame(frame);
+    if (text) {
+      // Binary frames were counted by the listener (the ones it ignores never get here).
+      if (result === NOT_A_FRAME) census.count('other', -1, -1, -1);
+      else census.count('json', lastHeadVersion(), lastHeadCmd(), lastHeadOpcode());
+      censusChanged();
+    }
     if (result === NOT_A_FRAME) return;
     const ver = text ? lastHeadVersion() : lastBinaryVersion();
     if (ver !== lastGoodVersion && ver !== -1 && !versionReported) {
@@ -164,9 +192,12 @@ export function createFrameTap(opts: TapOptions): FrameTap {
   /** A binary frame: kept (copied) only when its header names an opcode Сверка reads, or a version it does not know. */
   function onBytes(buffer: ArrayBuffer) {
     const bytes = new Uint8Array(buffer);
-    if (isWantedBinaryHead(bytes) || (!versionReported && bytes.length > 0 && bytes[0] !== BINARY_PROTOCOL_VERSION)) {
-      keep(bytes.slice());
-    }
+    const isFrame = peekBinaryHead(bytes);
+    if (isFrame) census.count('binary', lastBinaryVersion(), lastBinaryCmd(), lastBinaryOpcode());
+    else census.count('other', -1, -1, -1);
+    censusChanged();
+    const wanted = isFrame && isWanted(lastBinaryCmd(), lastBinaryOpcode());
+    if (wanted || (!versionReported && bytes.length > 0 && bytes[0] !== BINARY_PROTOCOL_VERSION)) keep(bytes.slice());
   }
 
   /** Blob frames are read in arrival order; the page's own handling is neither waited for nor delayed. */
@@ -194,7 +225,9 @@ export function createFrameTap(opts: TapOptions): FrameTap {
         if ('event' in item) post(item.event);
         else {
           if (item.links) linkFrames--;
-          for (const event of read(item.frame, item.ctx)) post(event);
+          const events = read(item.frame, item.ctx);
+          census.countEvents(events);
+          for (const event of events) post(event);
         }
       } catch {
         // readFrame does not throw; this is only a last guard.
@@ -219,6 +252,10 @@ export function createFrameTap(opts: TapOptions): FrameTap {
       if (typeof data === 'string') keep(data);
       else if (data instanceof ArrayBuffer) onBytes(data);
       else if (isBlob(data)) onBlob(data);
+      else {
+        census.count('other', -1, -1, -1);
+        censusChanged();
+      }
     },
     onClose() {
       lookAtUnseen(); // keep order: frames received before the close come first
@@ -237,6 +274,13 @@ function isBlob(x: unknown): x is Blob {
 
 function readBlob(blob: Blob): Promise<ArrayBuffer> {
   return blobArrayBuffer ? blobArrayBuffer.call(blob) : Promise.reject(new Error('no Blob'));
+}
+
+function nativeTimer(): (fn: () => void, ms: number) => void {
+  const st = globalThis.setTimeout;
+  return (fn, ms) => {
+    st(fn, ms);
+  };
 }
 
 function nativeDefer(): (fn: () => void) => void {

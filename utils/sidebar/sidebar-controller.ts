@@ -9,11 +9,13 @@ import { linkLabel, linkTooltip } from '@/utils/audit-view/link-view';
 import { chatMarks } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord } from '@/utils/db/database';
 import { createTranslator, pickLang, type Translator } from '@/utils/i18n/translator';
+import { diagnosticsLines } from '@/utils/max/diagnostics-report';
 import { loadAllChats } from '@/utils/max/dom/load-all-chats';
 import { openChatInMax } from '@/utils/max/dom/open-chat';
 import { initPageMarks, type PageMarksHealth } from '@/utils/max/dom/page-marks';
 import { type PageTheme, watchPageTheme } from '@/utils/max/dom/page-theme';
 import { revealLinkInMessages } from '@/utils/max/dom/reveal-link';
+import { countSelectors } from '@/utils/max/dom/selector-census';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
 import { afterNextPaint } from '@/utils/ui/after-paint';
@@ -184,6 +186,18 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     openPage: (page) => {
       sendMessage('openExtensionPage', page).catch(() => {});
     },
+    diagnostics: () =>
+      diagnosticsLines(
+        {
+          census: store.census.peek(),
+          selectors: countSelectors(doc),
+          protocol: store.snapshot.peek().protocol,
+          listComplete: store.snapshot.peek().listComplete,
+          version: browser.runtime.getManifest().version,
+          userAgent: navigator.userAgent,
+        },
+        t,
+      ),
     answerSafeMode: (answer) => {
       safeModeCard.value = false;
       void safeModeAnswerItem.setValue({ answer, at: Date.now() });

@@ -119,6 +119,8 @@ export function applyBridgeEvent(snapshot: MaxSnapshot, event: BridgeEvent, now:
       if (added.length === 0) return snapshot;
       return { ...snapshot, links: [...snapshot.links, ...added].slice(-MAX_LINKS_KEPT), updatedAt: now };
     }
+    case 'diagnostics':
+      return snapshot; // shapes and counts for «Что видит Сверка», kept beside the snapshot (live-snapshot.ts)
     case 'shed':
       return { ...snapshot, shedMessages: snapshot.shedMessages + event.frames, updatedAt: now };
     case 'protocol': {

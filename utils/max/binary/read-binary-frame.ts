@@ -33,11 +33,6 @@ import {
   rawBody,
 } from './binary-frame';
 
-/** Whether a frame with this header is one Сверка reads (header only: what the socket listener asks). */
-export function isWantedBinaryHead(bytes: Uint8Array): boolean {
-  return peekBinaryHead(bytes) && isWanted(lastBinaryCmd(), lastBinaryOpcode());
-}
-
 /**
  * NOT_A_FRAME, IGNORE or READ, like frames.ts's `lookAtFrame`. A message
  * (NOTIF_MESSAGE, CHAT_HISTORY) is READ only when its inflated bytes hold
