@@ -156,7 +156,8 @@ export const ru = {
   linkStatusUnknown: 'чат не виден',
   linkAgeDays: { one: '{n} день', few: '{n} дня', many: '{n} дней', other: '{n} дня' } as PluralForms,
   linkAdviceStale: 'Аннулируйте её: откройте чат → «Настройки чата» → «Ссылка-приглашение» → «Сбросить ссылку».',
-  linkAdviceUnused: 'Пока никто не вступил по ссылке. Если она больше не нужна — сбросьте её в настройках чата.',
+  linkAdviceUnused:
+    'Пока в чате никто не прибавился с тех пор, как Сверка увидела ссылку. Если она больше не нужна — сбросьте её в настройках чата.',
   linkAdviceRevoked: 'Ссылка больше не действует: делать ничего не нужно, но не рассылайте её.',
   linkAdviceUnknown: 'Сверка не видит чат, куда ведёт ссылка: проверить её может владелец чата.',
   linksHeading: 'Ссылки-приглашения',
@@ -181,7 +182,6 @@ export const ru = {
   annulNone: 'Устаревших и неиспользованных ссылок, которые вы публиковали или администрируете, нет.',
   annulSteps:
     'Как аннулировать в MAX: откройте чат → нажмите на его название → «Ссылка-приглашение» → «Сбросить ссылку». Старая ссылка перестанет действовать.',
-  ownLinkHint: 'Ссылке чата «{title}» {age}, за {quiet} никто не вступил. Если все уже в чате — сбросьте ссылку.',
   snoozeLabel: 'Напомнить позже',
   snooze1d: 'через день',
   snooze1w: 'через неделю',
@@ -348,7 +348,8 @@ export const en: Messages = {
   linkStatusUnknown: 'chat not visible',
   linkAgeDays: { one: '{n} day', other: '{n} days' },
   linkAdviceStale: 'Annul it: open the chat → «Chat settings» → «Invite link» → «Reset link».',
-  linkAdviceUnused: 'Nobody has joined by this link yet. If it is no longer needed, reset it in the chat settings.',
+  linkAdviceUnused:
+    'Nobody has been added to the chat since Sverka saw this link. If it is no longer needed, reset it in the chat settings.',
   linkAdviceRevoked: 'The link no longer works: nothing to do, but do not send it around.',
   linkAdviceUnknown: 'Sverka cannot see the chat this link leads to: its owner can check it.',
   linksHeading: 'Invite links',
@@ -372,7 +373,6 @@ export const en: Messages = {
   annulNone: 'No stale or unused links that you posted or administer.',
   annulSteps:
     'How to annul in MAX: open the chat → click its title → «Invite link» → «Reset link». The old link stops working.',
-  ownLinkHint: 'The link of «{title}» is {age} old and nobody joined for {quiet}. If everyone is in, reset the link.',
   snoozeLabel: 'Remind later',
   snooze1d: 'in a day',
   snooze1w: 'in a week',
