@@ -51,7 +51,11 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
         {t.t('linksHeading')}
       </h2>
       <p class="hint" data-testid="links-summary">
-        {t.t('linksSummary', { stale: count('stale'), unused: count('unused'), total: findings.length })}
+        {[
+          t.tn('linksStale', count('stale')),
+          t.tn('linksUnused', count('unused')),
+          t.tn('linksTotal', findings.length),
+        ].join(' · ')}
       </p>
       <div class="filters">
         <label>
