@@ -182,6 +182,87 @@ describe('statuses', () => {
   });
 });
 
+describe('longer disciplines: another discipline, not a weaker match', () => {
+  const teaches = (...named: Array<[group: string, discipline: string]>): Assignment => ({
+    roles: named.map(([group, discipline]) => ({ role: 'teacher', group, discipline })),
+  });
+  const findingOf = (assignment: Assignment, chats: AuditChat[], id: string, p: Profile = profile) => {
+    const f = audit(p, assignment, snap(chats), [], NOW).findings.find((x) => x.requirement.id === id);
+    if (!f) throw new Error(`no finding ${id}`);
+    return f;
+  };
+  const RU = 'teacher-discipline/ИСП-21/Русский язык';
+
+  it('only the shorter one named: the longer title is ambiguous, with the reason in words, never ok', () => {
+    const f = findingOf(teaches(['ИСП-21', 'Русский язык']), [chat('ИСП-21 Русский язык и культура речи')], RU);
+    expect(f.status).toBe('ambiguous');
+    expect(f.chatId).toBeUndefined();
+    expect(f.candidates.map((c) => c.title)).toEqual(['ИСП-21 Русский язык и культура речи']);
+    expect(texts(f)).toEqual([
+      '«ИСП-21 Русский язык и культура речи» — похоже, чат другой дисциплины: её название длиннее, чем «Русский язык». Если это тот же чат, свяжите его вручную',
+    ]);
+    expect(describeReason(f.reasons[0] as Parameters<typeof describeReason>[0], 'en')).toBe(
+      '“ИСП-21 Русский язык и культура речи” looks like a chat of another discipline, with a longer name than “Русский язык”. If it is the same chat, link it by hand',
+    );
+    const two = findingOf(
+      teaches(['ИСП-21', 'Философия']),
+      [chat('Основы философии ИСП-21'), chat('ИСП-21 История и философия науки')],
+      'teacher-discipline/ИСП-21/Философия',
+    );
+    expect(two.status).toBe('ambiguous');
+    expect(texts(two)).toEqual([
+      '«Основы философии ИСП-21», «ИСП-21 История и философия науки» — похоже, чаты других дисциплин: их названия длиннее, чем «Философия». Если среди них нужный, свяжите его вручную',
+    ]);
+  });
+
+  it('a title naming the discipline itself wins over a longer one, even when it looks old', () => {
+    const own = chat('Механика ИСП-21 (2023/24)');
+    const f = findingOf(
+      teaches(['ИСП-21', 'Механика']),
+      [chat('Техническая механика ИСП-21'), own],
+      'teacher-discipline/ИСП-21/Механика',
+    );
+    expect(f).toMatchObject({ status: 'incomplete', chatId: own.id });
+    expect(texts(f)).toContain('Подходят и другие чаты, но слабее: «Техническая механика ИСП-21»');
+  });
+
+  it('both named: each chat goes to its own (the demo college’s Математика and Элементы высшей математики)', () => {
+    const math = chat('Математика 📐 ИСП-21');
+    const evm = chat('ИСП-21 | Элементы высшей математики');
+    const both = teaches(['ИСП-21', 'Математика'], ['ИСП-21', 'Элементы высшей математики']);
+    const M = 'teacher-discipline/ИСП-21/Математика';
+    const E = 'teacher-discipline/ИСП-21/Элементы высшей математики';
+    expect(findingOf(both, [evm], M)).toMatchObject({ status: 'missing', candidates: [] });
+    expect(findingOf(both, [evm], E)).toMatchObject({ status: 'ok', chatId: evm.id });
+    expect(findingOf(both, [math, evm], M)).toMatchObject({ status: 'ok', chatId: math.id, candidates: [{}] });
+    expect(findingOf(both, [math, evm], E)).toMatchObject({ status: 'ok', chatId: evm.id, candidates: [{}] });
+  });
+
+  it('named by a colleague in the profile for the same group: not the user’s chat; for another group: ambiguous', () => {
+    const colleague = (group: string): Profile => ({
+      ...profile,
+      people: [
+        { name: 'Петров П.П.', roles: [{ role: 'teacher', group, discipline: 'Русский язык и культура речи' }] },
+      ],
+    });
+    const longer = chat('ИСП 21 — Русский язык и культура речи');
+    const mine = teaches(['ИСП-21', 'Русский язык']);
+    expect(findingOf(mine, [longer], RU, colleague('исп21')).status).toBe('missing');
+    expect(findingOf(mine, [longer], RU, colleague('ИСП-22')).status).toBe('ambiguous');
+  });
+
+  it('a name after the discipline, a part in brackets, kind and filler words do not make it longer', () => {
+    for (const title of [
+      'Математика Иванова М.П. ИСП-21',
+      'Математика ИСП-21 (основы)',
+      'Математика ИСП-21 студенты',
+      'Математика для ИСП-21: домашние задания',
+      'МАТЕМАТИКА ИСП-21',
+    ])
+      expect(findingOf(teacher, [chat(title)], 'teacher-discipline/ИСП-21/Математика').status, title).toBe('ok');
+  });
+});
+
 describe('overrides', () => {
   const parents = chat('ИСП-21 Родители');
   const other = chat('Чат для своих', { owner: OTHER, admins: [OTHER], participantsCount: 3 });
@@ -371,6 +452,120 @@ describe('properties', () => {
     expect(() =>
       audit(profile, null as unknown as Assignment, snap([]), null as unknown as Override[], Number.NaN),
     ).not.toThrow();
+  });
+});
+
+describe('properties: longer disciplines', () => {
+  /** Disciplines and words that make a longer discipline of any of them (none of them a neutral or kind word). */
+  const DISCIPLINES = [
+    'Математика',
+    'Философия',
+    'Механика',
+    'Русский язык',
+    'Иностранный язык',
+    'Экономика',
+    'Химия',
+    'История',
+    'Физическая культура',
+    'Бухгалтерский учёт',
+    'Электротехника',
+  ];
+  const BEFORE = [
+    'Основы',
+    'Техническая',
+    'Прикладная',
+    'Элементы высшей',
+    'Введение в',
+    'Теоретическая',
+    'Адаптивная',
+  ];
+  const AFTER = [
+    'и культура речи',
+    'в профессиональной деятельности',
+    'организации',
+    'отрасли',
+    'и электроника',
+    'для программистов',
+    'в сфере сервиса',
+  ];
+  const GROUPS = ['ИСП-21', 'ТМ-31', 'СА-11'];
+  const LAYOUTS: Array<(g: string, d: string) => string> = [
+    (g, d) => `${g} ${d}`,
+    (g, d) => `${d} ${g}`,
+    (g, d) => `${g} | ${d}`,
+    (g, d) => `${g} — ${d}`,
+    (g, d) => `${d} (${g})`,
+    (g, d) => `«${d}» ${g}`,
+    (g, d) => `📚 ${g}: ${d} 🎓`,
+  ];
+  const caseOf = (title: string, upper: boolean, yo: boolean) => {
+    const t = yo ? title : title.replace(/ё/g, 'е');
+    return upper ? t.toUpperCase() : t;
+  };
+  const longerArb = fc.record({
+    group: fc.constantFrom(...GROUPS),
+    discipline: fc.constantFrom(...DISCIPLINES),
+    extra: fc.oneof(
+      fc.constantFrom(...BEFORE).map((w) => ({ w, before: true })),
+      fc.constantFrom(...AFTER).map((w) => ({ w, before: false })),
+    ),
+    layout: fc.constantFrom(...LAYOUTS),
+    upper: fc.boolean(),
+    yo: fc.boolean(),
+  });
+  const requirementId = (group: string, discipline: string) => `teacher-discipline/${group}/${discipline}`;
+  const run = (title: string, group: string, named: string[]) =>
+    audit(
+      profile,
+      { roles: named.map((discipline) => ({ role: 'teacher', group, discipline })) },
+      snap([chat(title)]),
+      [],
+      NOW,
+    );
+
+  it('group + (W D or D W) never makes D ok when the profile names D only; it is ambiguous with the reason', () => {
+    fc.assert(
+      fc.property(longerArb, ({ group, discipline, extra, layout, upper, yo }) => {
+        const longer = extra.before ? `${extra.w} ${discipline}` : `${discipline} ${extra.w}`;
+        const title = caseOf(layout(group, longer), upper, yo);
+        const f = run(title, group, [discipline]).findings[0];
+        expect(f?.status, title).toBe('ambiguous');
+        expect(f?.reasons.map((r) => r.code)).toEqual(['longer-discipline']);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('when the profile names both, that chat goes to «W D» (or «D W») and is no candidate for D', () => {
+    fc.assert(
+      fc.property(longerArb, ({ group, discipline, extra, layout, upper, yo }) => {
+        const longer = extra.before ? `${extra.w} ${discipline}` : `${discipline} ${extra.w}`;
+        const title = caseOf(layout(group, longer), upper, yo);
+        const r = run(title, group, [discipline, longer]);
+        const byId = new Map(r.findings.map((f) => [f.requirement.id, f]));
+        expect(byId.get(requirementId(group, longer))?.status, title).toBe('ok');
+        expect(byId.get(requirementId(group, discipline))).toMatchObject({ status: 'missing', candidates: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('group + D itself (with kind words, a name, a part in brackets) is D’s, also when «W D» is named too', () => {
+    const decorations = ['', ' студенты', ' (Иванова)', ' Иванова М.П.', ' 🎓', ', домашние задания'];
+    fc.assert(
+      fc.property(longerArb, fc.constantFrom(...decorations), (arb, decoration) => {
+        const { group, discipline, extra, layout, upper, yo } = arb;
+        const longer = extra.before ? `${extra.w} ${discipline}` : `${discipline} ${extra.w}`;
+        const title = caseOf(layout(group, discipline) + (upper ? '' : decoration), upper, yo);
+        const alone = run(title, group, [discipline]).findings[0];
+        expect(alone?.status, title).toBe('ok');
+        const r = run(title, group, [discipline, longer]);
+        const byId = new Map(r.findings.map((f) => [f.requirement.id, f]));
+        expect(byId.get(requirementId(group, discipline))?.status, title).toBe('ok');
+        expect(byId.get(requirementId(group, longer))?.status, title).toBe('missing');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -16,6 +16,13 @@
  * - Students, per discipline (the teacher's chat, 2.6): the discipline must be in the title — whole name or code 100,
  *   alias or word stems 90, abbreviation 80 (see `disciplineMatcher`); a students' word adds nothing; other kinds are
  *   not candidates.
+ * - A title naming a longer discipline that contains the required one's words («Основы философии» for «Философия»,
+ *   see `extraWords`) is another discipline, not a weaker match. When the profile names that longer discipline for
+ *   the group too (the user's requirements, or anyone's role in `people`), the chat is its own and no candidate for
+ *   the shorter one: a discipline of the group whose words cover more of the title (or the same words with a
+ *   longer name) takes the chat (see `takesOver`). Otherwise it stays a candidate at 10 (penalties apply), below
+ *   every title naming the discipline itself (30 at the least), and when it is the best the finding is `ambiguous`
+ *   («longer-discipline»), never `ok`.
  * - Parents, teachers, staff: the kind's word 100. Custom: one of the rule's keywords 100.
  * - Penalties: a title that looks old («2023/24», «архив», «VK») −30; one for an occasion («практика», «экзамен»)
  *   −20; a score never drops below 1 once the title fits. Bonus: the user owns or administers the chat +5.
@@ -39,6 +46,7 @@ import { isActiveChat, type MaxSnapshot } from '../snapshot/max-snapshot';
 import {
   academicYearStart,
   DISCIPLINE_HIT_SCORE,
+  type DisciplineMatch,
   type DisciplineMatcher,
   disciplineMatcher,
   looksLikeDisciplineTitle,
@@ -124,6 +132,7 @@ export const SCORE = {
   weakKindWord: 80,
   groupOnly: 60,
   disciplineChatForPlain: 30,
+  longerDiscipline: 10,
   oldPenalty: 30,
   topicPenalty: 20,
   ownerBonus: 5,
@@ -164,6 +173,8 @@ interface Scored {
   /** Reasons that describe this chat if it is chosen. */
   found: Reason;
   flags: Reason[];
+  /** The title names a longer discipline than the required one: never chosen by itself. */
+  longer?: true;
 }
 
 /** Everything computed once per audit and shared by all requirements. */
@@ -228,6 +239,46 @@ class Context {
     return matcher;
   }
 
+  /** Per group (normalized code): the disciplines the profile names for it, in requirements and in `people`. */
+  private groupDisciplines: Map<string, DisciplineMatcher[]> | null = null;
+
+  disciplinesOfGroup(group: string): DisciplineMatcher[] {
+    if (!this.groupDisciplines) {
+      const byGroup = new Map<string, Map<string, DisciplineMatcher>>();
+      const add = (g: string | undefined, discipline: string | undefined) => {
+        if (!g || !discipline) return;
+        const matcher = this.discipline(discipline);
+        if (matcher.key === '') return;
+        const key = normalizeGroupCode(g);
+        const list = byGroup.get(key) ?? new Map<string, DisciplineMatcher>();
+        byGroup.set(key, list);
+        if (!list.has(matcher.key)) list.set(matcher.key, matcher);
+      };
+      for (const r of this.requirements) if (r.per === 'discipline') add(r.group, r.discipline);
+      for (const person of this.profile.people ?? []) for (const role of person.roles) add(role.group, role.discipline);
+      this.groupDisciplines = new Map([...byGroup].map(([key, list]) => [key, [...list.values()]]));
+    }
+    return this.groupDisciplines.get(normalizeGroupCode(group)) ?? [];
+  }
+
+  /**
+   * How the title names the requirement's discipline, or null: not at all, or it is the chat of another discipline
+   * named for the group that fits the title better («Элементы высшей математики» for «Математика»; see `takesOver`).
+   */
+  disciplineFound(req: Requirement, index: number): DisciplineMatch | null {
+    if (!req.discipline) return null;
+    const title = this.titles[index] as PreparedTitle;
+    const own = this.discipline(req.discipline);
+    const found = own.locate(title);
+    if (!found || !req.group) return found;
+    for (const other of this.disciplinesOfGroup(req.group)) {
+      if (other.key === own.key) continue;
+      const theirs = other.locate(title);
+      if (theirs && takesOver(theirs, other, found, own)) return null;
+    }
+    return found;
+  }
+
   isDisciplineLike(index: number): boolean {
     let known = this.disciplineLike.get(index);
     if (known === undefined) {
@@ -246,6 +297,25 @@ class Context {
   }
 }
 
+/**
+ * Another discipline of the group takes the chat from ours: its words cover more of the title; or the same words,
+ * naming it plainly, with a longer name («Информатика и ИКТ» over «Информатика», which reaches «ИКТ» by an alias) or
+ * a stronger hit.
+ */
+function takesOver(
+  theirs: DisciplineMatch,
+  theirMatcher: DisciplineMatcher,
+  ours: DisciplineMatch,
+  ourMatcher: DisciplineMatcher,
+): boolean {
+  const covered = new Set(theirs.covered);
+  if (!ours.covered.every((i) => covered.has(i))) return false;
+  if (covered.size > ours.covered.length) return true;
+  if (theirs.extra.length > 0) return false;
+  if (theirMatcher.size !== ourMatcher.size) return theirMatcher.size > ourMatcher.size;
+  return DISCIPLINE_HIT_SCORE[theirs.hit] > DISCIPLINE_HIT_SCORE[ours.hit];
+}
+
 /** The score of one prepared title for one requirement, or null when it does not fit. */
 function scoreTitle(ctx: Context, req: Requirement, index: number, meId: MaxId | undefined): Scored | null {
   const title = ctx.titles[index] as PreparedTitle;
@@ -257,8 +327,10 @@ function scoreTitle(ctx: Context, req: Requirement, index: number, meId: MaxId |
   const base = { chatId: chat.id, title: title.raw, ...(req.group ? { group: req.group } : {}) };
 
   // Per discipline: the discipline must be in the title, whatever the kind.
-  const how = req.per === 'discipline' && req.discipline ? ctx.discipline(req.discipline).match(title) : null;
+  const located = req.per === 'discipline' ? ctx.disciplineFound(req, index) : null;
+  const how = located?.hit ?? null;
   if (req.per === 'discipline' && !how) return null;
+  const longer = located !== null && located.extra.length > 0;
 
   if (req.kind === 'custom') {
     const keywords = (req.keywords ?? []).map((k) => normalizeTitle(k)).filter((k) => k !== '');
@@ -293,6 +365,7 @@ function scoreTitle(ctx: Context, req: Requirement, index: number, meId: MaxId |
     found = { code: 'found', params: { ...base, word: hit.word, ...(how ? { discipline: req.discipline } : {}) } };
   }
 
+  if (longer) score = SCORE.longerDiscipline;
   if (title.old) {
     score -= SCORE.oldPenalty;
     flags.push({ code: 'old-title', params: { title: title.raw, marker: title.old } });
@@ -303,7 +376,7 @@ function scoreTitle(ctx: Context, req: Requirement, index: number, meId: MaxId |
   }
   score = Math.max(1, score);
   if (isMine(chat, meId)) score += SCORE.ownerBonus;
-  return { index, score, found, flags };
+  return { index, score, found, flags, ...(longer ? { longer: true as const } : {}) };
 }
 
 function byScore(ctx: Context) {
@@ -458,6 +531,16 @@ function judged(
       params: { suggestedTitle: requirement.suggestedTitle, invite: requirement.invite },
     });
     return { requirement, status: certain ? 'missing' : 'unknown', candidates, reasons };
+  }
+  if (best.longer) {
+    // Every candidate names a longer discipline (they all score below any title naming the discipline itself).
+    const titles = scored.slice(0, 1 + MAX_OTHER_TITLES).map((s) => (ctx.titles[s.index] as PreparedTitle).raw);
+    return {
+      requirement,
+      status: 'ambiguous',
+      candidates,
+      reasons: [{ code: 'longer-discipline', params: { titles, discipline: requirement.discipline ?? '' } }],
+    };
   }
   const tied = scored.filter((s) => s.score === best.score);
   if (tied.length > 1) {

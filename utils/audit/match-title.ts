@@ -311,6 +311,7 @@ export class PreparedTitle {
   #topic: string | null | undefined;
   #padded: string | undefined;
   #dotted: Set<string> | undefined;
+  #layout: TitleLayout | undefined;
 
   constructor(
     readonly raw: string,
@@ -377,6 +378,48 @@ export class PreparedTitle {
     this.#dotted ??= this.raw.includes('.') ? dottedWords(this.raw) : new Set();
     return this.#dotted;
   }
+
+  /** Where the title's parts begin and end, and how its words are written: see `layoutOf`. */
+  get layout(): TitleLayout {
+    this.#layout ??= layoutOf(this.raw, this.words.length);
+    return this.#layout;
+  }
+}
+
+interface TitleLayout {
+  /** Per word of `words`: the number of the part of the title it is in. */
+  part: number[];
+  /** Per word: written in lower case in the raw title (every word of a part written in capitals only counts). */
+  lower: boolean[];
+}
+
+/**
+ * Characters that end a part of a title: anything but letters, digits, spaces, dots, dashes and apostrophes — so
+ * brackets, quotes, «|», «/», «:», «,», emoji. «Информатика ИСП-22 (Баранов)» has the parts «Информатика ИСП-22» and
+ * «Баранов»; «ИСП-21 — Русский язык и культура речи» is one part (a dash joins as often as it separates).
+ */
+const PART_BREAK = /[^\p{L}\p{N}\s.\-\u2010-\u2015\u2212'\u2019]+/u;
+const TOKEN_BREAK = /[^\p{L}\p{N}]+/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** The title's parts and letter case, word by word; one part, all lower case, when the words do not line up. */
+function layoutOf(raw: string, count: number): TitleLayout {
+  const part: number[] = [];
+  const lower: boolean[] = [];
+  let n = 0;
+  for (const piece of raw.normalize('NFKC').split(PART_BREAK)) {
+    const tokens = piece.split(TOKEN_BREAK).filter((t) => t !== '');
+    if (tokens.length === 0) continue;
+    const capitalsOnly = !HAS_LOWER.test(piece);
+    for (const token of tokens) {
+      part.push(n);
+      lower.push(capitalsOnly || STARTS_LOWER.test(token));
+    }
+    n++;
+  }
+  if (part.length === count) return { part, lower };
+  return { part: new Array(count).fill(0), lower: new Array(count).fill(true) };
 }
 
 export function prepareTitle(raw: unknown, now = 0, yearStart = academicYearStart(now)): PreparedTitle {
@@ -399,7 +442,11 @@ export const DISCIPLINE_HIT_SCORE: Record<DisciplineHit, number> = {
 /** Built-in short forms of common disciplines (keys normalized); the profile's `aliases` add to these. */
 export const BUILTIN_ALIASES: Record<string, string[]> = {
   математика: ['матем', 'мат.', 'математ'],
-  информатика: ['информ', 'инф.'],
+  // «Информатика и ИКТ» is not a longer discipline: it is the school subject «Информатика» under its name of the 2004
+  // standard (ИКТ, information and communication technologies, is what it teaches), still used for the same ОУД in
+  // colleges' plans and chat titles. As an alias it counts as «Информатика» itself; a profile that names both still
+  // gets each chat to its own (the longer name covers the same words, exactly).
+  информатика: ['информ', 'инф.', 'информатика и икт'],
   'физическая культура': ['физкультура', 'физра', 'физ-ра', 'фк'],
   'иностранный язык': ['английский', 'англ.', 'немецкий', 'ин. яз.', 'иняз'],
   'русский язык': ['русский', 'рус. яз.'],
@@ -449,9 +496,27 @@ function aliasMatches(form: AliasForm, words: readonly string[]): boolean {
   return false;
 }
 
+/** Where a discipline was found in a title. */
+export interface DisciplineMatch {
+  hit: DisciplineHit;
+  /** The title words (indices into `words`) that are the discipline's: its words, their stems, abbreviations, aliases. */
+  covered: number[];
+  /**
+   * Empty when the title names the discipline itself. Otherwise the title names a longer discipline that contains
+   * this one's words («Основы философии» for «Философия»), and these are the words that make it longer.
+   */
+  extra: string[];
+}
+
 export interface DisciplineMatcher {
   discipline: string;
+  /** `normalizeTitle(discipline)`: two matchers with the same key are the same discipline. */
+  key: string;
+  /** How many words its name has (not counting «и», «в»…, numbers, code letters). */
+  size: number;
   match(title: PreparedTitle): DisciplineHit | null;
+  /** `match`, and which words of the title are the discipline's and which make it a longer one. */
+  locate(title: PreparedTitle): DisciplineMatch | null;
 }
 
 /**
@@ -460,6 +525,8 @@ export interface DisciplineMatcher {
  * математики» in «элементов высшей математики»), or an abbreviation: each word shortened with a dot or to 5+ letters
  * («Матем.», «Рус. яз.»), or the first letters of a name of 3+ words («ЭВМ» for «Элементы высшей математики»; never a
  * word followed by a number, which is a group code such as «ИСП 21»).
+ *
+ * `locate` also tells a longer discipline from the discipline itself (see `extraWords`).
  */
 export function disciplineMatcher(discipline: string, aliases: readonly string[] = []): DisciplineMatcher {
   const norm = normalizeTitle(discipline);
@@ -472,6 +539,12 @@ export function disciplineMatcher(discipline: string, aliases: readonly string[]
   const initials = significant.length >= 3 ? significant.map((w) => w[0]).join('') : null;
   const forms = [...aliases, ...(BUILTIN_ALIASES[norm] ?? [])].map(aliasForm).filter((f): f is AliasForm => f !== null);
 
+  /** A title word shortened from `target`: with a dot, or to 5+ letters. */
+  function shortened(title: PreparedTitle, w: string, target: string): boolean {
+    if (w.length >= target.length || !target.startsWith(w)) return false;
+    return w.length >= 5 || (title.dotted.has(w) && w.length >= (significant.length === 1 ? 3 : 2));
+  }
+
   function abbreviated(title: PreparedTitle): boolean {
     if (significant.length === 0) return false;
     let from = 0;
@@ -479,14 +552,7 @@ export function disciplineMatcher(discipline: string, aliases: readonly string[]
       let found = false;
       for (let i = from; i < title.words.length; i++) {
         const w = title.words[i] as string;
-        const dotted = title.dotted.has(w);
-        const longEnough = w.length >= 5 || (dotted && w.length >= (significant.length === 1 ? 3 : 2));
-        if (longEnough && w.length < target.length && target.startsWith(w)) {
-          found = true;
-          from = i + 1;
-          break;
-        }
-        if (w === target) {
+        if (w === target || shortened(title, w, target)) {
           found = true;
           from = i + 1;
           break;
@@ -511,7 +577,143 @@ export function disciplineMatcher(discipline: string, aliases: readonly string[]
     return null;
   }
 
-  return { discipline, match };
+  /** A title word that is the discipline's: one of its words, their stems, an abbreviation, an alias's word. */
+  function covers(title: PreparedTitle, w: string): boolean {
+    if (STOP_WORDS.has(w)) return false;
+    if (w === initials) return true;
+    for (let j = 0; j < significant.length; j++) {
+      const target = significant[j] as string;
+      if (w === target || w.startsWith(stems[j] as string) || shortened(title, w, target)) return true;
+    }
+    for (const form of forms)
+      for (let j = 0; j < form.words.length; j++) {
+        const a = form.words[j] as string;
+        if (form.exact[j] ? w === a : w.startsWith(a)) return true;
+      }
+    return false;
+  }
+
+  function locate(title: PreparedTitle): DisciplineMatch | null {
+    const hit = match(title);
+    if (!hit) return null;
+    const covered: number[] = [];
+    title.words.forEach((w, i) => {
+      if (covers(title, w)) covered.push(i);
+    });
+    // A code names one discipline whatever follows it («МДК 01.01 Разработка программных модулей»).
+    const named = code !== null && title.padded.includes(code);
+    return { hit, covered, extra: named ? [] : extraWords(title, covered) };
+  }
+
+  return { discipline, key: norm, size: significant.length, match, locate };
+}
+
+/**
+ * Words that say nothing about which discipline a chat is for: what a chat is, kinds of work, time and place.
+ * (Kind words, group and discipline codes, numbers, years, old and occasion markers, initials are not counted either.)
+ */
+const FILLER_WORDS = new Set([
+  'чат',
+  'чатик',
+  'беседа',
+  'общий',
+  'общая',
+  'основной',
+  'официальный',
+  'новый',
+  'сферум',
+  'max',
+  'макс',
+  'online',
+  'онлайн',
+  'дистант',
+  'дистанционно',
+  'дистанционное',
+  'дз',
+  'домашка',
+  'домашнее',
+  'домашние',
+  'задание',
+  'задания',
+  'занятия',
+  'урок',
+  'уроки',
+  'пары',
+  'лекции',
+  'семинары',
+  'лабораторные',
+  'работы',
+  'материалы',
+  'вопросы',
+  'объявления',
+  'информация',
+  'расписание',
+  'подгруппа',
+  'подгруппы',
+  'семестр',
+  'полугодие',
+  'четверть',
+  'курс',
+  'курса',
+  'год',
+  'уч',
+]);
+
+function isNeutralWord(words: readonly string[], i: number): boolean {
+  const w = words[i] as string;
+  if (w.length === 1 || /\d/.test(w) || FILLER_WORDS.has(w)) return true;
+  // The letters of a group or discipline code: «ИСП 21», «ОП 04».
+  if (/^\d/.test(words[i + 1] ?? '') && (w.length <= 4 || CODE_PREFIXES.includes(w))) return true;
+  const info = wordInfo(w);
+  return info.strong !== -1 || info.weak !== -1 || info.topic || OLD_WORDS.includes(w) || w.startsWith('архив');
+}
+
+/**
+ * The words that make a title name a longer discipline than the one whose words are `covered` (empty: the title
+ * names the discipline itself). Looked for in each part of the title that has covered words (see `layoutOf`); the
+ * discipline itself is named when one such part has nothing else but neutral words (`isNeutralWord`). In a part:
+ *
+ * - any other word before the discipline's words or between them makes it longer: «Основы философии», «Техническая
+ *   механика», «Элементы высшей математики»;
+ * - after them, a word joined by «и», «в», «по»… («Русский язык и культура речи», «Иностранный язык в
+ *   профессиональной деятельности») or written in lower case («Экономика организации») makes it longer; a word
+ *   written with a capital is taken as a name and ends the look («Математика Иванова»). A part written in capitals
+ *   only counts as lower case. A word beside initials is a name anywhere («Иванова М.П. — Математика»).
+ */
+function extraWords(title: PreparedTitle, covered: readonly number[]): string[] {
+  if (covered.length === 0) return [];
+  const { words } = title;
+  const { part, lower } = title.layout;
+  const isCovered = new Set(covered);
+  const initial = (i: number) => (words[i] ?? '').length === 1 && title.dotted.has(words[i] as string);
+  const connector = (i: number) => STOP_WORDS.has(words[i] as string) && lower[i] === true && !initial(i);
+  // A surname beside initials («Иванова М.П.», «М.П. Иванова») is a person, wherever it stands.
+  const name = (i: number) => initial(i + 1) || initial(i - 1);
+  let first: string[] | null = null;
+  const parts = [...new Set(covered.map((i) => part[i] as number))];
+  for (const p of parts) {
+    const inPart = covered.filter((i) => part[i] === p);
+    const last = inPart[inPart.length - 1] as number;
+    const extra: string[] = [];
+    let joined = false;
+    let after: 'open' | 'longer' | 'closed' = 'open';
+    for (let i = 0; i < words.length; i++) {
+      if (part[i] !== p || isCovered.has(i) || isNeutralWord(words, i) || name(i)) continue;
+      if (connector(i)) {
+        if (i > last) joined = true;
+        continue;
+      }
+      if (i < last) extra.push(words[i] as string);
+      else if (after === 'longer') extra.push(words[i] as string);
+      else if (after === 'open') {
+        after = joined || lower[i] === true ? 'longer' : 'closed';
+        if (after === 'longer') extra.push(words[i] as string);
+      }
+    }
+    if (extra.length === 0) return [];
+    first ??= extra;
+  }
+  return first ?? [];
 }
 
 /** Stems that make a title look like a discipline chat even when the discipline is not in the profile. */
@@ -555,10 +757,21 @@ export function looksLikeDisciplineTitle(title: PreparedTitle, known: readonly D
   return false;
 }
 
-// ---- discipline rule, with its examples (discipline, title, expected) ----
+// ---- discipline rules, each with its examples (title, discipline, expected) ----
 
+/** How a title names a discipline: the discipline itself, a longer one containing its words, or not at all. */
+export function disciplineInTitle(
+  title: string,
+  discipline: string,
+  aliases: readonly string[] = [],
+): 'itself' | 'longer' | null {
+  const found = disciplineMatcher(discipline, aliases).locate(prepareTitle(title));
+  return found === null ? null : found.extra.length > 0 ? 'longer' : 'itself';
+}
+
+/** The title names the discipline itself (not a longer discipline that contains its words). */
 export const titleHasDiscipline = (title: string, discipline: string, aliases: readonly string[] = []): boolean =>
-  disciplineMatcher(discipline, aliases).match(prepareTitle(title)) !== null;
+  disciplineInTitle(title, discipline, aliases) === 'itself';
 export const titleHasDiscipline_: ReadonlyArray<readonly [title: string, discipline: string, expected: boolean]> = [
   ['Математика 📐 ИСП-21', 'Математика', true],
   ['Матем. ИСП-22', 'Математика', true],
@@ -569,7 +782,7 @@ export const titleHasDiscipline_: ReadonlyArray<readonly [title: string, discipl
   ['ЭВМ ИСП-21', 'Элементы высшей математики', true],
   ['ИСП-21 МДК.01.01', 'МДК 01.01', true],
   ['ИСП-21 мдк 1.1', 'МДК 01.01', true],
-  ['ИСП-21 МДК 01.01 Разработка программных модулей', 'МДК.01.01', true],
+  ['ИСП-21 МДК 01.01 Разработка программных модулей', 'МДК.01.01', true], // a code names one discipline
   ['ОП 04 ИСП-21', 'ОП.04', true],
   ['Рус. яз. ИСП-21', 'Русский язык', true],
   ['Физра ТМ-31', 'Физическая культура', true],
@@ -582,4 +795,49 @@ export const titleHasDiscipline_: ReadonlyArray<readonly [title: string, discipl
   ['ОП.14 ИСП-21', 'ОП.04', false],
   ['ИСП-21 Информатика', 'Информационные системы и программирование', false],
   ['ИСП-21', 'Информационные системы и программирование', false],
+  ['ИСП-21 Информатика и ИКТ', 'Информатика', true], // the same subject under its older name (see BUILTIN_ALIASES)
+  ['Математика Иванова М.П. ИСП-21', 'Математика', true], // a capitalized word after it is a name
+  ['Математика ИСП-21 (Иванова)', 'Математика', true],
+  ['Иванова М.П. — Математика ИСП-21', 'Математика', true],
+  ['Математика для ИСП-21: домашние задания', 'Математика', true],
+  ['ИСП-21 Английский язык', 'Иностранный язык', true],
+  ['МАТЕМАТИКА ИСП-21', 'Математика', true],
+  ['ИСП-21 Русский язык и культура речи', 'Русский язык и культура речи', true],
+  ['ИСП-21 Русский язык и культура речи', 'Русский язык', false],
+  ['Основы философии ИСП-21', 'Философия', false],
 ];
+
+/**
+ * The title names a longer discipline that contains this one's words: another discipline, not a weaker match
+ * (see `extraWords`). The audit takes such a chat for the discipline at best as `ambiguous`.
+ */
+export const titleHasLongerDiscipline = (title: string, discipline: string, aliases: readonly string[] = []): boolean =>
+  disciplineInTitle(title, discipline, aliases) === 'longer';
+export const titleHasLongerDiscipline_: ReadonlyArray<readonly [title: string, discipline: string, expected: boolean]> =
+  [
+    ['ИСП-21 Русский язык и культура речи', 'Русский язык', true],
+    ['Основы философии ИСП-21', 'Философия', true],
+    ['Техническая механика ТМ-31', 'Механика', true],
+    ['ИСП-21 | Элементы высшей математики', 'Математика', true],
+    ['Высшая математика ИСП-21', 'Математика', true],
+    ['Мат. анализ ИСП-21', 'Математика', true], // математический анализ
+    ['Иностранный язык в профессиональной деятельности ИСП-21', 'Иностранный язык', true],
+    ['ИСП-21 Английский язык в проф. деятельности', 'Иностранный язык', true],
+    ['Электротехника и электроника ТМ-31', 'Электротехника', true],
+    ['ИСП-21 Экономика организации', 'Экономика', true],
+    ['Адаптивная физическая культура ИСП-21', 'Физическая культура', true],
+    ['ИСП-21 Информационные технологии', 'Информатика', true], // «информ…» is Информатика's alias
+    ['РУССКИЙ ЯЗЫК И КУЛЬТУРА РЕЧИ — ИСП-21', 'Русский язык', true],
+    ['Практикум по высшей математике ИСП-21', 'Математика', true],
+    ['ИСП-21 Информатика и ИКТ', 'Информатика', false],
+    ['Математика Иванова М.П. ИСП-21', 'Математика', false],
+    ['ИСП-21 Русский язык и культура речи', 'Русский язык и культура речи', false],
+    ['Математика 📐 ИСП-21', 'Элементы высшей математики', false],
+    ['ИСП-21 Материаловедение', 'Математика', false],
+  ];
+
+/** The discipline rules, for the collector test: an example true for one is false for the other. */
+export const DISCIPLINE_RULES = {
+  titleHasDiscipline: [titleHasDiscipline, titleHasDiscipline_],
+  titleHasLongerDiscipline: [titleHasLongerDiscipline, titleHasLongerDiscipline_],
+} as const;

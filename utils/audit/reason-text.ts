@@ -21,6 +21,11 @@ export type Reason =
   /** The chosen chat is in the user's archive in MAX: it still counts. */
   | { code: 'archived'; params: { title: string } }
   | { code: 'ambiguous'; params: { titles: string[] } }
+  /**
+   * The only candidates name a longer discipline that contains the required one's words («Основы философии» for
+   * «Философия»): another discipline, so not chosen. Up to 4 titles.
+   */
+  | { code: 'longer-discipline'; params: { titles: string[]; discipline: string } }
   /** Weaker candidates that were not chosen (up to 3). */
   | { code: 'other-candidates'; params: { titles: string[] } }
   | { code: 'no-chat'; params: { suggestedTitle: string; invite: string } }
@@ -95,6 +100,16 @@ export function describeReason(reason: Reason, lang: Lang = 'ru'): string {
           ? `Два равноценных чата: ${q(lang, titles[0] ?? '')} и ${q(lang, titles[1] ?? '')} — свяжите нужный вручную`
           : `Несколько равноценных чатов (${titles.length}): ${list(lang, titles)} — свяжите нужный вручную`;
       return `${titles.length === 2 ? 'Two' : titles.length} equally good chats: ${list(lang, titles)} — link the right one by hand`;
+    }
+    case 'longer-discipline': {
+      const { titles, discipline } = reason.params;
+      if (ru)
+        return titles.length === 1
+          ? `${q(lang, titles[0] ?? '')} — похоже, чат другой дисциплины: её название длиннее, чем ${q(lang, discipline)}. Если это тот же чат, свяжите его вручную`
+          : `${list(lang, titles)} — похоже, чаты других дисциплин: их названия длиннее, чем ${q(lang, discipline)}. Если среди них нужный, свяжите его вручную`;
+      return titles.length === 1
+        ? `${q(lang, titles[0] ?? '')} looks like a chat of another discipline, with a longer name than ${q(lang, discipline)}. If it is the same chat, link it by hand`
+        : `${list(lang, titles)} look like chats of other disciplines, with longer names than ${q(lang, discipline)}. If one of them is the right chat, link it by hand`;
     }
     case 'other-candidates':
       return ru

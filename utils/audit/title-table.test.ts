@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
-import { audit, SCORE } from './audit';
+import { audit, type FindingStatus, SCORE } from './audit';
 import type { Assignment } from './requirements';
 
 const NOW = Date.UTC(2025, 10, 24, 9);
@@ -56,7 +56,10 @@ const TITLE_TABLE: ReadonlyArray<readonly [title: string, expected: readonly str
   ['[Сферум VK] ИСП-21 1 курс 2023', ['S21?']],
   ['Практика ИСП-21 лето 2024', ['S21?']],
   ['Экзамен ИСП 21 — 2024', ['S21?']],
-  ['ИСП-21 | Элементы высшей математики', ['M21', 'S21?']],
+  // A longer discipline than Математика (this table names Математика only): a weak candidate, at best ambiguous.
+  ['ИСП-21 | Элементы высшей математики', ['M21?', 'S21?']],
+  ['Основы высшей математики ИСП-21', ['M21?', 'S21?']],
+  ['Математика Иванова М.П. ИСП-21', ['M21', 'S21?']],
   ['Математика 📐 ИСП-21', ['M21', 'S21?']],
   ['"Математика" ИСП-11 (2023)', []],
   ['ИСП-21 МДК.01.01', ['MDK21', 'S21?']],
@@ -149,5 +152,99 @@ describe('title table', () => {
   });
   it.each(TITLE_TABLE)('%s → %j', (title, expected) => {
     expect(candidacy(title)).toEqual([...expected].sort());
+  });
+});
+
+/**
+ * Longer disciplines («Matching a teacher can trust»): a title naming a longer discipline that contains the required
+ * one's words is another discipline, not a weaker match. Each row: the one chat in the list, the disciplines the user
+ * teaches in ИСП-21, and the status of each one's requirement. When both are named, each chat goes to its own; when
+ * only the shorter one is, the longer title makes it at best ambiguous, never ok.
+ */
+const LONGER_TABLE: ReadonlyArray<
+  readonly [title: string, named: readonly string[], expected: Readonly<Record<string, FindingStatus>>]
+> = [
+  ['ИСП-21 Русский язык и культура речи', ['Русский язык'], { 'Русский язык': 'ambiguous' }],
+  [
+    'ИСП-21 Русский язык и культура речи',
+    ['Русский язык', 'Русский язык и культура речи'],
+    { 'Русский язык': 'missing', 'Русский язык и культура речи': 'ok' },
+  ],
+  [
+    'ИСП-21 Русский язык',
+    ['Русский язык', 'Русский язык и культура речи'],
+    { 'Русский язык': 'ok', 'Русский язык и культура речи': 'missing' },
+  ],
+  ['РУССКИЙ ЯЗЫК И КУЛЬТУРА РЕЧИ ИСП-21', ['Русский язык'], { 'Русский язык': 'ambiguous' }],
+  ['Основы философии ИСП-21', ['Философия'], { Философия: 'ambiguous' }],
+  ['Основы философии ИСП-21', ['Философия', 'Основы философии'], { Философия: 'missing', 'Основы философии': 'ok' }],
+  ['ИСП-21 Философия', ['Философия', 'Основы философии'], { Философия: 'ok', 'Основы философии': 'missing' }],
+  ['Техническая механика ИСП-21', ['Механика'], { Механика: 'ambiguous' }],
+  [
+    'Техническая механика ИСП-21',
+    ['Механика', 'Техническая механика'],
+    { Механика: 'missing', 'Техническая механика': 'ok' },
+  ],
+  ['ИСП-21 | Элементы высшей математики', ['Математика'], { Математика: 'ambiguous' }],
+  [
+    'ИСП-21 | Элементы высшей математики',
+    ['Математика', 'Элементы высшей математики'],
+    { Математика: 'missing', 'Элементы высшей математики': 'ok' },
+  ],
+  [
+    'Математика 📐 ИСП-21',
+    ['Математика', 'Элементы высшей математики'],
+    { Математика: 'ok', 'Элементы высшей математики': 'missing' },
+  ],
+  [
+    'Иностранный язык в профессиональной деятельности ИСП-21',
+    ['Иностранный язык'],
+    { 'Иностранный язык': 'ambiguous' },
+  ],
+  [
+    'Иностранный язык в профессиональной деятельности ИСП-21',
+    ['Иностранный язык', 'Иностранный язык в профессиональной деятельности'],
+    { 'Иностранный язык': 'missing', 'Иностранный язык в профессиональной деятельности': 'ok' },
+  ],
+  // «Английский» names neither in full: the longer one is not found, and the shorter is still not «есть».
+  [
+    'ИСП-21 Английский язык в проф. деятельности',
+    ['Иностранный язык', 'Иностранный язык в профессиональной деятельности'],
+    { 'Иностранный язык': 'ambiguous', 'Иностранный язык в профессиональной деятельности': 'missing' },
+  ],
+  ['ИСП-21 Английский язык', ['Иностранный язык'], { 'Иностранный язык': 'ok' }],
+  ['Экономика организации ИСП-21', ['Экономика'], { Экономика: 'ambiguous' }],
+  ['Электротехника и электроника ИСП-21', ['Электротехника'], { Электротехника: 'ambiguous' }],
+  ['Адаптивная физическая культура ИСП-21', ['Физическая культура'], { 'Физическая культура': 'ambiguous' }],
+  [
+    'ИСП-21 Физра',
+    ['Физическая культура', 'Адаптивная физическая культура'],
+    { 'Физическая культура': 'ok', 'Адаптивная физическая культура': 'missing' },
+  ],
+  // «Информатика и ИКТ» is Информатика under its older name (see BUILTIN_ALIASES in match-title.ts), not a longer
+  // discipline; a profile that names both still gets the chat to the one it names exactly.
+  ['ИСП-21 Информатика и ИКТ', ['Информатика'], { Информатика: 'ok' }],
+  [
+    'ИСП-21 Информатика и ИКТ',
+    ['Информатика', 'Информатика и ИКТ'],
+    { Информатика: 'missing', 'Информатика и ИКТ': 'ok' },
+  ],
+  ['ИСП-21 Информатика', ['Информатика', 'Информатика и ИКТ'], { Информатика: 'ok', 'Информатика и ИКТ': 'missing' }],
+  // Not longer: a name after it, a part in brackets, kind and filler words.
+  ['Математика Иванова М.П. ИСП-21', ['Математика'], { Математика: 'ok' }],
+  ['Математика ИСП-21 (основы)', ['Математика'], { Математика: 'ok' }],
+  ['Математика ИСП-21 студенты, домашние задания', ['Математика'], { Математика: 'ok' }],
+];
+
+function statuses(title: string, named: readonly string[]): Record<string, FindingStatus> {
+  const chat = { id: '-70000000101', type: 'CHAT', status: 'ACTIVE', title };
+  const roles = named.map((discipline) => ({ role: 'teacher' as const, group: 'ИСП-21', discipline }));
+  const result = audit(DEFAULT_PROFILE, { roles }, { chats: [chat], listComplete: true }, [], NOW);
+  return Object.fromEntries(result.findings.map((f) => [f.requirement.discipline ?? f.requirement.id, f.status]));
+}
+
+describe('longer disciplines', () => {
+  it.each(LONGER_TABLE)('%s, teaching %j → %j', (title, named, expected) => {
+    expect(statuses(title, named)).toEqual(expected);
   });
 });
