@@ -1,5 +1,14 @@
-import { useState } from 'preact/hooks';
-import type { BackupError, BackupPreview, RestoreMode, RestoreResult } from '@/utils/backup/backup';
+import { useEffect, useState } from 'preact/hooks';
+import type {
+  BackupError,
+  BackupPreview,
+  DataCounts,
+  RestoreMode,
+  RestoreResult,
+  SafetyCopyInfo,
+  UndoResult,
+} from '@/utils/backup/backup';
+import { readBackupFile } from '@/utils/backup/backup-file';
 import type { OptionsTranslator } from '@/utils/i18n/translator';
 
 export interface DataActions {
@@ -8,12 +17,24 @@ export interface DataActions {
   downloadBackup(): Promise<void>;
   previewBackup(text: string): Promise<BackupPreview | BackupError>;
   restoreBackup(text: string, mode: RestoreMode): Promise<RestoreResult>;
+  /** The safety copy the last restore kept («Вернуть как было»), or null. */
+  loadUndo(): Promise<SafetyCopyInfo | null>;
+  undoRestore(): Promise<UndoResult>;
   wipeAll(): Promise<void>;
 }
 
 type Message = { tone: 'ok' | 'problem'; text: string } | null;
 
-/** Export for the director, the report, backup and restore, and wiping everything. */
+const countParams = (counts: DataCounts) => ({
+  notes: counts.notes,
+  overrides: counts.overrides,
+  linkMarks: counts.linkMarks,
+});
+
+/**
+ * Export for the director, the report, backup and restore (a replace asks first, naming what it loses, and can be
+ * undone), and wiping everything. Needs nothing of the setup: it works even when the rest of the page cannot.
+ */
 export function DataSection({
   t,
   actions,
@@ -23,9 +44,12 @@ export function DataSection({
   actions: DataActions;
   reportUrl: string;
 }) {
-  const [backup, setBackup] = useState<{ text: string; preview: BackupPreview | BackupError } | null>(null);
+  const [backup, setBackup] = useState<{ text: string; preview: BackupPreview } | null>(null);
+  const [backupError, setBackupError] = useState<string | null>(null);
   const [mode, setMode] = useState<RestoreMode>('merge');
+  const [asking, setAsking] = useState<BackupPreview | null>(null);
   const [message, setMessage] = useState<Message>(null);
+  const [undo, setUndo] = useState<SafetyCopyInfo | null>(null);
   const [confirm, setConfirm] = useState('');
   const [wipeMessage, setWipeMessage] = useState<Message>(null);
   const fail = (error: unknown) => ({
@@ -33,6 +57,27 @@ export function DataSection({
     text: t.saveError(error),
   });
   const run = (action: () => Promise<void>) => () => action().catch((error) => setMessage(fail(error)));
+  const refreshUndo = () =>
+    actions.loadUndo().then(
+      (info) => setUndo(info),
+      () => setUndo(null),
+    );
+  useEffect(() => {
+    void refreshUndo();
+  }, []);
+
+  const restore = async (text: string) => {
+    setAsking(null);
+    const result = await actions.restoreBackup(text, mode);
+    if (!result.ok) return setMessage({ tone: 'problem', text: result.error });
+    const counts = Object.entries(result.counts)
+      .map(([table, c]) => `${table}: ${c.restored}`)
+      .join(', ');
+    const repeats = result.duplicateRows > 0 ? ` ${t.t('backupRestoredRepeats', { count: result.duplicateRows })}` : '';
+    setMessage({ tone: 'ok', text: `${t.t('backupRestored', { counts })}${repeats}` });
+    setBackup(null);
+    await refreshUndo();
+  };
 
   return (
     <div class="data">
@@ -80,22 +125,29 @@ export function DataSection({
         data-testid="backup-import"
         onChange={async (event) => {
           setMessage(null);
+          setBackupError(null);
+          setAsking(null);
+          setBackup(null);
           const file = event.currentTarget.files?.[0];
-          if (!file) return setBackup(null);
-          const text = await file.text();
+          if (!file) return;
+          // The size is checked before the file is read.
+          const read = await readBackupFile(file, t.lang);
+          if (!read.ok) return setBackupError(read.error);
           try {
-            setBackup({ text, preview: await actions.previewBackup(text) });
+            const preview = await actions.previewBackup(read.text);
+            if (preview.ok) setBackup({ text: read.text, preview });
+            else setBackupError(preview.error);
           } catch (error) {
             setMessage(fail(error));
           }
         }}
       />
-      {backup && !backup.preview.ok && (
+      {backupError && (
         <p class="message message--problem" role="alert" data-testid="backup-error">
-          {backup.preview.error}
+          {backupError}
         </p>
       )}
-      {backup?.preview.ok && (
+      {backup && (
         <div class="preview" data-testid="backup-preview">
           <p>
             {t.t('backupPreview', {
@@ -106,13 +158,26 @@ export function DataSection({
           {backup.preview.ignoredTables.length > 0 && (
             <p class="hint">{t.t('backupIgnored', { tables: backup.preview.ignoredTables.join(', ') })}</p>
           )}
+          {backup.preview.duplicateRows > 0 && (
+            <p class="hint" data-testid="backup-duplicates">
+              {t.t('backupDuplicates', {
+                count: backup.preview.duplicateRows,
+                list: backup.preview.duplicates
+                  .map((d) => t.t('backupDuplicate', { table: d.table, key: d.key, rows: d.rows.join(', ') }))
+                  .join('; '),
+              })}
+            </p>
+          )}
           <fieldset>
             <label>
               <input
                 type="radio"
                 name="restore-mode"
                 checked={mode === 'merge'}
-                onChange={() => setMode('merge')}
+                onChange={() => {
+                  setMode('merge');
+                  setAsking(null);
+                }}
                 data-testid="backup-merge"
               />{' '}
               {t.t('backupMerge')}
@@ -133,22 +198,63 @@ export function DataSection({
             class="button"
             data-testid="backup-restore"
             onClick={run(async () => {
-              const result = await actions.restoreBackup(backup.text, mode);
-              if (!result.ok) return setMessage({ tone: 'problem', text: result.error });
-              const counts = Object.entries(result.counts)
-                .map(([table, c]) => `${table}: ${c.restored}`)
-                .join(', ');
-              setMessage({ tone: 'ok', text: t.t('backupRestored', { counts }) });
-              setBackup(null);
+              if (mode === 'merge') return restore(backup.text);
+              // A replace asks first, with what it would lose counted now (not when the file was chosen).
+              const fresh = await actions.previewBackup(backup.text);
+              if (!fresh.ok) return setMessage({ tone: 'problem', text: fresh.error });
+              setAsking(fresh);
             })}
           >
             {t.t('backupRestore')}
           </button>
+          {asking && mode === 'replace' && (
+            <div class="message message--problem" role="alertdialog" aria-labelledby="backup-replace-ask">
+              <p id="backup-replace-ask" data-testid="backup-replace-summary">
+                {t.t('backupReplaceAsk', countParams(asking.replaceLoses))}
+              </p>
+              <p class="data__row">
+                <button
+                  type="button"
+                  class="button button--danger"
+                  data-testid="backup-replace-confirm"
+                  onClick={run(() => restore(backup.text))}
+                >
+                  {t.t('backupReplaceConfirm')}
+                </button>
+                <button type="button" class="button button--secondary" onClick={() => setAsking(null)}>
+                  {t.t('backupCancel')}
+                </button>
+              </p>
+            </div>
+          )}
         </div>
       )}
       {message && (
-        <p class={`message message--${message.tone}`} role={message.tone === 'ok' ? 'status' : 'alert'}>
+        <p
+          class={`message message--${message.tone}`}
+          role={message.tone === 'ok' ? 'status' : 'alert'}
+          data-testid="backup-message"
+        >
           {message.text}
+        </p>
+      )}
+      {undo && (
+        <p class="data__row" data-testid="backup-undo-info">
+          <span>{t.t('backupUndoAvailable', { date: t.dateTime(undo.at), ...countParams(undo.counts) })}</span>
+          <button
+            type="button"
+            class="button button--secondary"
+            data-testid="backup-undo"
+            onClick={run(async () => {
+              const result = await actions.undoRestore();
+              setMessage(
+                result.ok ? { tone: 'ok', text: t.t('backupUndone') } : { tone: 'problem', text: result.error },
+              );
+              await refreshUndo();
+            })}
+          >
+            {t.t('backupUndo')}
+          </button>
         </p>
       )}
 
@@ -171,6 +277,7 @@ export function DataSection({
               () => {
                 setConfirm('');
                 setWipeMessage({ tone: 'ok', text: t.t('wipeDone') });
+                void refreshUndo();
               },
               (error) => setWipeMessage(fail(error)),
             )

@@ -32,8 +32,10 @@ export function NoteEditor({ t, subject, note, actions }: Props) {
   const latest = useRef({ text, due, done });
   latest.current = { text, due, done };
 
-  const save = async () => {
-    clearTimeout(timer.current);
+  // Saves of this note run one after another: a save waits for the one before it, so a slow first save (which gives
+  // the note its id) and more typing never create a second note.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const saveNow = async () => {
     if (!dirty.current) return;
     const { text: body, due: dueDate, done: isDone } = latest.current;
     if (!body.trim() && !stored.current) return;
@@ -49,11 +51,21 @@ export function NoteEditor({ t, subject, note, actions }: Props) {
       if (dueDate) draft.due = dueDate;
       else delete draft.due;
       stored.current = await actions.save(draft);
-      setState({ kind: 'saved' });
+      setState(dirty.current ? { kind: 'idle' } : { kind: 'saved' });
     } catch (error) {
       dirty.current = true;
       setState({ kind: 'failed', error: errorMessage(error) });
     }
+  };
+  /** Runs after every save already asked for; answers when this one is done. */
+  const inTurn = (work: () => Promise<void>): Promise<void> => {
+    const next = queue.current.then(work, work);
+    queue.current = next.catch(() => {});
+    return next;
+  };
+  const save = () => {
+    clearTimeout(timer.current);
+    return inTurn(saveNow);
   };
   const change = (patch: () => void) => {
     patch();
@@ -84,10 +96,12 @@ export function NoteEditor({ t, subject, note, actions }: Props) {
         <button
           type="button"
           class="button button--small button--secondary"
-          onClick={async () => {
-            stored.current = await actions.save(deleted);
-            setDeleted(null);
-          }}
+          onClick={() =>
+            inTurn(async () => {
+              stored.current = await actions.save(deleted);
+              setDeleted(null);
+            })
+          }
         >
           {t.t('noteUndo')}
         </button>
@@ -142,14 +156,17 @@ export function NoteEditor({ t, subject, note, actions }: Props) {
             type="button"
             class="button button--small button--secondary"
             data-testid="note-delete"
-            onClick={async () => {
-              const id = stored.current?.id;
-              if (id === undefined) return;
-              const removed = await actions.remove(id);
-              stored.current = null;
-              setText('');
-              if (removed) setDeleted(removed);
-            }}
+            onClick={() =>
+              inTurn(async () => {
+                const id = stored.current?.id;
+                if (id === undefined) return;
+                const removed = await actions.remove(id);
+                stored.current = null;
+                dirty.current = false;
+                setText('');
+                if (removed) setDeleted(removed);
+              })
+            }
           >
             {t.t('noteDelete')}
           </button>

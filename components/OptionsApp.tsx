@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Assignment, assignmentOf } from '@/utils/audit/requirements';
 import { assignmentSuggestions } from '@/utils/audit-view/sidebar-model';
 import type { Setup } from '@/utils/db/setup-repository';
-import type { OptionsTranslator } from '@/utils/i18n/translator';
+import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
 import type { Profile } from '@/utils/profile/profile-schema';
 import type { ReminderSchedule } from '@/utils/reminders/schedule';
 import { AssignmentForm, roleLabelKey } from './AssignmentForm';
 import { type DataActions, DataSection } from './DataSection';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ProfileImport } from './ProfileImport';
 import { ReminderScheduleForm } from './ReminderScheduleForm';
 
@@ -23,34 +24,126 @@ export interface OptionsActions {
   reportUrl: string;
 }
 
-/** The options page: the profile in force and its import, and the user's roles. */
+/** In place of a section that failed to render: what happened, and that the data section still works. */
+function SectionFailed({ t, error }: { t: OptionsTranslator; error: unknown }) {
+  return (
+    <section class="card">
+      <p class="message message--problem" role="alert" data-testid="section-failed">
+        {t.t('sectionFailed', { error: errorMessage(error) })}
+      </p>
+    </section>
+  );
+}
+
+/** Stored values that no longer parse and so fell back: said in words, with what to do. */
+function SetupUnreadable({ t, setup }: { t: OptionsTranslator; setup: Setup }) {
+  const problems = setup.unreadable ?? [];
+  if (problems.length === 0) return null;
+  return (
+    <div class="message message--problem" role="alert" data-testid="setup-unreadable">
+      {problems.includes('profile') && <p>{t.t('setupUnreadableProfile')}</p>}
+      {problems.includes('assignment') && <p>{t.t('setupUnreadableAssignment')}</p>}
+      {problems.includes('overrides') && <p>{t.t('setupUnreadableOverrides')}</p>}
+    </div>
+  );
+}
+
+/**
+ * The options page: the profile in force and its import, the user's roles, reminders, and the data section. Each
+ * part renders on its own: a part that fails (or a setup that cannot be loaded) leaves the data section — backup,
+ * restore, wipe — reachable.
+ */
 export function OptionsApp({ t, actions }: { t: OptionsTranslator; actions: OptionsActions }) {
   const [setup, setSetup] = useState<Setup | null>(null);
-  const [titles, setTitles] = useState<string[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [picked, setPicked] = useState('');
-  const [schedule, setSchedule] = useState<ReminderSchedule | null>(null);
 
   const reload = async () => {
-    setSetup(await actions.loadSetup());
+    try {
+      setSetup(await actions.loadSetup());
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(errorMessage(error));
+    }
     setVersion((n) => n + 1);
   };
   useEffect(() => {
     void reload();
-    void actions.loadChatTitles().then(setTitles);
-    void actions.loadSchedule().then(setSchedule);
   }, []);
 
-  if (!setup) return <main class="options" aria-busy="true" />;
+  return (
+    <main class="options" aria-busy={setup === null && loadError === null}>
+      <h1>{t.t('optionsTitle')}</h1>
+      {loadError && (
+        <p class="message message--problem" role="alert" data-testid="setup-load-failed">
+          {t.t('setupLoadFailed', { error: loadError })}
+        </p>
+      )}
+      {setup && (
+        // After a reload (a restore, an undo, a new profile) a part that failed gets another chance.
+        <ErrorBoundary resetKey={setup} fallback={(error) => <SectionFailed t={t} error={error} />}>
+          <SetupSections t={t} actions={actions} setup={setup} version={version} reload={reload} setSetup={setSetup} />
+        </ErrorBoundary>
+      )}
+
+      <section aria-labelledby="data-heading" class="card">
+        <h2 id="data-heading">{t.t('dataHeading')}</h2>
+        <ErrorBoundary fallback={(error) => <SectionFailed t={t} error={error} />}>
+          <DataSection
+            t={t}
+            reportUrl={actions.reportUrl}
+            actions={{
+              ...actions.data,
+              restoreBackup: async (text, mode) => {
+                const result = await actions.data.restoreBackup(text, mode);
+                if (result.ok) await reload();
+                return result;
+              },
+              undoRestore: async () => {
+                const result = await actions.data.undoRestore();
+                if (result.ok) await reload();
+                return result;
+              },
+              wipeAll: async () => {
+                await actions.data.wipeAll();
+                await reload();
+              },
+            }}
+          />
+        </ErrorBoundary>
+      </section>
+    </main>
+  );
+}
+
+interface SetupSectionsProps {
+  t: OptionsTranslator;
+  actions: OptionsActions;
+  setup: Setup;
+  version: number;
+  reload(): Promise<void>;
+  setSetup(setup: Setup): void;
+}
+
+/** The profile in force and its import, the user's roles, the reminders: what depends on the stored setup. */
+function SetupSections({ t, actions, setup, version, reload, setSetup }: SetupSectionsProps) {
+  const [titles, setTitles] = useState<string[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [picked, setPicked] = useState('');
+  const [pickVersion, setPickVersion] = useState(0);
+  const [schedule, setSchedule] = useState<ReminderSchedule | null>(null);
+  useEffect(() => {
+    actions.loadChatTitles().then(setTitles, () => setTitles([]));
+    actions.loadSchedule().then(setSchedule, () => setSchedule(null));
+  }, []);
+
   const { profile } = setup;
   const suggestions = assignmentSuggestions(titles, profile);
   const pickedPerson = profile.people.find((person) => person.name === picked);
 
   return (
-    <main class="options">
-      <h1>{t.t('optionsTitle')}</h1>
-
+    <>
+      <SetupUnreadable t={t} setup={setup} />
       <section aria-labelledby="profile-heading" class="card">
         <h2 id="profile-heading">{t.t('profileHeading')}</h2>
         <p data-testid="profile-current">
@@ -119,7 +212,7 @@ export function OptionsApp({ t, actions }: { t: OptionsTranslator; actions: Opti
                 value={picked}
                 onChange={(event) => {
                   setPicked(event.currentTarget.value);
-                  setVersion((n) => n + 1);
+                  setPickVersion((n) => n + 1);
                 }}
               >
                 <option value="">{t.t('personPickNone')}</option>
@@ -133,7 +226,7 @@ export function OptionsApp({ t, actions }: { t: OptionsTranslator; actions: Opti
           </p>
         )}
         <AssignmentForm
-          key={version}
+          key={`${version}-${pickVersion}`}
           t={t}
           idPrefix="sverka-options-assignment"
           initial={pickedPerson ? assignmentOf(pickedPerson) : setup.assignment}
@@ -151,26 +244,6 @@ export function OptionsApp({ t, actions }: { t: OptionsTranslator; actions: Opti
         <p class="hint">{t.t('remindersHint')}</p>
         {schedule && <ReminderScheduleForm t={t} initial={schedule} onSave={actions.saveSchedule} />}
       </section>
-
-      <section aria-labelledby="data-heading" class="card">
-        <h2 id="data-heading">{t.t('dataHeading')}</h2>
-        <DataSection
-          t={t}
-          reportUrl={actions.reportUrl}
-          actions={{
-            ...actions.data,
-            restoreBackup: async (text, mode) => {
-              const result = await actions.data.restoreBackup(text, mode);
-              if (result.ok) await reload();
-              return result;
-            },
-            wipeAll: async () => {
-              await actions.data.wipeAll();
-              await reload();
-            },
-          }}
-        />
-      </section>
-    </main>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { OptionsTranslator } from '@/utils/i18n/translator';
+import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
+import { type ProfileFilePreview, readProfileFile } from '@/utils/profile/profile-file';
 import type { Profile } from '@/utils/profile/profile-schema';
-import { type ImportPreview, readImportFile } from '@/utils/setup/import-file';
 
 interface Props {
   t: OptionsTranslator;
@@ -11,7 +11,7 @@ interface Props {
 
 /** Choose a file, see what is in it, apply it. A rejected file says why and changes nothing. */
 export function ProfileImport({ t, current, onApply }: Props) {
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [preview, setPreview] = useState<ProfileFilePreview | null>(null);
   const [result, setResult] = useState<{ tone: 'ok' | 'problem'; lines: string[] } | null>(null);
 
   const choose = async (event: Event) => {
@@ -19,8 +19,8 @@ export function ProfileImport({ t, current, onApply }: Props) {
     const file = input.files?.[0];
     setResult(null);
     if (!file) return setPreview(null);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    setPreview(readImportFile(file.name, bytes, current));
+    // The size is checked before the file is read (readProfileFile).
+    setPreview(await readProfileFile(file, current, t.lang));
   };
 
   const apply = async () => {
@@ -30,9 +30,9 @@ export function ProfileImport({ t, current, onApply }: Props) {
       if (answer.ok) {
         setResult({ tone: 'ok', lines: [t.t('profileApplied')] });
         setPreview(null);
-      } else setResult({ tone: 'problem', lines: [t.t('profileRejected'), ...answer.errors] });
+      } else setResult({ tone: 'problem', lines: [t.t('profileRejected'), ...answer.errors, t.t('profileFixHint')] });
     } catch (error) {
-      setResult({ tone: 'problem', lines: [t.saveError(error)] });
+      setResult({ tone: 'problem', lines: [t.t('profileSaveFailed', { error: errorMessage(error) })] });
     }
   };
 
@@ -57,6 +57,7 @@ export function ProfileImport({ t, current, onApply }: Props) {
               <li key={error}>{error}</li>
             ))}
           </ul>
+          <p>{t.t('profileFixHint')}</p>
         </div>
       )}
       {preview?.ok && (

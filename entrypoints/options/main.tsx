@@ -39,6 +39,8 @@ const actions: OptionsActions = {
     },
     previewBackup: (text) => sendMessage('previewBackup', { text, lang: t.lang }),
     restoreBackup: (text, mode) => sendMessage('restoreBackup', { text, mode, lang: t.lang }),
+    loadUndo: () => sendMessage('getRestoreUndo', undefined),
+    undoRestore: () => sendMessage('undoRestore', { lang: t.lang }),
     wipeAll: () => sendMessage('wipeAll', { confirm: 'УДАЛИТЬ' }),
   },
 };

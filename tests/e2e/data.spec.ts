@@ -91,7 +91,7 @@ test('a backup restores what a wipe removed; a foreign file is refused and chang
     mimeType: 'application/json',
     buffer: Buffer.from('{"formatName":"something-else"}'),
   });
-  await expect(page.getByTestId('backup-error')).toContainText('Сохранённое не изменилось');
+  await expect(page.getByTestId('backup-error')).toContainText('сохранённое не изменилось');
 
   await page.getByTestId('wipe-confirm').fill('УДАЛИТЬ');
   await page.getByTestId('wipe-apply').click();
@@ -103,11 +103,63 @@ test('a backup restores what a wipe removed; a foreign file is refused and chang
   await expect(page.getByTestId('backup-preview')).toContainText('notes: 1');
   await page.getByTestId('backup-replace').check();
   await page.getByTestId('backup-restore').click();
+  // After a wipe nothing is lost by replacing.
+  await expect(page.getByTestId('backup-replace-summary')).toContainText('заметок — 0');
+  await page.getByTestId('backup-replace-confirm').click();
   await expect(page.getByText(/Восстановлено/)).toBeVisible();
 
   await maxPage.reload();
   await expect(
     maxPage.locator('[data-requirement-id="curator-parents/ИСП-22"] [data-testid="note-editor"]'),
   ).toHaveValue(/Чат родителей создаст куратор/);
+  expect(offsiteRequests).toEqual([]);
+});
+
+test('replace-restore asks naming what is lost, replaces, and «Вернуть как было» brings the old data back', async ({
+  context,
+  extensionId,
+  maxPage,
+  offsiteRequests,
+}) => {
+  await curatorWithNote(maxPage);
+  const page = await options(context, extensionId);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-export').click()]);
+  const backupPath = await download.path();
+
+  // After the backup the note is rewritten: a replace with the backup would lose that text.
+  const row = maxPage.locator('[data-requirement-id="curator-parents/ИСП-22"]');
+  const editor = row.getByTestId('note-editor');
+  await editor.fill('Новый текст после копии');
+  await expect(row.getByTestId('note-state')).toHaveText('Сохранено');
+
+  await page.getByTestId('backup-import').setInputFiles(backupPath);
+  await expect(page.getByTestId('backup-preview')).toContainText('notes: 1');
+  await page.getByTestId('backup-replace').check();
+  await page.getByTestId('backup-restore').click();
+  const summary = page.getByTestId('backup-replace-summary');
+  await expect(summary).toContainText('заметок — 1');
+  await expect(summary).toContainText('привязок чатов к требованиям — 0');
+  await expect(summary).toContainText('отметок ссылок — 0');
+  await expect(summary).toContainText('Вернуть как было');
+  await page.getByTestId('backup-replace-confirm').click();
+  await expect(page.getByText(/Восстановлено/)).toBeVisible();
+
+  await maxPage.reload();
+  await expect(
+    maxPage.locator('[data-requirement-id="curator-parents/ИСП-22"] [data-testid="note-editor"]'),
+  ).toHaveValue(/Чат родителей создаст куратор/);
+
+  // The safety copy survives closing the options page.
+  await page.close();
+  const again = await options(context, extensionId);
+  await expect(again.getByTestId('backup-undo-info')).toContainText('заметок — 1');
+  await again.getByTestId('backup-undo').click();
+  await expect(again.getByText('Данные возвращены такими, какими были до восстановления.')).toBeVisible();
+  await expect(again.getByTestId('backup-undo')).toHaveCount(0);
+
+  await maxPage.reload();
+  await expect(
+    maxPage.locator('[data-requirement-id="curator-parents/ИСП-22"] [data-testid="note-editor"]'),
+  ).toHaveValue('Новый текст после копии');
   expect(offsiteRequests).toEqual([]);
 });

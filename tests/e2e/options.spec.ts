@@ -101,3 +101,47 @@ test('a staff list in Windows-1251 CSV fills the people; a bad line is named', a
   await expect(options.getByTestId('assignment-group').first()).toHaveValue('ИСП-21');
   await expect(options.getByTestId('assignment-discipline')).toHaveValue('Математика');
 });
+
+test('a backup whose profile is {"rules":"nope"} is refused naming table, row and field; nothing changes', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  await options.getByTestId('profile-import').setInputFiles(profileFile);
+  await options.getByTestId('profile-apply').click();
+  await expect(options.getByTestId('profile-current')).toContainText('Можайский техникум');
+
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByTestId('backup-export').click(),
+  ]);
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const settings = backup.data.data.find((t: { tableName: string }) => t.tableName === 'settings');
+  const row = settings.rows.findIndex((r: { key: string }) => r.key === 'profile');
+  expect(row).toBeGreaterThanOrEqual(0);
+  settings.rows[row] = { key: 'profile', value: { rules: 'nope' } };
+
+  for (const mode of ['backup-merge', 'backup-replace'] as const) {
+    await options.getByTestId('backup-import').setInputFiles({
+      name: 'bad-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+    const error = options.getByTestId('backup-error');
+    await expect(error).toContainText('таблица «settings»');
+    await expect(error).toContainText(`запись ${row + 1} («profile»)`);
+    await expect(error).toContainText('поле value.profile');
+    await expect(error).toContainText('сохранённое не изменилось');
+    await expect(options.getByTestId(mode)).toHaveCount(0);
+    await expect(options.getByTestId('backup-restore')).toHaveCount(0);
+  }
+
+  // Nothing changed, and the page still works: the profile in force, the roles, the data section.
+  await options.reload();
+  await expect(options.getByTestId('profile-current')).toContainText('Можайский техникум');
+  await expect(options.getByTestId('person-pick')).toBeVisible();
+  await expect(options.getByTestId('backup-undo')).toHaveCount(0);
+  for (const id of ['backup-export', 'backup-import', 'wipe-confirm', 'export-csv'])
+    await expect(options.getByTestId(id)).toBeVisible();
+});

@@ -12,7 +12,7 @@ import { fakeBrowser } from 'wxt/testing';
  */
 type Listener = (
   message: unknown,
-  sender: { id: string },
+  sender: { id: string; url: string },
   sendResponse: (response: unknown) => void,
 ) => boolean | undefined;
 const listeners = new Set<Listener>();
@@ -31,9 +31,10 @@ const chromeRuntimeMessaging = {
       answered = true;
       queueMicrotask(() => callback?.(response));
     };
-    // Structured clone, as a real message crossing contexts would be.
-    for (const listener of listeners)
-      if (listener(structuredClone(message), { id: 'test' }, respond) === true) pending = true;
+    // Structured clone, as a real message crossing contexts would be. The sender is the extension's own options
+    // page, which may ask anything (utils/messaging/sender-guard.ts; its test sends as other senders).
+    const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+    for (const listener of listeners) if (listener(structuredClone(message), sender, respond) === true) pending = true;
     if (!pending) respond(undefined);
   },
 };

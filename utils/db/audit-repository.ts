@@ -1,11 +1,18 @@
 import { shouldStoreAudit } from '../audit-view/audit-history';
 import type { MaxId } from '../max/bridge-events';
 import type { AuditRecord, SverkaDatabase } from './database';
+import { isGoodRow } from './row-checks';
 
 /** Each audit run's summary per MAX user, for «с прошлой сверки» and the history. */
 export function auditRepository(db: SverkaDatabase) {
+  // A stored run that no longer parses is skipped, as if it had not been stored.
   const latest = (userId: MaxId) =>
-    db.audits.where('[userId+at]').between([userId, -Infinity], [userId, Infinity]).last();
+    db.audits
+      .where('[userId+at]')
+      .between([userId, -Infinity], [userId, Infinity])
+      .reverse()
+      .filter((row) => isGoodRow('audits', row))
+      .first();
   return {
     latest,
     /** Stores the run when it says something new; answers the latest run stored before it. */
@@ -21,6 +28,7 @@ export function auditRepository(db: SverkaDatabase) {
         .where('[userId+at]')
         .between([userId, -Infinity], [userId, Infinity])
         .reverse()
+        .filter((row) => isGoodRow('audits', row))
         .limit(limit)
         .toArray();
     },

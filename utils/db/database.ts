@@ -57,6 +57,27 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/**
+ * What the store held just before the last restore (DESIGN.md «a replace-restore can be undone»): every row of every
+ * other table, as IndexedDB keeps them (structured clone: unknown fields, `undefined`, NaN survive). One row, id
+ * `SAFETY_COPY_ID`; the next restore replaces it, «Вернуть как было» puts it back and removes it, a wipe deletes it.
+ * Never exported in a backup and never restored from one.
+ */
+export interface SafetyCopyRecord {
+  id: string;
+  /** When it was taken (ms). */
+  at: number;
+  /** The database version whose rows these are. */
+  databaseVersion: number;
+  /** The restore it was taken before. */
+  mode: 'merge' | 'replace';
+  tables: Record<string, unknown[]>;
+}
+
+export const SAFETY_COPY_ID = 'before-restore';
+/** The table of the safety copy: Сверка's own, not the user's data (not in backups, not restored). */
+export const SAFETY_TABLE = 'safetyCopy';
+
 export class SverkaDatabase extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
   overrides!: EntityTable<OverrideRecord, 'requirementId'>;
@@ -64,6 +85,7 @@ export class SverkaDatabase extends Dexie {
   audits!: EntityTable<AuditRecord, 'id'>;
   snapshot!: EntityTable<StoredSnapshot, 'userId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  safetyCopy!: EntityTable<SafetyCopyRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -100,5 +122,16 @@ export class SverkaDatabase extends Dexie {
         await snapshots.clear();
         await snapshots.bulkAdd(rows.map((row) => stringIdsInRow('snapshot', row)));
       });
+    // Version 3: the safety copy taken before a restore, so «Вернуть как было» survives closing the page. A new
+    // table only; no row of the others changes.
+    this.version(3).stores({
+      notes: '++id, [subjectType+subjectKey], updatedAt',
+      overrides: 'requirementId, chatId',
+      links: 'url, chatId, mark',
+      audits: '++id, [userId+at]',
+      snapshot: 'userId, savedAt',
+      settings: 'key',
+      [SAFETY_TABLE]: 'id',
+    });
   }
 }

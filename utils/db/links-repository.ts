@@ -1,9 +1,9 @@
 import { cleanOwnLinkHistory, type OwnLinkHistory } from '../links/link-history';
 import type { MaxId } from '../max/bridge-events';
 import type { LinkRecord, SverkaDatabase } from './database';
+import { isGoodRow } from './row-checks';
+import { OWN_LINK_HISTORY_KEY_PREFIX } from './setting-keys';
 
-/** Settings rows `ownLinkHistory:<userId>` hold each MAX user's OwnLinkHistory. */
-export const OWN_LINK_HISTORY_KEY_PREFIX = 'ownLinkHistory:';
 const historyKey = (userId: MaxId) => `${OWN_LINK_HISTORY_KEY_PREFIX}${userId}`;
 
 /**
@@ -12,7 +12,8 @@ const historyKey = (userId: MaxId) => `${OWN_LINK_HISTORY_KEY_PREFIX}${userId}`;
  */
 export function linksRepository(db: SverkaDatabase) {
   return {
-    marks: (): Promise<LinkRecord[]> => db.links.toArray(),
+    /** Link records that parse (one that no longer does is left out, and kept in the database). */
+    marks: async (): Promise<LinkRecord[]> => (await db.links.toArray()).filter((row) => isGoodRow('links', row)),
     async setMark(url: string, mark: LinkRecord['mark'] | null, chatId: MaxId | undefined, now: number) {
       await db.transaction('rw', db.links, async () => {
         const existing = await db.links.get(url);

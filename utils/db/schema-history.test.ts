@@ -18,6 +18,9 @@ const STORES_V1 = {
   settings: 'key',
 };
 
+/** Version 3 adds the safety copy kept before a restore; the other stores are unchanged. */
+const STORES_V3 = { ...STORES_V1, safetyCopy: 'id' };
+
 const NOTE = {
   id: 1,
   subjectType: 'requirement',
@@ -143,6 +146,20 @@ const ROWS_V1: Record<string, object[]> = {
   ],
 };
 
+/** Version 3's rows: version 2's, and a safety copy of them taken before a restore. */
+const ROWS_V3: Record<string, object[]> = {
+  ...ROWS_V2,
+  safetyCopy: [
+    {
+      id: 'before-restore',
+      at: 9,
+      databaseVersion: 3,
+      mode: 'replace',
+      tables: { ...ROWS_V2, notes: [{ ...NOTE, done: undefined }] },
+    },
+  ],
+};
+
 /**
  * `rows`: what the version stored; `current`: the same rows as the current version must read them (every table,
  * in primary-key order).
@@ -155,6 +172,7 @@ const RELEASED: Array<{
 }> = [
   { version: 1, stores: STORES_V1, rows: ROWS_V1, current: ROWS_V2 },
   { version: 2, stores: STORES_V1, rows: ROWS_V2, current: ROWS_V2 },
+  { version: 3, stores: STORES_V3, rows: ROWS_V3, current: ROWS_V3 },
 ];
 
 const opened: Dexie[] = [];
@@ -198,8 +216,25 @@ describe('the database opens every released schema with its data', () => {
       expect(await linksRepository(db).history('1000001')).toEqual({
         'https://max.ru/join/abc': { chatId: '-70000000102', firstSeenAt: 4, lastSeenAt: 5 },
       });
+      // From version 3 on the safety copy is there (empty when upgrading from before it).
+      expect(await db.safetyCopy.count()).toBe(released.version >= 3 ? 1 : 0);
     });
   }
+
+  it('version 3 adds the safety copy and changes no row of the other tables', async () => {
+    const name = `upgrade-2-to-3-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(2).stores(STORES_V1);
+    for (const [table, rows] of Object.entries(ROWS_V2)) await old.table(table).bulkAdd(rows);
+    old.close();
+    const db = new SverkaDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    for (const [table, rows] of Object.entries(ROWS_V2)) expect(await db.table(table).toArray(), table).toEqual(rows);
+    await db.safetyCopy.put(ROWS_V3.safetyCopy?.[0] as never);
+    expect(await db.safetyCopy.get('before-restore')).toEqual(ROWS_V3.safetyCopy?.[0]);
+  });
 
   it('the newest released version is the one the code declares (freeze it here before adding another)', () => {
     const db = new SverkaDatabase(`verno-${Math.random()}`);

@@ -2,14 +2,25 @@
  * The user's setup: the regulation profile in force (imported, or the built-in default),
  * their assignment (roles, groups, disciplines) and their overrides (a chat linked to a
  * requirement by hand, or a requirement marked «не требуется»).
+ *
+ * Read with the same checks a restore applies (row-checks.ts): a stored value that no longer parses falls back —
+ * the built-in profile, no assignment, the override left out — and `unreadable` says what fell back, so the page
+ * can say so. Nothing is deleted: the stored row stays until the user saves over it or restores a backup.
  */
+import * as v from 'valibot';
 import type { Assignment } from '../audit/requirements';
+import { AssignmentSchema } from '../messaging/setup-schema';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
-import type { Profile } from '../profile/profile-schema';
+import { type Profile, parseProfile } from '../profile/profile-schema';
 import type { OverrideRecord, SverkaDatabase } from './database';
+import { isGoodRow } from './row-checks';
+import { SETTING_KEYS } from './setting-keys';
 
-const PROFILE_KEY = 'profile';
-const ASSIGNMENT_KEY = 'assignment';
+const PROFILE_KEY = SETTING_KEYS.profile;
+const ASSIGNMENT_KEY = SETTING_KEYS.assignment;
+
+/** A stored part of the setup that no longer parses, and so fell back. */
+export type SetupProblem = 'profile' | 'assignment' | 'overrides';
 
 export interface Setup {
   profile: Profile;
@@ -17,6 +28,17 @@ export interface Setup {
   profileImportedAt?: number;
   assignment: Assignment | null;
   overrides: OverrideRecord[];
+  /** Stored values that did not parse: the profile (the built-in one is in force), the assignment, some overrides. */
+  unreadable?: SetupProblem[];
+}
+
+const StoredProfileShape = v.object({ profile: v.unknown(), importedAt: v.pipe(v.number(), v.finite()) });
+
+function readProfile(value: unknown): { profile: Profile; importedAt: number } | null {
+  const shape = v.safeParse(StoredProfileShape, value);
+  if (!shape.success) return null;
+  const parsed = parseProfile(shape.output.profile);
+  return parsed.ok ? { profile: parsed.profile, importedAt: shape.output.importedAt } : null;
 }
 
 interface StoredProfile {
@@ -28,14 +50,23 @@ export function setupRepository(db: SverkaDatabase) {
   return {
     async get(): Promise<Setup> {
       return db.transaction('r', db.settings, db.overrides, async () => {
-        const stored = (await db.settings.get(PROFILE_KEY))?.value as StoredProfile | undefined;
-        const assignment = ((await db.settings.get(ASSIGNMENT_KEY))?.value as Assignment | undefined) ?? null;
+        const unreadable: SetupProblem[] = [];
+        const profileRow = await db.settings.get(PROFILE_KEY);
+        const stored = profileRow ? readProfile(profileRow.value) : null;
+        if (profileRow && !stored) unreadable.push('profile');
+        const assignmentRow = await db.settings.get(ASSIGNMENT_KEY);
+        const assignment = assignmentRow ? v.safeParse(AssignmentSchema, assignmentRow.value) : null;
+        if (assignment && !assignment.success) unreadable.push('assignment');
+        const allOverrides = await db.overrides.toArray();
+        const overrides = allOverrides.filter((row) => isGoodRow('overrides', row));
+        if (overrides.length < allOverrides.length) unreadable.push('overrides');
         return {
           profile: stored?.profile ?? DEFAULT_PROFILE,
           profileSource: stored ? 'imported' : 'default',
           profileImportedAt: stored?.importedAt,
-          assignment,
-          overrides: await db.overrides.toArray(),
+          assignment: assignment?.success ? (assignmentRow?.value as Assignment) : null,
+          overrides,
+          ...(unreadable.length > 0 ? { unreadable } : {}),
         } satisfies Setup;
       });
     },

@@ -1,11 +1,14 @@
 import type { MaxId } from '../max/bridge-events';
+import { isMaxId } from '../snapshot/max-id';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import { parseStoredSnapshot } from '../snapshot/stored-snapshot-schema';
 import type { SverkaDatabase } from './database';
+import { LAST_USER_KEY } from './setting-keys';
 
-/** The settings row that remembers the last MAX user (its value: their id). */
-export const LAST_USER_KEY = 'lastUserId';
-
-/** The last snapshot of each MAX user; the most recent user is remembered for reminders without a MAX tab. */
+/**
+ * The last snapshot of each MAX user; the most recent user is remembered for reminders without a MAX tab. A stored
+ * snapshot that no longer parses (StoredSnapshotSchema) reads as none: the sidebar waits for MAX's own data.
+ */
 export function snapshotRepository(db: SverkaDatabase) {
   return {
     async save(snapshot: StoredSnapshot): Promise<void> {
@@ -15,9 +18,10 @@ export function snapshotRepository(db: SverkaDatabase) {
       });
     },
     async get(userId?: MaxId): Promise<StoredSnapshot | null> {
-      const id = userId ?? ((await db.settings.get(LAST_USER_KEY))?.value as MaxId | undefined);
-      if (id === undefined) return null;
-      return (await db.snapshot.get(id)) ?? null;
+      const id = userId ?? (await db.settings.get(LAST_USER_KEY))?.value;
+      if (!isMaxId(id)) return null;
+      const row = await db.snapshot.get(id);
+      return row && parseStoredSnapshot(row) ? row : null;
     },
   };
 }

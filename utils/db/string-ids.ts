@@ -6,8 +6,7 @@
  * Only the fields that hold MAX ids change; every other field, known or not, is kept as it is. A value that is
  * already a string, or is not a safe integer (nothing Сверка wrote), is left alone: converting twice changes nothing.
  */
-import { OWN_LINK_HISTORY_KEY_PREFIX } from './links-repository';
-import { LAST_USER_KEY } from './snapshot-repository';
+import { LAST_USER_KEY, OWN_LINK_HISTORY_KEY_PREFIX } from './setting-keys';
 
 /** The first database version with string MAX ids (the `version(2)` upgrade in database.ts). */
 export const STRING_IDS_VERSION = 2;

@@ -169,6 +169,17 @@ describe('CSV export', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
   });
 
+  it('escapes every cell that starts with = + - @, a tab or CR, whatever follows (line breaks too)', () => {
+    const base = input();
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const title = `${start}HYPERLINK("http://x","y")\nвторая строка`;
+      const evil: ExportInput = { ...base, chatTitles: new Map([[STUDENTS, title]]) };
+      const text = new TextDecoder().decode(exportCsvBytes(evil));
+      expect(text, JSON.stringify(start)).toContain(`"'${title.replace(/"/g, '""')}"`);
+      expect(text).not.toMatch(new RegExp(`(^|;)"?${start === '+' ? '\\+' : start}HYPERLINK`, 'm'));
+    }
+  });
+
   it('names the chat of a note on a chat by its id', () => {
     const onChat: NoteRecord = {
       id: 4,

@@ -4,8 +4,9 @@
  *
  * CSV: one header row, then one row per requirement finding, per invite link and per note; the first column
  * («Раздел») says which. Words come from the i18n messages in the export's language (Russian first). Titles come
- * from MAX chats that other people name, so a value starting with = + - @ is prefixed with ' (papaparse's
- * `escapeFormulae`): Excel shows it as text and never runs it.
+ * from MAX chats that other people name, so every cell starting with = + - @, a tab or a carriage return is prefixed
+ * with ' (papaparse's `escapeFormulae`, with a pattern of our own: papaparse's default, /^[=+\-@\t\r].*$/, misses
+ * a cell with a line break after the formula): Excel shows it as text and never runs it.
  */
 import Papa from 'papaparse';
 import type { AuditResult, AuditSummary, Finding } from '../audit/audit';
@@ -254,6 +255,9 @@ export function exportCsvRows(input: ExportInput): string[][] {
   return rows;
 }
 
+/** A cell Excel would read as a formula: its first character, whatever follows (line breaks too). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** The CSV as text, without the BOM: `;`, CRLF, quotes where needed, formulas escaped. */
 function exportCsvText(input: ExportInput): string {
   return Papa.unparse(exportCsvRows(input), {
@@ -262,7 +266,7 @@ function exportCsvText(input: ExportInput): string {
     quotes: false,
     quoteChar: '"',
     escapeChar: '"',
-    escapeFormulae: true,
+    escapeFormulae: FORMULA_START,
   });
 }
 

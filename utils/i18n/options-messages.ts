@@ -19,7 +19,10 @@ export const optionsRu = {
     'Сначала покажем, что в файле; сохранится только после «Применить». CSV — UTF-8 или Windows-1251, разделитель «;» или «,».',
   profilePreviewProfile: 'В файле профиль «{name}»: правил {rules}, групп {groups}, сотрудников {people}.',
   profilePreviewPeople: 'В файле список сотрудников: {people}. Он заменит список в действующем профиле.',
-  profileRejected: 'Файл не принят, сохранённое не изменилось:',
+  profileRejected: 'Файл не принят, сохранённое не изменилось — действует прежний профиль:',
+  profileFixHint: 'Исправьте указанное в файле и загрузите его снова.',
+  profileSaveFailed:
+    'Профиль не сохранён: {error}. Действует прежний профиль, сохранённое не изменилось. Попробуйте ещё раз.',
   profileApply: 'Применить',
   profileApplied: 'Профиль сохранён. Открытые вкладки MAX обновятся сами.',
   profileReset: 'Вернуть встроенный профиль',
@@ -51,6 +54,28 @@ export const optionsRu = {
   backupReplace: 'Заменить текущие данные',
   backupRestore: 'Восстановить',
   backupRestored: 'Восстановлено: {counts}.',
+  backupRestoredRepeats: 'Повторяющихся записей файла пропущено: {count}.',
+  backupDuplicates:
+    'В файле повторяются записи с одним ключом (лишних: {count}); из каждой группы восстановится последняя, ничего не посчитается дважды: {list}.',
+  backupDuplicate: '{table} «{key}» (записи {rows})',
+  backupReplaceAsk:
+    'Заменить текущие данные копией? Пропадёт то, чего в копии нет: заметок — {notes}, привязок чатов к требованиям — {overrides}, отметок ссылок — {linkMarks}. Перед заменой Сверка сохранит текущие данные: их можно будет вернуть кнопкой «Вернуть как было».',
+  backupReplaceConfirm: 'Заменить',
+  backupCancel: 'Отмена',
+  backupUndoAvailable:
+    'Сохранены данные, какими они были до восстановления ({date}): заметок — {notes}, привязок чатов — {overrides}, отметок ссылок — {linkMarks}.',
+  backupUndo: 'Вернуть как было',
+  backupUndone: 'Данные возвращены такими, какими были до восстановления.',
+  setupUnreadableProfile:
+    'Сохранённый профиль не читается (например, его испортила старая резервная копия), поэтому действует встроенный профиль. Сохранённое не удалено: загрузите профиль заново или восстановите другую резервную копию.',
+  setupUnreadableAssignment:
+    'Сохранённые роли не читаются, поэтому роли не указаны. Укажите их заново ниже или восстановите другую резервную копию.',
+  setupUnreadableOverrides:
+    'Часть привязок чатов к требованиям не читается и не учитывается. Привяжите эти чаты заново или восстановите другую резервную копию.',
+  setupLoadFailed:
+    'Не удалось загрузить настройки: {error}. Данные не тронуты: ниже можно скачать резервную копию, восстановить её или удалить всё.',
+  sectionFailed:
+    'Этот раздел не удалось показать: {error}. Данные не тронуты: в разделе «Данные и отчёт» ниже можно скачать резервную копию, восстановить её или удалить всё.',
   wipeHeading: 'Удалить все данные Сверки',
   wipeHint:
     'Заметки, отметки, история сверок и настройки будут удалены без возможности вернуть. Введите «УДАЛИТЬ», чтобы подтвердить.',
@@ -74,9 +99,12 @@ export const optionsEn: OptionsMessages = {
   profileImportLabel: 'Load a profile (JSON) or a staff list (CSV «name;role;group;discipline»)',
   profileImportHint:
     'We show what is in the file first; it is saved only after «Apply». CSV: UTF-8 or Windows-1251, «;» or «,».',
-  profilePreviewProfile: 'The file holds the profile «{name}»: {rules} rules, {groups} groups, {people} staff.',
+  profilePreviewProfile: 'The file holds the profile «{name}»: rules {rules}, groups {groups}, staff {people}.',
   profilePreviewPeople: 'The file holds a staff list: {people}. It replaces the list in the profile in force.',
-  profileRejected: 'The file was not accepted; nothing stored changed:',
+  profileRejected: 'The file was not accepted; nothing stored changed — the profile in force stays:',
+  profileFixHint: 'Fix what is listed in the file and load it again.',
+  profileSaveFailed:
+    'The profile was not saved: {error}. The profile in force stays; nothing stored changed. Try again.',
   profileApply: 'Apply',
   profileApplied: 'Profile saved. Open MAX tabs update by themselves.',
   profileReset: 'Back to the built-in profile',
@@ -108,6 +136,28 @@ export const optionsEn: OptionsMessages = {
   backupReplace: 'Replace the current data',
   backupRestore: 'Restore',
   backupRestored: 'Restored: {counts}.',
+  backupRestoredRepeats: 'Repeated records of the file skipped: {count}.',
+  backupDuplicates:
+    'Records with the same key repeat in the file (extra: {count}); of each group the last is restored and nothing is counted twice: {list}.',
+  backupDuplicate: '{table} «{key}» (records {rows})',
+  backupReplaceAsk:
+    'Replace the current data with the backup? What the backup lacks will be lost — notes: {notes}, chats linked to requirements: {overrides}, link marks: {linkMarks}. Before replacing, Sverka keeps the current data: «Bring it back» restores it.',
+  backupReplaceConfirm: 'Replace',
+  backupCancel: 'Cancel',
+  backupUndoAvailable:
+    'The data as it was before the restore ({date}) is kept — notes: {notes}, linked chats: {overrides}, link marks: {linkMarks}.',
+  backupUndo: 'Bring it back',
+  backupUndone: 'The data is back as it was before the restore.',
+  setupUnreadableProfile:
+    'The stored profile cannot be read (an old backup may have damaged it), so the built-in profile is in force. Nothing stored was deleted: load the profile again or restore another backup.',
+  setupUnreadableAssignment:
+    'The stored roles cannot be read, so no roles are set. Enter them again below or restore another backup.',
+  setupUnreadableOverrides:
+    'Some chats linked to requirements cannot be read and are not counted. Link those chats again or restore another backup.',
+  setupLoadFailed:
+    'The settings could not be loaded: {error}. The data is untouched: below you can download a backup, restore one or delete everything.',
+  sectionFailed:
+    'This section could not be shown: {error}. The data is untouched: in «Data and report» below you can download a backup, restore one or delete everything.',
   wipeHeading: 'Delete all Sverka data',
   wipeHint: 'Notes, marks, check history and settings will be deleted for good. Type «УДАЛИТЬ» to confirm.',
   wipeApply: 'Delete everything',

@@ -18,6 +18,14 @@ export const reportRu = {
   reportDownloadJson: 'Скачать JSON',
   reportLoading: 'Загружаем данные…',
   reportLoadError: 'Не удалось загрузить данные: {error}',
+  reportFailed:
+    'Отчёт не удалось показать: {error}. Данные не тронуты. В настройках Сверки можно скачать резервную копию, восстановить её или удалить всё.',
+  reportOpenOptions: 'Открыть настройки Сверки',
+  reportUnreadable:
+    'Часть сохранённых настроек не читается ({parts}) и в отчёте не учтена. Откройте настройки Сверки: там сказано, что делать.',
+  reportUnreadableProfile: 'профиль — действует встроенный',
+  reportUnreadableAssignment: 'роли',
+  reportUnreadableOverrides: 'привязки чатов',
   reportSummary:
     'На месте {ok} из {total}; нет {missing}; неполных {incomplete}; неоднозначно {ambiguous}; неизвестно {unknown}.',
   reportRequirements: 'Обязательные чаты',
@@ -63,18 +71,45 @@ export const reportRu = {
   csvDue: 'Срок',
   noteStatusOpen: 'открыта',
   noteStatusDone: 'сделано',
-  backupNotSverka: 'Это не резервная копия Сверки: {detail}. Сохранённое не изменилось.',
+  backupNotSverka:
+    'Это не резервная копия Сверки: {detail}. Файл не принят, сохранённое не изменилось. Выберите файл, который Сверка сохранила кнопкой «Скачать резервную копию» (sverka-backup-….json).',
   backupNewer:
-    'Копия сделана более новой версией Сверки (схема {version}, эта версия понимает до {supported}). Обновите расширение и повторите. Сохранённое не изменилось.',
-  backupTooBig: 'Файл слишком большой для резервной копии Сверки ({size} МБ, предел {limit} МБ).',
-  backupBadRow: 'Копия повреждена: таблица «{table}», запись {row}: {detail}. Сохранённое не изменилось.',
-  backupFailed: 'Восстановить не удалось: {error}. Сохранённое не изменилось.',
+    'Копия сделана более новой версией Сверки (схема {version}, эта версия понимает до {supported}). Файл не принят, сохранённое не изменилось. Обновите расширение и повторите.',
+  backupTooBig:
+    'Файл слишком большой для резервной копии Сверки ({size} МБ, предел {limit} МБ), он не прочитан. Сохранённое не изменилось. Выберите файл резервной копии Сверки.',
+  backupBadRow:
+    'Копия повреждена: таблица «{table}», запись {row}{key}, поле {field}: {detail}. Файл не принят целиком, сохранённое не изменилось. Возьмите другую резервную копию или исправьте это поле в файле.',
+  backupFailed:
+    'Восстановить не удалось: {error}. Сохранённое не изменилось. Попробуйте ещё раз; если не выйдет — перезапустите браузер и повторите.',
+  backupUndoNone: 'Возвращать нечего: копии данных «как было» нет. Сохранённое не изменилось.',
+  backupUndoFailed:
+    'Вернуть как было не удалось: {error}. Сохранённое не изменилось, копия «как было» осталась. Попробуйте ещё раз.',
+  backupWholeRow: '(вся запись)',
+  backupRowKey: ' («{key}»)',
+  backupDetailNotJson: 'файл не в формате JSON',
+  backupDetailNoData: 'в файле нет данных в формате резервной копии',
+  backupDetailOtherDatabase: 'это копия другой базы данных («{name}»)',
+  backupDetailField: 'поле {field}: {problem}',
+  backupDetailOtherKey: 'другой первичный ключ ({key})',
+  backupDetailOutbound: 'ключи записей хранятся отдельно — Сверка так не сохраняет',
+  backupDetailTooManyRows: 'слишком много записей (больше {max})',
+  backupDetailCut: 'файл обрезан: записей меньше, чем указано ({declared})',
+  backupDetailNotObject: 'запись не объект',
+  backupDetailBadTypes: 'непонятная разметка типов ($types)',
+  backupDetailUnknownType: 'значение незнакомого типа {type}',
+  backupDetailNoSuchField: 'нет такого поля',
+  backupDetailArrayExpected: 'ожидался массив',
+  backupDetailMissing: 'поля нет',
+  backupDetailWrong: 'неверное значение: ожидалось {expected}, а в файле {received}',
+  backupDetailForbiddenKey: 'такое имя поля недопустимо',
+  backupDetailBadRequest: 'ожидался текст файла',
+  backupDetailBadRestoreRequest: 'непонятный запрос (нужны текст файла и режим)',
   wipeNeedsConfirm: 'Чтобы удалить все данные Сверки, введите слово УДАЛИТЬ.',
 } as const;
 
 export type ReportKey = keyof typeof reportRu;
 
-const reportEn: Record<ReportKey, string> = {
+export const reportEn: Record<ReportKey, string> = {
   reportTitle: 'Sverka — report for the director',
   reportOrganization: 'Organization',
   reportUser: 'Responsible',
@@ -88,6 +123,14 @@ const reportEn: Record<ReportKey, string> = {
   reportDownloadJson: 'Download JSON',
   reportLoading: 'Loading…',
   reportLoadError: 'Could not load the data: {error}',
+  reportFailed:
+    'The report could not be shown: {error}. The data is untouched. In Sverka’s settings you can download a backup, restore one or delete everything.',
+  reportOpenOptions: 'Open Sverka’s settings',
+  reportUnreadable:
+    'Some stored settings cannot be read ({parts}) and are left out of the report. Open Sverka’s settings: they say what to do.',
+  reportUnreadableProfile: 'the profile — the built-in one is in force',
+  reportUnreadableAssignment: 'the roles',
+  reportUnreadableOverrides: 'linked chats',
   reportSummary:
     '{ok} of {total} in place; {missing} missing; {incomplete} incomplete; {ambiguous} ambiguous; {unknown} unknown.',
   reportRequirements: 'Required chats',
@@ -133,12 +176,39 @@ const reportEn: Record<ReportKey, string> = {
   csvDue: 'Due',
   noteStatusOpen: 'open',
   noteStatusDone: 'done',
-  backupNotSverka: 'This is not a Sverka backup: {detail}. Nothing stored was changed.',
+  backupNotSverka:
+    'This is not a Sverka backup: {detail}. The file was not accepted; nothing stored was changed. Choose a file Sverka saved with «Download a backup» (sverka-backup-….json).',
   backupNewer:
-    'The backup was made by a newer Sverka (schema {version}; this one understands up to {supported}). Update the extension and retry. Nothing stored was changed.',
-  backupTooBig: 'The file is too big for a Sverka backup ({size} MB, limit {limit} MB).',
-  backupBadRow: 'The backup is damaged: table «{table}», record {row}: {detail}. Nothing stored was changed.',
-  backupFailed: 'Could not restore: {error}. Nothing stored was changed.',
+    'The backup was made by a newer Sverka (schema {version}; this one understands up to {supported}). The file was not accepted; nothing stored was changed. Update the extension and retry.',
+  backupTooBig:
+    'The file is too big for a Sverka backup ({size} MB, limit {limit} MB); it was not read. Nothing stored was changed. Choose a Sverka backup file.',
+  backupBadRow:
+    'The backup is damaged: table «{table}», record {row}{key}, field {field}: {detail}. The whole file was refused; nothing stored was changed. Take another backup or fix this field in the file.',
+  backupFailed:
+    'Could not restore: {error}. Nothing stored was changed. Try again; if it fails again, restart the browser and retry.',
+  backupUndoNone: 'Nothing to bring back: there is no copy of the data as it was. Nothing stored was changed.',
+  backupUndoFailed:
+    'Could not bring the data back: {error}. Nothing stored was changed and the copy is still kept. Try again.',
+  backupWholeRow: '(the whole record)',
+  backupRowKey: ' («{key}»)',
+  backupDetailNotJson: 'the file is not JSON',
+  backupDetailNoData: 'the file holds no backup data',
+  backupDetailOtherDatabase: 'it is a backup of another database («{name}»)',
+  backupDetailField: 'field {field}: {problem}',
+  backupDetailOtherKey: 'another primary key ({key})',
+  backupDetailOutbound: 'record keys are kept apart — Sverka never saves so',
+  backupDetailTooManyRows: 'too many records (over {max})',
+  backupDetailCut: 'the file is cut short: fewer records than it declares ({declared})',
+  backupDetailNotObject: 'the record is not an object',
+  backupDetailBadTypes: 'the type marks ($types) are not understood',
+  backupDetailUnknownType: 'a value of an unknown type {type}',
+  backupDetailNoSuchField: 'no such field',
+  backupDetailArrayExpected: 'a list was expected',
+  backupDetailMissing: 'the field is missing',
+  backupDetailWrong: 'a wrong value: expected {expected}, the file has {received}',
+  backupDetailForbiddenKey: 'this field name is not allowed',
+  backupDetailBadRequest: 'the file’s text was expected',
+  backupDetailBadRestoreRequest: 'a request not understood (the file’s text and a mode are needed)',
   wipeNeedsConfirm: 'To delete all of Sverka’s data, type the word УДАЛИТЬ.',
 };
 

@@ -58,7 +58,7 @@ describe('data messages: backup, restore, wipe, report', () => {
     const text = await sendMessage('exportBackup', undefined);
     expect(typeof text).toBe('string');
     const preview = await sendMessage('previewBackup', { text });
-    expect(preview).toMatchObject({ ok: true, exportedAt: 5000, databaseVersion: 2 });
+    expect(preview).toMatchObject({ ok: true, exportedAt: 5000, databaseVersion: 3 });
 
     await sendMessage('wipeAll', { confirm: 'УДАЛИТЬ' });
     expect(await db.notes.count()).toBe(0);
@@ -122,5 +122,56 @@ describe('data messages: backup, restore, wipe, report', () => {
   it('gives an empty report before any MAX data', async () => {
     const data = await sendMessage('getReportData', undefined);
     expect(data).toMatchObject({ userName: null, snapshot: null, notes: [], linkMarks: [], audits: [] });
+  });
+
+  it('replace asks with counts, keeps a safety copy, and «Вернуть как было» brings the old data back', async () => {
+    await seed();
+    const text = await sendMessage('exportBackup', undefined);
+    await sendMessage('saveNote', { subjectType: 'audit', subjectKey: '', text: 'Новая', createdAt: 0, updatedAt: 0 });
+    await sendMessage('setLinkMark', { url: 'https://max.ru/join/new', mark: 'keep' });
+    const before = await db.notes.toArray();
+
+    const preview = await sendMessage('previewBackup', { text });
+    expect(preview).toMatchObject({ ok: true, replaceLoses: { notes: 1, overrides: 0, linkMarks: 1 } });
+    expect(await sendMessage('getRestoreUndo', undefined)).toBeNull();
+
+    const result = await sendMessage('restoreBackup', { text, mode: 'replace' });
+    expect(result).toMatchObject({ ok: true, safetyCopyAt: 5000 });
+    expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['Общая']);
+    expect(await sendMessage('getRestoreUndo', undefined)).toEqual({
+      at: 5000,
+      mode: 'replace',
+      counts: { notes: 2, overrides: 0, linkMarks: 2 },
+    });
+
+    expect(await sendMessage('undoRestore', { lang: 'ru' })).toMatchObject({ ok: true });
+    expect(await db.notes.toArray()).toEqual(before);
+    expect(await db.links.get('https://max.ru/join/new')).toMatchObject({ mark: 'keep' });
+    expect(await sendMessage('getRestoreUndo', undefined)).toBeNull();
+    expect(await sendMessage('undoRestore', null)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Возвращать нечего/),
+    });
+    expect(await sendMessage('undoRestore', { lang: 'en' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Nothing to bring back/),
+    });
+    expect(changes).toBe(2);
+  });
+
+  it('answers in the language asked, and never throws, whatever the request', async () => {
+    await seed();
+    const en = await sendMessage('previewBackup', { text: '{"hello":1}', lang: 'en' });
+    expect(en).toEqual({ ok: false, error: expect.stringMatching(/^This is not a Sverka backup/) });
+    const badRequest = await sendMessage('restoreBackup', { text: 1, mode: 'replace', lang: 'en' } as never);
+    expect(badRequest).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Could not restore: a request not understood/),
+    });
+    for (const request of [undefined, null, 'x', [], { text: {} }, { text: 'x', mode: 'merge', lang: 'de' }])
+      for (const name of ['previewBackup', 'restoreBackup', 'undoRestore'] as const)
+        expect(await sendMessage(name, request as never)).toMatchObject({ ok: false });
+    expect(await db.notes.count()).toBe(1);
+    expect(changes).toBe(0);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Messages about all of the user's data at once: backup and restore (options page), wipe, and the data of the
- * director's report (report page). Every input is checked with valibot; a restore or a wipe tells open tabs the
- * setup changed.
+ * Messages about all of the user's data at once: backup and restore (options page), «Вернуть как было», wipe, and
+ * the data of the director's report (report page). Every input is checked with valibot; a restore, an undo or a wipe
+ * tells open tabs the setup changed. Preview, restore and undo never throw: whatever the file or the request, the
+ * answer is a result or a message in the user's language.
  */
 import * as v from 'valibot';
-import { exportBackup, MAX_BACKUP_CHARS, previewBackup, restoreBackup, wipeAll } from '../backup/backup';
+import { exportBackup, previewBackup, restoreBackup, safetyCopyInfo, undoRestore, wipeAll } from '../backup/backup';
+import { MAX_BACKUP_CHARS } from '../backup/backup-file';
 import { auditRepository } from '../db/audit-repository';
 import type { SverkaDatabase } from '../db/database';
 import { linksRepository } from '../db/links-repository';
@@ -13,7 +15,7 @@ import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
 import type { ReportData } from '../export/report-data';
 import { reportText } from '../i18n/report-messages';
-import type { Lang } from '../i18n/translator';
+import { errorMessage, type Lang } from '../i18n/translator';
 import { onMessage } from './protocol';
 import { notifySetupChanged } from './setup-changes';
 
@@ -33,6 +35,12 @@ const RequestLang = v.optional(v.picklist(['ru', 'en']));
 const PreviewRequest = v.object({ text: BackupText, lang: RequestLang });
 const RestoreRequest = v.object({ text: BackupText, mode: v.picklist(['merge', 'replace']), lang: RequestLang });
 const WipeRequest = v.object({ confirm: v.literal(WIPE_CONFIRMATION) });
+const UndoRequest = v.optional(v.nullable(v.object({ lang: RequestLang })));
+/** The language a request asks for, when it says one it may. */
+const langOf = (data: unknown): Lang | undefined => {
+  const asked = v.safeParse(v.object({ lang: RequestLang }), data);
+  return asked.success ? asked.output.lang : undefined;
+};
 
 export function registerDataHandlers(
   db: SverkaDatabase,
@@ -45,23 +53,49 @@ export function registerDataHandlers(
     await notifySetupChanged(now());
     options.onDataChanged?.();
   };
+  /** Whatever goes wrong unexpectedly becomes an answer, never an exception in the background. */
+  const guarded = async <T>(work: () => Promise<T>, fail: (error: string) => T): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      return fail(errorMessage(error));
+    }
+  };
   const removers = [
     onMessage('exportBackup', () => exportBackup(db, now())),
     onMessage('previewBackup', ({ data }) => {
       const request = v.safeParse(PreviewRequest, data);
+      const text = reportText(langOf(data) ?? lang);
       if (!request.success)
-        return { ok: false as const, error: r('backupNotSverka', { detail: 'ожидался текст файла' }) };
-      return previewBackup(db, request.output.text, request.output.lang ?? lang);
+        return { ok: false as const, error: text('backupNotSverka', { detail: text('backupDetailBadRequest') }) };
+      return guarded(
+        () => previewBackup(db, request.output.text, request.output.lang ?? lang),
+        (error) => ({ ok: false as const, error: text('backupNotSverka', { detail: error }) }),
+      );
     }),
     onMessage('restoreBackup', async ({ data }) => {
       const request = v.safeParse(RestoreRequest, data);
+      const text = reportText(langOf(data) ?? lang);
       if (!request.success)
-        return {
-          ok: false as const,
-          error: r('backupFailed', { error: 'непонятный запрос (нужны текст файла и режим)' }),
-        };
-      const result = await restoreBackup(db, request.output.text, request.output.mode, request.output.lang ?? lang);
-      if (result.ok) await changed();
+        return { ok: false as const, error: text('backupFailed', { error: text('backupDetailBadRestoreRequest') }) };
+      const { mode } = request.output;
+      const result = await guarded(
+        () => restoreBackup(db, request.output.text, mode, request.output.lang ?? lang, now()),
+        (error) => ({ ok: false as const, error: text('backupFailed', { error }) }),
+      );
+      if (result.ok) await changed().catch(() => {});
+      return result;
+    }),
+    onMessage('getRestoreUndo', () => safetyCopyInfo(db).catch(() => null)),
+    onMessage('undoRestore', async ({ data }) => {
+      const request = v.safeParse(UndoRequest, data);
+      const asked = request.success ? request.output?.lang : undefined;
+      const text = reportText(asked ?? lang);
+      const result = await guarded(
+        () => undoRestore(db, asked ?? lang),
+        (error) => ({ ok: false as const, error: text('backupUndoFailed', { error }) }),
+      );
+      if (result.ok) await changed().catch(() => {});
       return result;
     }),
     onMessage('wipeAll', async ({ data }) => {

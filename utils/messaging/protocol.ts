@@ -4,7 +4,14 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Assignment } from '../audit/requirements';
-import type { BackupError, BackupPreview, RestoreMode, RestoreResult } from '../backup/backup';
+import type {
+  BackupError,
+  BackupPreview,
+  RestoreMode,
+  RestoreResult,
+  SafetyCopyInfo,
+  UndoResult,
+} from '../backup/backup';
 import type { AuditRecord, LinkRecord, NoteRecord, NoteSubject, OverrideRecord } from '../db/database';
 import type { Setup } from '../db/setup-repository';
 import type { ReportData } from '../export/report-data';
@@ -12,6 +19,7 @@ import type { OwnLinkHistory } from '../links/link-history';
 import type { MaxId } from '../max/bridge-events';
 import type { ReminderSchedule } from '../reminders/schedule';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import { assertSenderMayAsk } from './sender-guard';
 
 interface ProtocolMap {
   /** Stores the last snapshot of the signed-in MAX user. */
@@ -53,6 +61,10 @@ interface ProtocolMap {
   previewBackup(request: { text: string; lang?: 'ru' | 'en' }): BackupPreview | BackupError;
   /** Restores a backup, merged with what is stored or replacing it, in one transaction: all or nothing. */
   restoreBackup(request: { text: string; mode: RestoreMode; lang?: 'ru' | 'en' }): RestoreResult;
+  /** The safety copy the last restore kept of what was stored before («Вернуть как было»), or null. */
+  getRestoreUndo(): SafetyCopyInfo | null;
+  /** «Вернуть как было»: the store becomes the safety copy again, in one transaction; the copy is then removed. */
+  undoRestore(request: { lang?: 'ru' | 'en' } | null): UndoResult;
   /** Deletes all of Сверка's data in one transaction; refuses (throws) without the word УДАЛИТЬ. */
   wipeAll(request: { confirm: 'УДАЛИТЬ' }): void;
   /** Everything the director's report needs; the page runs `audit()` and `linkFindings()` on it. */
@@ -63,4 +75,13 @@ interface ProtocolMap {
   revealMissing(): void;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export type MessageType = keyof ProtocolMap;
+
+const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage } = messaging;
+/** Every handler first checks who asks (./sender-guard.ts): MAX's page gets only what the sidebar needs. */
+export const onMessage: typeof messaging.onMessage = (type, onReceived) =>
+  messaging.onMessage(type, (message) => {
+    assertSenderMayAsk(type, message.sender);
+    return onReceived(message);
+  });

@@ -9,9 +9,11 @@
  * - Roles in Russian or English; rows of one person (same name, case and ё ignored) are merged.
  * - Every problem names the line and the field («строка 4, поле «роль»: «директор» — неизвестная роль»); any error
  *   rejects the whole file (the caller then keeps what it had). Line numbers count rows of the file; a quoted value
- *   that spans lines shifts them (rare in such files).
+ *   that spans lines shifts them (rare in such files). Messages are in the user's language (Russian unless 'en').
+ * - Cells are looked up in Maps, never as object keys: a header or role «constructor» or «__proto__» is just unknown.
  */
 import Papa from 'papaparse';
+import type { Lang } from '../i18n/translator';
 import type { ProfilePerson, ProfilePersonRole, Role } from './profile-schema';
 
 export type ParsePeopleResult =
@@ -22,43 +24,84 @@ export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 const MAX_MESSAGES = 50;
 
 type Field = 'name' | 'role' | 'group' | 'discipline';
-const FIELD_NAMES: Record<Field, string> = { name: 'ФИО', role: 'роль', group: 'группа', discipline: 'дисциплина' };
-
-const HEADERS: Record<string, Field> = {
-  фио: 'name',
-  'ф и о': 'name',
-  имя: 'name',
-  name: 'name',
-  'full name': 'name',
-  fullname: 'name',
-  роль: 'role',
-  должность: 'role',
-  role: 'role',
-  группа: 'group',
-  group: 'group',
-  дисциплина: 'discipline',
-  предмет: 'discipline',
-  discipline: 'discipline',
-  subject: 'discipline',
+const FIELD_NAMES: Record<Lang, Record<Field, string>> = {
+  ru: { name: 'ФИО', role: 'роль', group: 'группа', discipline: 'дисциплина' },
+  en: { name: 'name', role: 'role', group: 'group', discipline: 'discipline' },
 };
 
-const ROLE_WORDS: Record<string, Role> = {
-  куратор: 'curator',
-  'классный руководитель': 'curator',
-  'кл руководитель': 'curator',
-  'классный рук': 'curator',
-  curator: 'curator',
-  преподаватель: 'teacher',
-  учитель: 'teacher',
-  педагог: 'teacher',
-  teacher: 'teacher',
-  сотрудник: 'staff',
-  работник: 'staff',
-  staff: 'staff',
-  администратор: 'admin',
-  админ: 'admin',
-  admin: 'admin',
-  administrator: 'admin',
+const HEADERS = new Map<string, Field>(
+  Object.entries({
+    фио: 'name',
+    'ф и о': 'name',
+    имя: 'name',
+    name: 'name',
+    'full name': 'name',
+    fullname: 'name',
+    роль: 'role',
+    должность: 'role',
+    role: 'role',
+    группа: 'group',
+    group: 'group',
+    дисциплина: 'discipline',
+    предмет: 'discipline',
+    discipline: 'discipline',
+    subject: 'discipline',
+  } satisfies Record<string, Field>),
+);
+
+const ROLE_WORDS = new Map<string, Role>(
+  Object.entries({
+    куратор: 'curator',
+    'классный руководитель': 'curator',
+    'кл руководитель': 'curator',
+    'классный рук': 'curator',
+    curator: 'curator',
+    преподаватель: 'teacher',
+    учитель: 'teacher',
+    педагог: 'teacher',
+    teacher: 'teacher',
+    сотрудник: 'staff',
+    работник: 'staff',
+    staff: 'staff',
+    администратор: 'admin',
+    админ: 'admin',
+    admin: 'admin',
+    administrator: 'admin',
+  } satisfies Record<string, Role>),
+);
+
+/** Every message of a CSV import, in both languages. */
+const TEXT = {
+  ru: {
+    unread: 'файл не прочитан',
+    tooBig: 'файл слишком большой (больше 5 МБ)',
+    empty: 'файл пуст',
+    noColumn: (line: number, column: string) => `строка ${line}: в заголовке нет столбца «${column}»`,
+    at: (line: number, field: string) => `строка ${line}, поле «${field}»`,
+    blank: 'пусто',
+    tooLong: 'слишком длинно',
+    unknownRole: (role: string) => `«${role}» — неизвестная роль (куратор, преподаватель, сотрудник или администратор)`,
+    curatorGroup: 'для куратора нужна группа',
+    teacherGroup: 'для преподавателя нужна группа',
+    noDiscipline: 'у преподавателя не указана дисциплина — чат по дисциплине не будет проверяться',
+    repeated: (line: number) => `строка ${line}: повтор — такая строка уже была`,
+    nobody: 'в файле нет ни одной строки с людьми',
+  },
+  en: {
+    unread: 'the file could not be read',
+    tooBig: 'the file is too big (over 5 MB)',
+    empty: 'the file is empty',
+    noColumn: (line: number, column: string) => `line ${line}: the header has no «${column}» column`,
+    at: (line: number, field: string) => `line ${line}, field «${field}»`,
+    blank: 'empty',
+    tooLong: 'too long',
+    unknownRole: (role: string) => `«${role}» is not a known role (curator, teacher, staff or admin)`,
+    curatorGroup: 'a curator needs a group',
+    teacherGroup: 'a teacher needs a group',
+    noDiscipline: 'the teacher has no discipline — the discipline chat will not be checked',
+    repeated: (line: number) => `line ${line}: a repeat — the same row is above`,
+    nobody: 'the file has no rows with people',
+  },
 };
 
 const key = (s: string): string =>
@@ -81,11 +124,13 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
 const cell = (row: readonly string[], i: number | undefined): string =>
   i === undefined ? '' : (row[i] ?? '').replace(/\s+/g, ' ').trim();
 
-export function parsePeopleCsv(bytes: Uint8Array): ParsePeopleResult {
-  if (!(bytes instanceof Uint8Array)) return { ok: false, errors: ['файл не прочитан'] };
-  if (bytes.length > MAX_CSV_BYTES) return { ok: false, errors: ['файл слишком большой (больше 5 МБ)'] };
+export function parsePeopleCsv(bytes: Uint8Array, lang: Lang = 'ru'): ParsePeopleResult {
+  const say = TEXT[lang === 'en' ? 'en' : 'ru'];
+  const fieldName = FIELD_NAMES[lang === 'en' ? 'en' : 'ru'];
+  if (!(bytes instanceof Uint8Array)) return { ok: false, errors: [say.unread] };
+  if (bytes.length > MAX_CSV_BYTES) return { ok: false, errors: [say.tooBig] };
   const text = decodeCsvBytes(bytes).replace(/^\uFEFF/, '');
-  if (text.trim() === '') return { ok: false, errors: ['файл пуст'] };
+  if (text.trim() === '') return { ok: false, errors: [say.empty] };
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
   const rows = parsed.data;
 
@@ -96,15 +141,15 @@ export function parsePeopleCsv(bytes: Uint8Array): ParsePeopleResult {
 
   const first = rows.findIndex((row) => row.some((c) => c.trim() !== ''));
   if (first >= 0) {
-    const header = (rows[first] ?? []).map((c) => HEADERS[key(c)]);
+    const header = (rows[first] ?? []).map((c) => HEADERS.get(key(c)));
     if (header.filter(Boolean).length >= 2 || header[0] === 'name') {
       columns = {};
       header.forEach((field, i) => {
         if (field && columns[field] === undefined) columns[field] = i;
       });
       start = first + 1;
-      if (columns.name === undefined) errors.push(`строка ${first + 1}: в заголовке нет столбца «ФИО»`);
-      if (columns.role === undefined) errors.push(`строка ${first + 1}: в заголовке нет столбца «роль»`);
+      if (columns.name === undefined) errors.push(say.noColumn(first + 1, fieldName.name));
+      if (columns.role === undefined) errors.push(say.noColumn(first + 1, fieldName.role));
     }
   }
 
@@ -114,28 +159,26 @@ export function parsePeopleCsv(bytes: Uint8Array): ParsePeopleResult {
     const row = rows[r] ?? [];
     if (row.every((c) => c.trim() === '')) continue;
     const line = r + 1;
-    const at = (field: Field) => `строка ${line}, поле «${FIELD_NAMES[field]}»`;
+    const at = (field: Field) => say.at(line, fieldName[field]);
     const name = cell(row, columns.name);
     const roleText = cell(row, columns.role);
     const group = cell(row, columns.group);
     const discipline = cell(row, columns.discipline);
 
-    if (name === '') errors.push(`${at('name')}: пусто`);
-    else if (name.length > 200) errors.push(`${at('name')}: слишком длинно`);
+    if (name === '') errors.push(`${at('name')}: ${say.blank}`);
+    else if (name.length > 200) errors.push(`${at('name')}: ${say.tooLong}`);
     let role: Role | undefined;
-    if (roleText === '') errors.push(`${at('role')}: пусто`);
+    if (roleText === '') errors.push(`${at('role')}: ${say.blank}`);
     else {
-      role = ROLE_WORDS[key(roleText)];
-      if (!role) errors.push(`${at('role')}: «${roleText}» — неизвестная роль`);
+      role = ROLE_WORDS.get(key(roleText));
+      if (!role) errors.push(`${at('role')}: ${say.unknownRole(roleText.slice(0, 100))}`);
     }
-    if (role === 'curator' && group === '') errors.push(`${at('group')}: для куратора нужна группа`);
-    if (role === 'teacher' && group === '') errors.push(`${at('group')}: для преподавателя нужна группа`);
+    if (role === 'curator' && group === '') errors.push(`${at('group')}: ${say.curatorGroup}`);
+    if (role === 'teacher' && group === '') errors.push(`${at('group')}: ${say.teacherGroup}`);
     if (role === 'teacher' && group !== '' && discipline === '')
-      warnings.push(
-        `${at('discipline')}: у преподавателя не указана дисциплина — чат по дисциплине не будет проверяться`,
-      );
-    if (group.length > 200) errors.push(`${at('group')}: слишком длинно`);
-    if (discipline.length > 200) errors.push(`${at('discipline')}: слишком длинно`);
+      warnings.push(`${at('discipline')}: ${say.noDiscipline}`);
+    if (group.length > 200) errors.push(`${at('group')}: ${say.tooLong}`);
+    if (discipline.length > 200) errors.push(`${at('discipline')}: ${say.tooLong}`);
     if (name === '' || !role) continue;
 
     const personKey = key(name);
@@ -152,7 +195,7 @@ export function parsePeopleCsv(bytes: Uint8Array): ParsePeopleResult {
     };
     const entryKey = `${role}|${key(group)}|${key(discipline)}`;
     const seen = roleKeys.get(personKey) as Set<string>;
-    if (seen.has(entryKey)) warnings.push(`строка ${line}: повтор — такая строка уже была`);
+    if (seen.has(entryKey)) warnings.push(say.repeated(line));
     else {
       seen.add(entryKey);
       person.roles.push(entry);
@@ -160,6 +203,6 @@ export function parsePeopleCsv(bytes: Uint8Array): ParsePeopleResult {
   }
 
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_MESSAGES) };
-  if (people.size === 0) return { ok: false, errors: ['в файле нет ни одной строки с людьми'] };
+  if (people.size === 0) return { ok: false, errors: [say.nobody] };
   return { ok: true, people: [...people.values()], warnings: warnings.slice(0, MAX_MESSAGES) };
 }

@@ -1,10 +1,13 @@
 /**
  * The regulation profile, format v1 (DESIGN.md «Regulation profile»). Extra fields are kept and ignored
- * (loose objects); every problem is reported in Russian with the path of the field, e.g.
- * «rules[2].kind: ожидается одно из students, parents, teachers, staff, custom».
+ * (loose objects); every problem is reported in the user's language (Russian unless asked for English) with the path
+ * of the field, e.g. «rules[2].kind: ожидается одно из students, parents, teachers, staff, custom». A field named
+ * `__proto__`, `constructor` or `prototype` anywhere in the file is refused (utils/db/safe-keys.ts).
  */
 import * as v from 'valibot';
 import { normalizeGroupCode } from '../audit/normalize-title';
+import { forbiddenKeyPath } from '../db/safe-keys';
+import type { Lang } from '../i18n/translator';
 
 export const PROFILE_FORMAT = 'sverka-profile';
 export const PROFILE_VERSION = 1;
@@ -18,15 +21,27 @@ export type Role = (typeof ROLES)[number];
 export type Per = (typeof PERS)[number];
 export type Kind = (typeof KINDS)[number];
 
-const MISSING = 'обязательное поле отсутствует';
+/** A message in the language the parse was asked for (`lang` in valibot's config; Russian unless 'en'). */
+const say =
+  (ru: string, en: string) =>
+  (issue: { lang?: string }): string =>
+    issue.lang === 'en' ? en : ru;
+const word = (lang: Lang, ru: string, en: string) => (lang === 'en' ? en : ru);
+
+const MISSING = say('обязательное поле отсутствует', 'a required field is missing');
+const OBJECT = say('ожидается объект', 'an object is expected');
+const ARRAY = say('ожидается массив', 'a list is expected');
+const NUMBER = say('ожидается число', 'a number is expected');
+const INTEGER = say('ожидается целое число', 'a whole number is expected');
 const Text = v.pipe(
-  v.string('ожидается строка'),
+  v.string(say('ожидается строка', 'a string is expected')),
   v.trim(),
-  v.nonEmpty('пустая строка'),
-  v.maxLength(500, 'слишком длинная строка'),
+  v.nonEmpty(say('пустая строка', 'an empty string')),
+  v.maxLength(500, say('слишком длинная строка', 'the string is too long')),
 );
 const OptionalText = v.optional(Text);
-const oneOf = (list: readonly string[]) => `ожидается одно из ${list.join(', ')}`;
+const oneOf = (list: readonly string[]) =>
+  say(`ожидается одно из ${list.join(', ')}`, `expected one of ${list.join(', ')}`);
 
 export const RuleSchema = v.looseObject(
   {
@@ -39,9 +54,9 @@ export const RuleSchema = v.looseObject(
     /** The regulation's clause, e.g. "2.5". */
     clause: Text,
     /** Title keywords (word starts) for kind "custom". */
-    keywords: v.optional(v.array(Text, 'ожидается массив строк')),
+    keywords: v.optional(v.array(Text, say('ожидается массив строк', 'a list of strings is expected'))),
   },
-  'ожидается объект',
+  OBJECT,
 );
 
 export const GroupSchema = v.looseObject(
@@ -49,52 +64,55 @@ export const GroupSchema = v.looseObject(
     code: Text,
     size: v.optional(
       v.pipe(
-        v.number('ожидается число'),
-        v.integer('ожидается целое число'),
-        v.minValue(0, 'ожидается число не меньше 0'),
+        v.number(NUMBER),
+        v.integer(INTEGER),
+        v.minValue(0, say('ожидается число не меньше 0', 'a number of at least 0 is expected')),
       ),
     ),
   },
-  'ожидается объект',
+  OBJECT,
 );
 
 export const PersonRoleSchema = v.looseObject(
   { role: v.picklist(ROLES, oneOf(ROLES)), group: OptionalText, discipline: OptionalText },
-  'ожидается объект',
+  OBJECT,
 );
 
-export const PersonSchema = v.looseObject(
-  { name: Text, roles: v.array(PersonRoleSchema, 'ожидается массив') },
-  'ожидается объект',
-);
+export const PersonSchema = v.looseObject({ name: Text, roles: v.array(PersonRoleSchema, ARRAY) }, OBJECT);
 
 export const ProfileSchema = v.looseObject(
   {
-    format: v.literal(PROFILE_FORMAT, `ожидается "${PROFILE_FORMAT}"`),
-    version: v.literal(PROFILE_VERSION, `поддерживается только версия ${PROFILE_VERSION}`),
-    organization: v.looseObject({ name: Text }, 'ожидается объект'),
+    format: v.literal(PROFILE_FORMAT, say(`ожидается "${PROFILE_FORMAT}"`, `"${PROFILE_FORMAT}" is expected`)),
+    version: v.literal(
+      PROFILE_VERSION,
+      say(`поддерживается только версия ${PROFILE_VERSION}`, `only version ${PROFILE_VERSION} is supported`),
+    ),
+    organization: v.looseObject({ name: Text }, OBJECT),
     settings: v.optional(
       v.looseObject(
         {
           staleInviteDays: v.optional(
             v.pipe(
-              v.number('ожидается число'),
-              v.integer('ожидается целое число'),
-              v.minValue(1, 'ожидается число не меньше 1'),
+              v.number(NUMBER),
+              v.integer(INTEGER),
+              v.minValue(1, say('ожидается число не меньше 1', 'a number of at least 1 is expected')),
             ),
             DEFAULT_STALE_INVITE_DAYS,
           ),
         },
-        'ожидается объект',
+        OBJECT,
       ),
       {},
     ),
-    rules: v.array(RuleSchema, 'ожидается массив'),
-    groups: v.optional(v.array(GroupSchema, 'ожидается массив'), []),
-    people: v.optional(v.array(PersonSchema, 'ожидается массив'), []),
-    aliases: v.optional(v.record(v.string(), v.array(Text, 'ожидается массив строк'), 'ожидается объект'), {}),
+    rules: v.array(RuleSchema, ARRAY),
+    groups: v.optional(v.array(GroupSchema, ARRAY), []),
+    people: v.optional(v.array(PersonSchema, ARRAY), []),
+    aliases: v.optional(
+      v.record(v.string(), v.array(Text, say('ожидается массив строк', 'a list of strings is expected')), OBJECT),
+      {},
+    ),
   },
-  'ожидается объект',
+  OBJECT,
 );
 
 export type Profile = v.InferOutput<typeof ProfileSchema>;
@@ -106,63 +124,113 @@ export type ParseProfileResult = { ok: true; profile: Profile } | { ok: false; e
 
 const MAX_ERRORS = 50;
 
+/** One problem: where (`rules[2].kind`, or '' for the file itself) and what. */
+export interface ProfileIssue {
+  path: string;
+  message: string;
+}
+
 function pathText(path: readonly { key: unknown }[] | undefined): string {
   let out = '';
   for (const item of path ?? []) {
     if (typeof item.key === 'number') out += `[${item.key}]`;
     else out += out === '' ? String(item.key) : `.${String(item.key)}`;
   }
-  return out === '' ? '(файл)' : out;
+  return out;
 }
 
-function issueText(issue: v.BaseIssue<unknown>): string {
+function issueOf(issue: v.BaseIssue<unknown>): ProfileIssue {
   const missing = issue.input === undefined && issue.path !== undefined && issue.path.length > 0;
-  return `${pathText(issue.path)}: ${missing ? MISSING : issue.message}`;
+  return { path: pathText(issue.path), message: missing ? MISSING(issue) : issue.message };
 }
 
 /** Checks beyond the shape: unique rule ids, keywords for custom rules, groups that exist. */
-function checkReferences(profile: Profile): string[] {
-  const errors: string[] = [];
+function checkReferences(profile: Profile, lang: Lang): ProfileIssue[] {
+  const errors: ProfileIssue[] = [];
   const ids = new Map<string, number>();
+  const add = (path: string, ru: string, en: string) => errors.push({ path, message: word(lang, ru, en) });
   profile.rules.forEach((rule, i) => {
     const first = ids.get(rule.id);
-    if (first !== undefined) errors.push(`rules[${i}].id: «${rule.id}» уже есть в rules[${first}]`);
+    if (first !== undefined)
+      add(`rules[${i}].id`, `«${rule.id}» уже есть в rules[${first}]`, `«${rule.id}» is already in rules[${first}]`);
     else ids.set(rule.id, i);
     if (rule.kind === 'custom' && (rule.keywords === undefined || rule.keywords.length === 0))
-      errors.push(
-        `rules[${i}].keywords: ${rule.keywords === undefined ? MISSING : 'нужно хотя бы одно слово'} (kind: custom)`,
+      add(
+        `rules[${i}].keywords`,
+        `${rule.keywords === undefined ? 'обязательное поле отсутствует' : 'нужно хотя бы одно слово'} (kind: custom)`,
+        `${rule.keywords === undefined ? 'a required field is missing' : 'at least one word is needed'} (kind: custom)`,
       );
     if (rule.per !== 'person' && !rule.title.includes('{group}'))
-      errors.push(`rules[${i}].title: в названии нет {group}`);
+      add(`rules[${i}].title`, 'в названии нет {group}', 'the title has no {group}');
     if (rule.per === 'discipline' && !rule.title.includes('{discipline}'))
-      errors.push(`rules[${i}].title: в названии нет {discipline}`);
+      add(`rules[${i}].title`, 'в названии нет {discipline}', 'the title has no {discipline}');
   });
   const codes = new Map<string, number>();
   profile.groups.forEach((group, i) => {
     const key = normalizeGroupCode(group.code);
     const first = codes.get(key);
-    if (key === '') errors.push(`groups[${i}].code: «${group.code}» — не похоже на код группы`);
-    else if (first !== undefined) errors.push(`groups[${i}].code: «${group.code}» уже есть в groups[${first}]`);
+    if (key === '')
+      add(
+        `groups[${i}].code`,
+        `«${group.code}» — не похоже на код группы`,
+        `«${group.code}» does not look like a group code`,
+      );
+    else if (first !== undefined)
+      add(
+        `groups[${i}].code`,
+        `«${group.code}» уже есть в groups[${first}]`,
+        `«${group.code}» is already in groups[${first}]`,
+      );
     else codes.set(key, i);
   });
   profile.people.forEach((person, i) => {
     person.roles.forEach((role, j) => {
       if (role.group !== undefined && !codes.has(normalizeGroupCode(role.group)))
-        errors.push(`people[${i}].roles[${j}].group: группы «${role.group}» нет в groups`);
+        add(
+          `people[${i}].roles[${j}].group`,
+          `группы «${role.group}» нет в groups`,
+          `the group «${role.group}» is not in groups`,
+        );
     });
   });
   return errors;
 }
 
-/** Parses an imported profile (already JSON.parse'd). Never throws. */
-export function parseProfile(json: unknown): ParseProfileResult {
-  const result = v.safeParse(ProfileSchema, json);
-  if (!result.success) {
-    return { ok: false, errors: result.issues.slice(0, MAX_ERRORS).map(issueText) };
-  }
-  const errors = checkReferences(result.output);
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+/** The problems of a profile (already JSON.parse'd), at most MAX_ERRORS; empty when it is good. Never throws. */
+export function profileIssues(json: unknown, lang: Lang = 'ru'): ProfileIssue[] {
+  const parsed = checkProfile(json, lang);
+  return parsed.ok ? [] : parsed.issues;
+}
+
+function checkProfile(
+  json: unknown,
+  lang: Lang,
+): { ok: true; profile: Profile } | { ok: false; issues: ProfileIssue[] } {
+  const forbidden = forbiddenKeyPath(json);
+  if (forbidden !== null)
+    return {
+      ok: false,
+      issues: [
+        { path: forbidden, message: word(lang, 'такое имя поля недопустимо', 'this field name is not allowed') },
+      ],
+    };
+  const result = v.safeParse(ProfileSchema, json, { lang });
+  if (!result.success) return { ok: false, issues: result.issues.slice(0, MAX_ERRORS).map(issueOf) };
+  const errors = checkReferences(result.output, lang);
+  if (errors.length > 0) return { ok: false, issues: errors.slice(0, MAX_ERRORS) };
   return { ok: true, profile: result.output };
+}
+
+/** «rules[2].kind: …», the file itself named «(файл)» / «(file)». */
+export function profileIssueText(issue: ProfileIssue, lang: Lang = 'ru'): string {
+  return `${issue.path === '' ? word(lang, '(файл)', '(file)') : issue.path}: ${issue.message}`;
+}
+
+/** Parses an imported profile (already JSON.parse'd). Never throws. */
+export function parseProfile(json: unknown, lang: Lang = 'ru'): ParseProfileResult {
+  const parsed = checkProfile(json, lang);
+  if (!parsed.ok) return { ok: false, errors: parsed.issues.map((issue) => profileIssueText(issue, lang)) };
+  return { ok: true, profile: parsed.profile };
 }
 
 /** The profile's spelling of a group code, or null when the profile does not list it. */
