@@ -1,12 +1,22 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * `npm run build:e2e` (scripts/build-e2e.mjs sets SVERKA_E2E_BUILD=1): the same extension with the sidebar's shadow
+ * root open, so that tests can reach inside, into .output/<browser>-mv<n>-e2e. The one value differs; everything
+ * else (manifest, every other file) is the same as in the build users install, where the root is closed.
+ */
+const e2eBuild = process.env.SVERKA_E2E_BUILD === '1';
+
 // The manifest is the extension's promise to the user and to an IT reviewer:
 // only web.max.ru, only storage/alarms/notifications, no remote code.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  ...(e2eBuild ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false, prerender: { enabled: false } })],
+    // Read by entrypoints/max.content/index.tsx.
+    define: { __SVERKA_SHADOW_ROOT_MODE__: JSON.stringify(e2eBuild ? 'open' : 'closed') },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -10,6 +10,8 @@ export default defineContentScript({
   matches: ['https://web.max.ru/*'],
   world: 'MAIN',
   runAt: 'document_start',
+  // An anonymous IIFE: the bridge leaves no global of its own in MAX's page (WXT would declare `var maxBridge`).
+  globalName: false,
   main() {
     // Captured before MAX's scripts run, so a later patch of postMessage cannot intercept or break ours.
     const postMessage = window.postMessage.bind(window);

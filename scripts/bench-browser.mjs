@@ -13,7 +13,8 @@
 // on it) and on a socket the bridge does not tap that carries the page's same listeners, so that nothing but the
 // bridge differs; and, for the whole extension (bridge, sidebar, marks), the stand-in page at web.max.ru against the
 // same page at an origin outside the extension's matches, in the same browser, with a control pair.
-// Run by `npm run bench` (after `wxt build` of .output/chrome-mv3 — it builds if missing); alone:
+// Runs the e2e build (.output/chrome-mv3-e2e, `npm run build:e2e`: the shadow root open, so the rows can be seen;
+// nothing else differs from `npm run build`; it builds it if missing). Run by `npm run bench`; alone:
 // `node scripts/bench-browser.mjs [--runs 7]`. Prints medians; asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { FakeMaxServer, MAX_ORIGIN } from '../tests/standin/fake-max-server.mjs'
 import { findChromium } from './find-chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-e2e');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
 /** Rounds of the frame stream in each browser, taken in turn. */
@@ -264,7 +265,7 @@ const median = (values) => {
 
 async function main() {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')))
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [resolve(ROOT, 'scripts/build-e2e.mjs')], { cwd: ROOT, stdio: 'inherit' });
   const paint = [];
   const endToEnd = [];
   const allRows = [];

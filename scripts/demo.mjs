@@ -1,5 +1,7 @@
 // @ts-check
 // `npm run demo`: builds Сверка, opens the stand-in MAX web (tests/standin/) on the demo college with the extension.
+// It runs the e2e build (`npm run build:e2e`, .output/chrome-mv3-e2e): the same extension as `npm run build` but with
+// the sidebar's shadow root open, so that the demo can find the sidebar, click through it and read its summary.
 // With a display: a real browser window that stays until you close it; every 20 s the fake MAX server sends a live
 // event (a message, a rename, new members, the missing chat being created) so you can watch the sidebar follow.
 // Without a display, or with --headless: screenshots into demo-output/ and a one-screen summary; exit 1 when the
@@ -13,7 +15,7 @@ import { FakeMaxServer, MAX_ORIGIN } from '../tests/standin/fake-max-server.mjs'
 import { findChromium } from './find-chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-e2e');
 const OUT_DIR = resolve(ROOT, 'demo-output');
 const FIXTURE = resolve(ROOT, 'tests/fixtures/demo-college.json');
 const PROFILE = resolve(ROOT, 'tests/fixtures/demo-college-profile.json');
@@ -28,11 +30,11 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const log = (/** @type {string} */ line) => console.log(`[demo] ${line}`);
 
 async function main() {
-  log('building the extension (npx wxt build)…');
+  log('building the extension (npm run build:e2e: the sidebar’s shadow root open, nothing else different)…');
   try {
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [resolve(ROOT, 'scripts/build-e2e.mjs')], { cwd: ROOT, stdio: 'inherit' });
   } catch {
-    console.error('[demo] `npx wxt build` failed; see its output above.');
+    console.error('[demo] `npm run build:e2e` failed; see its output above.');
     return 1;
   }
 
@@ -202,7 +204,7 @@ async function runHeadless(context, page, server, blocked) {
         `  shadow hosts in the page: ${seen.hosts.join(', ') || 'none'}; toggle present: ${toggleCount > 0}`,
         `  fake server: ${server.chatCount} chats, ${server.loginCount} login(s)`,
         `  screenshot: ${shots.join(', ')}`,
-        '  Is the content script (entrypoints/max.content) built into .output/chrome-mv3?',
+        '  Is the content script (entrypoints/max.content) built into .output/chrome-mv3-e2e?',
         '',
       ].join('\n'),
     );

@@ -1,7 +1,7 @@
 /**
- * Playwright fixtures for Сверка's E2E tests: Chromium with the built extension (.output/chrome-mv3), the stand-in
- * MAX web served by FakeMaxServer, and a guard that records and blocks every request that leaves web.max.ru.
- * See tests/standin/README.md.
+ * Playwright fixtures for Сверка's E2E tests: Chromium with the built extension (.output/chrome-mv3-e2e, the build
+ * whose sidebar shadow root is open, so that locators reach inside), the stand-in MAX web served by FakeMaxServer,
+ * and a guard that records and blocks every request that leaves web.max.ru. See tests/standin/README.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -17,7 +17,10 @@ import {
 } from '../standin/fake-max-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+/** `npm run build:e2e`: the extension with the sidebar's shadow root open (Playwright pierces open roots only). */
+export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-e2e');
+/** `npm run build`: what users install, the shadow root closed (tests/e2e/page-isolation.spec.ts). */
+export const PRODUCTION_DIR = resolve(ROOT, '.output/chrome-mv3');
 export const DEMO_COLLEGE_PATH = resolve(ROOT, 'tests/fixtures/demo-college.json');
 
 /** The demo college (tests/fixtures/demo-college.json), parsed; ids in tests/standin/README.md. */
@@ -35,6 +38,8 @@ export function isMaxUrl(url: string): boolean {
 const isLocalScheme = (url: string) => /^(chrome-extension|chrome|data|blob|about|devtools):/.test(url);
 
 type Fixtures = {
+  /** The unpacked extension the browser loads (option; default: EXTENSION_DIR, the e2e build). */
+  extensionDir: string;
   /** The fixture FakeMaxServer serves (option; default: the demo college). */
   maxFixture: MaxFixture;
   /** Options for FakeMaxServer (option), e.g. `{ pingIntervalMs: 200 }`. */
@@ -50,14 +55,14 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  extensionDir: [EXTENSION_DIR, { option: true }],
   maxFixture: [loadDemoCollege(), { option: true }],
   maxServerOptions: [{}, { option: true }],
 
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a destructured object.
-  context: async ({}, use) => {
-    if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+  context: async ({ extensionDir }, use) => {
+    if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
       throw new Error(
-        `The extension is not built: ${EXTENSION_DIR}/manifest.json is missing. Run \`npm run test:e2e\` (it runs \`wxt build\` first) or \`npx wxt build\`.`,
+        `The extension is not built: ${extensionDir}/manifest.json is missing. Run \`npm run test:e2e\` (it builds both) or \`npm run build\` and \`npm run build:e2e\`.`,
       );
     }
     const context: BrowserContext = await chromium.launchPersistentContext('', {
@@ -67,8 +72,8 @@ export const test = base.extend<Fixtures>({
       locale: 'ru-RU',
       timezoneId: 'Europe/Moscow',
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         '--no-sandbox',
         '--disable-background-networking',
         '--disable-component-update',
