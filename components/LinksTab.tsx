@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { linkStatusKey } from '@/utils/audit-view/link-view';
+import { linkStatusKey, splitAnnul } from '@/utils/audit-view/link-view';
 import type { LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import { describeLinkEvidence } from '@/utils/links/link-evidence-text';
@@ -23,10 +23,27 @@ const STATUSES: LinkStatus[] = ['stale', 'unused', 'used', 'revoked', 'unknown']
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** «Ссылки»: every invite link the user can see, stale first, with filters; the administrator's list to annul. */
+/**
+ * «Ссылки»: every invite link the user can see, stale first, with filters; the administrator's list to annul, which
+ * holds only links still to annul: a marked one moves to «Отмечены», with a button to put it back.
+ */
 export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle, actions }: Props) {
   const [status, setStatus] = useState<LinkStatus | ''>('');
   const [chat, setChat] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const { pending, marked } = splitAnnul(annul, marks);
+  const markAs = async (finding: LinkFinding, mark: LinkRecord['mark'] | null) => {
+    setError(null);
+    try {
+      await actions.setMark(finding.url, mark, finding.targetChatId);
+    } catch (failure) {
+      setError(t.saveError(failure));
+    }
+  };
+  const where = (finding: LinkFinding) =>
+    `${finding.url.replace('https://', '')} — ${t.t(linkStatusKey[finding.status])}${
+      finding.ageDays === undefined ? '' : `, ${t.tn('linkAgeDays', finding.ageDays)}`
+    }`;
   const chats = [...new Set(findings.flatMap((f) => (f.targetChatId === undefined ? [] : [f.targetChatId])))];
   const shown = findings.filter(
     (finding) => (!status || finding.status === status) && (!chat || String(finding.targetChatId) === chat),
@@ -52,8 +69,8 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
       </h2>
       <p class="hint" data-testid="links-summary">
         {[
-          t.tn('linksStale', count('stale')),
-          t.tn('linksUnused', count('unused')),
+          ...(count('stale') > 0 ? [t.tn('linksStale', count('stale'))] : []),
+          ...(count('unused') > 0 ? [t.tn('linksUnused', count('unused'))] : []),
           t.tn('linksTotal', findings.length),
         ].join(' · ')}
       </p>
@@ -91,20 +108,36 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
         <h3 id="sverka-annul-heading" class="requirement-group__heading">
           {t.t('annulHeading')}
         </h3>
-        {annul.length === 0 ? (
-          <p class="empty">{t.t('annulNone')}</p>
+        {pending.length === 0 ? (
+          <p class="empty">{annul.length === 0 ? t.t('annulNone') : t.t('annulAllMarked')}</p>
         ) : (
           <>
             <p class="hint">{t.t('annulSteps')}</p>
-            {annul.map((group) => (
+            {pending.map((group) => (
               <div key={group.chatId} class="annul__group">
                 <h4 class="annul__chat">{group.title ?? chatTitle(group.chatId)}</h4>
                 <ul class="annul__list">
                   {group.findings.map((finding) => (
-                    <li key={finding.url}>
-                      {finding.url.replace('https://', '')} — {t.t(linkStatusKey[finding.status])}
-                      {finding.ageDays !== undefined && `, ${t.tn('linkAgeDays', finding.ageDays)}`}
-                      {marks.get(finding.url) === 'annulled' && ` (${t.t('linkMarkedAnnulled')})`}
+                    <li key={finding.url} data-testid="annul-link" data-url={finding.url}>
+                      {where(finding)}
+                      <span class="annul__actions">
+                        <button
+                          type="button"
+                          class="button button--small button--secondary"
+                          data-testid="invite-link-annulled"
+                          onClick={() => markAs(finding, 'annulled')}
+                        >
+                          {t.t('linkMarkAnnulled')}
+                        </button>
+                        <button
+                          type="button"
+                          class="button button--small button--secondary"
+                          data-testid="invite-link-keep"
+                          onClick={() => markAs(finding, 'keep')}
+                        >
+                          {t.t('linkMarkKeep')}
+                        </button>
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -118,6 +151,36 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
           </p>
         ))}
       </section>
+      {marked.length > 0 && (
+        <section class="annul" aria-labelledby="sverka-marked-heading" data-testid="links-marked">
+          <h3 id="sverka-marked-heading" class="requirement-group__heading">
+            {t.t('annulMarkedHeading')}
+          </h3>
+          <ul class="annul__list">
+            {marked.map(({ finding, mark, chatId, title }) => (
+              <li key={finding.url} data-testid="marked-link" data-url={finding.url} data-mark={mark}>
+                {title ?? chatTitle(chatId)}: {finding.url.replace('https://', '')} —{' '}
+                {mark === 'annulled' ? t.t('annulMarkedAnnulled') : t.t('linkMarkedKeep')}
+                <span class="annul__actions">
+                  <button
+                    type="button"
+                    class="button button--small button--secondary"
+                    data-testid="invite-link-unmark"
+                    onClick={() => markAs(finding, null)}
+                  >
+                    {t.t('annulUnmark')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {error && (
+        <p class="message message--problem" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { VNode } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AuditResult } from '@/utils/audit/audit';
+import { isProblem } from '@/utils/audit-view/attention';
 import { findingSignature } from '@/utils/audit-view/finding-signature';
 import { groupFindings } from '@/utils/audit-view/group-findings';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
@@ -8,6 +9,7 @@ import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { useShownCount } from '@/utils/ui/shown-count';
+import type { LoadAllControl } from './LoadAllChats';
 import type { NoteActions } from './NoteEditor';
 import { RequirementRow } from './RequirementRow';
 import type { SnoozeKind } from './SnoozeControl';
@@ -29,16 +31,37 @@ interface Props {
   onUnsnooze(requirementId: string): Promise<void>;
   /** Opened from a reminder: bring the first missing row into view, once. */
   revealMissing: boolean;
+  /** «Только проблемы»: only rows needing action (remembered by the caller). */
+  problemsOnly: boolean;
+  onProblemsOnly(value: boolean): void;
+  /** «Загрузить все чаты» for «неизвестно» rows, while the chat list is partial. */
+  loadAll?: LoadAllControl;
 }
 
-/** The required chats, by group and then role; a screenful first, the rest over the next frames. */
-export function RequirementList({ result, t, chatTitle, noteFor, snoozes, revealMissing, ...rowProps }: Props) {
+/**
+ * The required chats, by group, within a group those needing action first (utils/audit-view/group-findings.ts);
+ * «Только проблемы» hides the fine ones. A screenful first, the rest over the next frames.
+ */
+export function RequirementList({
+  result,
+  t,
+  chatTitle,
+  noteFor,
+  snoozes,
+  revealMissing,
+  problemsOnly,
+  onProblemsOnly,
+  loadAll,
+  ...rowProps
+}: Props) {
   const root = useRef<HTMLElement>(null);
   const revealed = useRef(false);
   if (!revealMissing) revealed.current = false;
   // A fresh page may not have loaded the whole list yet: then the reminded rows are still «unknown».
   const hasMissing = result.summary.missing + result.summary.unknown > 0;
-  const shown = useShownCount(result.findings.length);
+  const visible = problemsOnly ? result.findings.filter(isProblem) : result.findings;
+  const hidden = result.findings.length - visible.length;
+  const shown = useShownCount(visible.length);
   // A row whose finding, chat title, note and snooze are unchanged is the very same VNode as last time, which
   // Preact does not diff again: a re-audit after each MAX event re-renders only the rows that changed.
   const rows = useRef(new Map<string, { signature: string; note: NoteRecord | null; row: VNode }>());
@@ -49,7 +72,7 @@ export function RequirementList({ result, t, chatTitle, noteFor, snoozes, reveal
     const id = finding.requirement.id;
     const title = finding.chatId === undefined ? undefined : chatTitle(finding.chatId);
     const note = noteFor(id);
-    const signature = `${findingSignature(finding)}|${title ?? ''}|${snoozes[id] ?? ''}`;
+    const signature = `${findingSignature(finding)}|${title ?? ''}|${snoozes[id] ?? ''}|${loadAll ? 'load-all' : ''}`;
     const cached = previous.get(id);
     if (cached && cached.signature === signature && cached.note === note) {
       rows.current.set(id, cached);
@@ -63,6 +86,7 @@ export function RequirementList({ result, t, chatTitle, noteFor, snoozes, reveal
         note={note}
         snoozedUntil={snoozes[id]}
         t={t}
+        loadAll={loadAll}
         {...rowProps}
       />
     );
@@ -82,10 +106,28 @@ export function RequirementList({ result, t, chatTitle, noteFor, snoozes, reveal
   let budget = shown;
   return (
     <section class="requirements" aria-labelledby="sverka-requirements-heading" ref={root}>
-      <h2 id="sverka-requirements-heading" class="section-heading">
-        {t.t('requirementsHeading')}
-      </h2>
-      {groupFindings(result.findings).map(({ group, findings: all }) => {
+      <div class="requirements__head">
+        <h2 id="sverka-requirements-heading" class="section-heading">
+          {t.t('requirementsHeading')}
+        </h2>
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            data-testid="filter-problems"
+            checked={problemsOnly}
+            aria-checked={problemsOnly}
+            onChange={(event) => onProblemsOnly(event.currentTarget.checked)}
+          />
+          {t.t('filterProblems')}
+        </label>
+      </div>
+      {problemsOnly && visible.length === 0 && (
+        <p class="empty" data-testid="problems-none">
+          {t.t('problemsNone')}
+        </p>
+      )}
+      {groupFindings(visible, { problemsFirst: true }).map(({ group, findings: all }) => {
         const findings = all.slice(0, Math.max(0, budget));
         budget -= findings.length;
         if (findings.length === 0) return null;
@@ -96,6 +138,11 @@ export function RequirementList({ result, t, chatTitle, noteFor, snoozes, reveal
           </section>
         );
       })}
+      {problemsOnly && hidden > 0 && visible.length > 0 && (
+        <p class="hint" data-testid="problems-hidden">
+          {t.tn('problemsHidden', hidden)}
+        </p>
+      )}
     </section>
   );
 }

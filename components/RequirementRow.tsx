@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Finding, FindingStatus } from '@/utils/audit/audit';
-import { describeReason } from '@/utils/audit/reason-text';
+import { describeReason, type Reason } from '@/utils/audit/reason-text';
+import { incompleteCauses } from '@/utils/audit-view/attention';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { isMaxId } from '@/utils/snapshot/max-id';
+import { LoadAllButton, type LoadAllControl } from './LoadAllChats';
 import type { NoteActions } from './NoteEditor';
 import { useNoteSlot } from './NoteSlot';
 import { SnoozeControl, type SnoozeKind } from './SnoozeControl';
@@ -15,7 +17,6 @@ interface Props {
   /** The matched chat's title as MAX shows it. */
   chatTitle?: string;
   t: Translator;
-  /** Group chats the user may link this requirement to by hand. */
   /** Group chats to link by hand, sorted on first call (only when the user opens the link editor). */
   chatChoices(): ChatChoice[];
   onOpenChat(chatId: MaxId): void;
@@ -26,6 +27,8 @@ interface Props {
   snoozedUntil: number | undefined;
   onSnooze(requirementId: string, kind: SnoozeKind): Promise<void>;
   onUnsnooze(requirementId: string): Promise<void>;
+  /** «Загрузить все чаты», while the chat list is partial. */
+  loadAll?: LoadAllControl;
 }
 
 const statusKey = {
@@ -38,7 +41,11 @@ const statusKey = {
 
 type Editing = 'none' | 'link' | 'not-required';
 
-/** One required chat: its status, the chat found (a click opens it) or what to create, reasons, and overrides. */
+/**
+ * One required chat: its status, the chat found (a click opens it); what to do: for «нет чата» the title to create
+ * and whom to invite, for «неполный» each cause with its remedy, for «неизвестно» what is unknown and «Загрузить все
+ * чаты»; the other reasons, and overrides.
+ */
 export function RequirementRow({
   finding,
   chatTitle,
@@ -52,6 +59,7 @@ export function RequirementRow({
   snoozedUntil,
   onSnooze,
   onUnsnooze,
+  loadAll,
 }: Props) {
   const { requirement, status } = finding;
   const [editing, setEditing] = useState<Editing>('none');
@@ -67,6 +75,15 @@ export function RequirementRow({
   });
   const overridden = finding.notRequired === true || finding.linkedByHand === true;
   const statusLabel = finding.notRequired ? t.t('statusNotRequired') : t.t(statusKey[status]);
+  const causes = incompleteCauses(finding);
+  // «no-chat» says what the create block says (and is not so while the list is partial); causes are shown apart.
+  const others = finding.reasons.filter((reason) => reason.code !== 'no-chat' && !causes.includes(reason));
+  const listPartial = finding.reasons.some((reason) => reason.code === 'list-partial');
+  const says = (reason: Reason, index: number) => (
+    <li key={index} data-reason={reason.code}>
+      {describeReason(reason, t.lang)}
+    </li>
+  );
 
   const run = async (action: () => Promise<void>) => {
     setError(null);
@@ -114,8 +131,8 @@ export function RequirementRow({
           {chatTitle}
         </button>
       )}
-      {(status === 'missing' || status === 'unknown') && !overridden && (
-        <div class="requirement__todo">
+      {status === 'missing' && (
+        <div class="requirement__todo" data-testid="requirement-create">
           <p>
             {t.t('suggestedTitle', { title: requirement.suggestedTitle })}{' '}
             <button type="button" class="button button--small button--secondary" onClick={copy}>
@@ -123,19 +140,33 @@ export function RequirementRow({
             </button>
           </p>
           <p>{t.t('inviteWho', { who: requirement.invite })}</p>
-          <SnoozeControl
-            t={t}
-            snoozedUntil={snoozedUntil}
-            onSnooze={(kind) => run(() => onSnooze(requirement.id, kind))}
-            onCancel={() => run(() => onUnsnooze(requirement.id))}
-          />
         </div>
       )}
-      <ul class="requirement__reasons">
-        {finding.reasons.map((reasonItem, index) => (
-          <li key={index}>{describeReason(reasonItem, t.lang)}</li>
-        ))}
-      </ul>
+      {status === 'unknown' && (
+        <div class="requirement__todo">
+          <p>{t.t('unknownWhether', { title: requirement.suggestedTitle })}</p>
+        </div>
+      )}
+      {causes.length > 0 && (
+        <ul class="requirement__causes" data-testid="requirement-causes">
+          {causes.map(says)}
+        </ul>
+      )}
+      {others.length > 0 && <ul class="requirement__reasons">{others.map(says)}</ul>}
+      {status === 'unknown' && listPartial && loadAll && (
+        <p class="requirement__load-all">
+          <LoadAllButton t={t} control={loadAll} />
+        </p>
+      )}
+      {/* Reminders are about missing chats; a reminder's link may open a page whose list is not loaded yet. */}
+      {(status === 'missing' || status === 'unknown') && !overridden && (
+        <SnoozeControl
+          t={t}
+          snoozedUntil={snoozedUntil}
+          onSnooze={(kind) => run(() => onSnooze(requirement.id, kind))}
+          onCancel={() => run(() => onUnsnooze(requirement.id))}
+        />
+      )}
       <div class="requirement__actions">
         {overridden ? (
           <button

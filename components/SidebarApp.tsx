@@ -2,6 +2,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditResult } from '@/utils/audit/audit';
 import { type Assignment, assignmentOf, proposePerson } from '@/utils/audit/requirements';
+import { attentionCount } from '@/utils/audit-view/attention';
 import type { AuditChanges } from '@/utils/audit-view/audit-history';
 import { assignmentSuggestions, groupChatTitles, linkableChats } from '@/utils/audit-view/sidebar-model';
 import type { LinkRecord, NoteRecord, OverrideRecord } from '@/utils/db/database';
@@ -16,7 +17,7 @@ import { describeSnapshotStatus } from '@/utils/snapshot/snapshot-status';
 import { AuditSummary } from './AuditSummary';
 import { ChatCounts } from './ChatCounts';
 import { LinksTab } from './LinksTab';
-import { LoadAllChats, type StartLoadAll } from './LoadAllChats';
+import { LoadAllChats, type StartLoadAll, useLoadAll } from './LoadAllChats';
 import type { NoteActions } from './NoteEditor';
 import { NotesTab } from './NotesTab';
 import { RequirementList } from './RequirementList';
@@ -46,6 +47,8 @@ export interface SidebarActions {
   openPage(page: 'options' | 'report'): void;
   /** «Что видит Сверка», as lines of text: shapes and counts only (utils/max/diagnostics-report.ts). */
   diagnostics(): string[];
+  /** «Только проблемы» switched: shown at once, remembered (utils/ui/sidebar-preference.ts). */
+  setProblemsOnly(value: boolean): void;
 }
 
 /** The sidebar's state: signals the content script keeps current. */
@@ -66,6 +69,8 @@ export interface SidebarModel {
   revealMissing: ReadonlySignal<boolean>;
   /** MAX web's theme, when known; else the system's. */
   theme: ReadonlySignal<'light' | 'dark' | null>;
+  /** «Только проблемы»: the list of required chats shows only rows needing action. */
+  problemsOnly: ReadonlySignal<boolean>;
 }
 
 interface Props {
@@ -84,6 +89,8 @@ export function SidebarApp({ model, t, actions }: Props) {
   const currentSetup = setup.value;
   const result = auditResult.value;
   const hasChats = counts.total + counts.inactive > 0;
+  // One «Загрузить все чаты» run, started from under the status line or from an «неизвестно» row.
+  const loadAll = useLoadAll(actions.startLoadAll);
   // Sorting ~2,000 titles costs more than the rest of a render: only when a link editor asks, once per snapshot.
   // One function for the component's life (requirement rows are reused while unchanged), reading the latest list.
   const latest = useRef(current);
@@ -129,7 +136,12 @@ export function SidebarApp({ model, t, actions }: Props) {
 
   return (
     <div class="root" data-theme={model.theme.value ?? undefined}>
-      <ToggleTab open={open.value} t={t} onToggle={() => actions.setOpen(!open.value)} />
+      <ToggleTab
+        open={open.value}
+        t={t}
+        attention={result ? attentionCount(result.summary) : null}
+        onToggle={() => actions.setOpen(!open.value)}
+      />
       {open.value && (
         <Sidebar
           t={t}
@@ -138,7 +150,7 @@ export function SidebarApp({ model, t, actions }: Props) {
           diagnostics={actions.diagnostics}
         >
           <StatusLine status={status} />
-          {status.canLoadAll && <LoadAllChats t={t} start={actions.startLoadAll} />}
+          {status.canLoadAll && <LoadAllChats t={t} control={loadAll} />}
           <SidebarTabs t={t} tabs={['audit', 'links', 'notes']} current={tab} onSelect={setTab} />
           {tab === 'audit' && (
             <div role="tabpanel" id="sverka-panel-audit" aria-labelledby="sverka-tab-audit" class="panel">
@@ -172,7 +184,6 @@ export function SidebarApp({ model, t, actions }: Props) {
                       }
                     />
                   )}
-                  {!result.listComplete && result.summary.unknown > 0 && <p class="hint">{t.t('loadAllForAudit')}</p>}
                   <RequirementList
                     result={result}
                     t={t}
@@ -190,6 +201,9 @@ export function SidebarApp({ model, t, actions }: Props) {
                     onUnsnooze={actions.unsnooze}
                     revealMissing={model.revealMissing.value}
                     noteActions={actions.notes}
+                    problemsOnly={model.problemsOnly.value}
+                    onProblemsOnly={actions.setProblemsOnly}
+                    loadAll={status.canLoadAll ? loadAll : undefined}
                   />
                 </>
               )}

@@ -113,6 +113,7 @@ const actions: SidebarActions = {
   answerSafeMode: () => {},
   openPage: () => {},
   diagnostics: () => [],
+  setProblemsOnly: () => {},
   notes: { save: (note) => Promise.resolve(note), remove: () => Promise.resolve(null) },
 };
 /** MAX web's theme (the model has it once the sidebar follows MAX's theme; spread, so either way compiles). */
@@ -135,6 +136,7 @@ function propsFor(snapshot: MaxSnapshot, result: () => AuditResult | null): Side
     safeModeCard: signal(false),
     open: signal(true),
     revealMissing: signal(false),
+    problemsOnly: signal(false),
     ...theme,
   };
   return { model, t, actions };

@@ -1,9 +1,12 @@
 /**
- * How the sidebar lists findings: by group (in the order the user's assignment names them),
- * then by role (curator before teacher), then requirement id; requirements without a group last.
+ * How findings are listed: by group (in the order the user's assignment names them), then by role (curator before
+ * teacher), then requirement id; requirements without a group last. The sidebar (`problemsFirst`) puts the rows
+ * needing action first within a group: missing, incomplete, ambiguous, unknown, then fine; the director's report keeps
+ * the plain order.
  */
 import type { Finding } from '../audit/audit';
 import type { Role } from '../profile/profile-schema';
+import { STATUS_ORDER } from './attention';
 
 export interface FindingGroup {
   /** The group code, or null for requirements per person. */
@@ -13,7 +16,10 @@ export interface FindingGroup {
 
 const ROLE_ORDER: Record<Role, number> = { curator: 0, teacher: 1, staff: 2, admin: 3 };
 
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+export function groupFindings(
+  findings: readonly Finding[],
+  { problemsFirst = false }: { problemsFirst?: boolean } = {},
+): FindingGroup[] {
   const groups = new Map<string | null, Finding[]>();
   for (const finding of findings) {
     const key = finding.requirement.group ?? null;
@@ -26,6 +32,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     group,
     findings: [...list].sort(
       (a, b) =>
+        (problemsFirst ? STATUS_ORDER[a.status] - STATUS_ORDER[b.status] : 0) ||
         ROLE_ORDER[a.requirement.role] - ROLE_ORDER[b.requirement.role] ||
         a.requirement.id.localeCompare(b.requirement.id, 'ru'),
     ),

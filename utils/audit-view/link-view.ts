@@ -1,7 +1,10 @@
 /** How an invite link finding reads in the page and the sidebar: a short label, a tooltip, the advice. */
+
+import type { LinkRecord } from '../db/database';
 import type { Translator } from '../i18n/translator';
 import { describeLinkEvidence } from '../links/link-evidence-text';
-import type { LinkFinding, LinkStatus } from '../links/link-status';
+import type { AnnulGroup, LinkFinding, LinkStatus } from '../links/link-status';
+import type { MaxId } from '../max/bridge-events';
 
 export const linkStatusKey = {
   used: 'linkStatusUsed',
@@ -39,4 +42,42 @@ export function linkExplanation(finding: LinkFinding, t: Translator): string {
 
 export function linkTooltip(finding: LinkFinding, t: Translator): string {
   return `${t.t('appName')}: ${linkLabel(finding, t)}. ${linkExplanation(finding, t)}`;
+}
+
+type LinkMark = NonNullable<LinkRecord['mark']>;
+
+/** A link of the administrator's list that the user has already marked («аннулирована» or «оставить»). */
+export interface MarkedLink {
+  finding: LinkFinding;
+  mark: LinkMark;
+  chatId: MaxId;
+  title?: string;
+}
+
+/**
+ * The administrator's list split by the user's marks: `pending` holds only the links still to annul (groups left
+ * empty go), `marked` the rest, in the list's order, for «Отмечены» (with undo).
+ */
+export function splitAnnul(
+  annul: readonly AnnulGroup[],
+  marks: ReadonlyMap<string, LinkMark | undefined>,
+): { pending: AnnulGroup[]; marked: MarkedLink[] } {
+  const pending: AnnulGroup[] = [];
+  const marked: MarkedLink[] = [];
+  for (const group of annul) {
+    const left = group.findings.filter((finding) => {
+      const mark = marks.get(finding.url);
+      if (!mark) return true;
+      marked.push({
+        finding,
+        mark,
+        chatId: group.chatId,
+        ...(group.title === undefined ? {} : { title: group.title }),
+      });
+      return false;
+    });
+    if (left.length === group.findings.length) pending.push(group);
+    else if (left.length > 0) pending.push({ ...group, findings: left });
+  }
+  return { pending, marked };
 }

@@ -1,6 +1,7 @@
 /** What the sidebar derives from the snapshot, the setup and the audit: pure, so it is tested without a page. */
 import type { AuditResult } from '../audit/audit';
 import { matchedChatIds } from '../audit/audit';
+import { describeReason } from '../audit/reason-text';
 import { suggestFromChatTitles } from '../audit/requirements';
 import type { Translator } from '../i18n/translator';
 import type { MaxId } from '../max/bridge-events';
@@ -8,6 +9,7 @@ import type { ChatMark } from '../max/dom/chat-list-marks';
 import type { Profile } from '../profile/profile-schema';
 import { compareMaxIds } from '../snapshot/max-id';
 import { isActiveChat, type MaxSnapshot } from '../snapshot/max-snapshot';
+import { incompleteCauses } from './attention';
 
 export interface ChatChoice {
   id: MaxId;
@@ -41,18 +43,36 @@ export function assignmentSuggestions(titles: string[], profile: Profile) {
   };
 }
 
-/** Marks for the chat list: each chat that satisfies requirements, with a tooltip naming them. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * Marks for the chat list: each chat that satisfies requirements, `incomplete` when any of them is found but
+ * incomplete, with a tooltip naming them and, for an incomplete one, each cause with what to do.
+ */
 export function chatMarks(result: AuditResult | null, snapshot: MaxSnapshot, t: Translator): ChatMark[] {
   if (!result) return [];
-  const titles = new Map(
-    result.findings.map((finding) => [finding.requirement.id, finding.requirement.suggestedTitle]),
-  );
+  const byId = new Map(result.findings.map((finding) => [finding.requirement.id, finding]));
   const marks: ChatMark[] = [];
   for (const [chatId, requirementIds] of matchedChatIds(result)) {
     const chat = snapshot.chats[chatId];
     if (!chat?.title) continue;
-    const names = requirementIds.map((id) => titles.get(id) ?? id).join('; ');
-    marks.push({ chatId, title: chat.title, tooltip: t.t('chatMarkTooltip', { requirements: names }) });
+    let incomplete = false;
+    const names = requirementIds.map((id) => {
+      const finding = byId.get(id);
+      if (!finding) return id;
+      const title = finding.requirement.suggestedTitle;
+      const causes = incompleteCauses(finding);
+      if (causes.length === 0) return title;
+      incomplete = true;
+      const said = causes.map((cause) => lowerFirst(describeReason(cause, t.lang))).join('; ');
+      return t.t('chatMarkIncomplete', { title, causes: said });
+    });
+    marks.push({
+      chatId,
+      title: chat.title,
+      status: incomplete ? 'incomplete' : 'ok',
+      tooltip: t.t('chatMarkTooltip', { requirements: names.join('\n') }),
+    });
   }
   return marks;
 }

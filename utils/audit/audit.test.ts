@@ -95,7 +95,7 @@ describe('statuses', () => {
   it('incomplete: few members against the group size', () => {
     const f = finding([chat('ИСП-21 Студенты', { participantsCount: 10 })], 'curator-students/ИСП-21');
     expect(f.status).toBe('incomplete');
-    expect(texts(f)).toContain('В чате 9 участников из 25 в группе');
+    expect(texts(f)).toContain('В чате 9 из 25 — пригласите оставшихся');
   });
 
   it('not incomplete at 60 % or when the size or count is unknown; teachers’ chats are not counted', () => {
@@ -111,7 +111,9 @@ describe('statuses', () => {
   it('incomplete: the user is neither owner nor admin', () => {
     const f = finding([chat('ИСП-21 Родители', { owner: OTHER, admins: [OTHER] })], 'curator-parents/ИСП-21');
     expect(f.status).toBe('incomplete');
-    expect(texts(f)).toContain('Вы не владелец и не администратор чата «ИСП-21 Родители»');
+    expect(texts(f)).toContain(
+      'Вы не владелец и не администратор чата «ИСП-21 Родители» — попросите владельца сделать вас администратором',
+    );
   });
 
   it('incomplete: only a discipline chat for the curator’s students’ chat; only an old chat', () => {

@@ -1,7 +1,6 @@
 /**
  * Reasons of a finding: structured (`{ code, params }`, stored and compared) and in words (`describeReason`).
  */
-import { plural } from '../i18n/plural';
 import type { MaxId } from '../max/bridge-events';
 
 export type Reason =
@@ -41,12 +40,6 @@ export type Lang = 'ru' | 'en';
 const q = (lang: Lang, s: string) => (lang === 'ru' ? `«${s}»` : `“${s}”`);
 const list = (lang: Lang, titles: readonly string[]) => titles.map((t) => q(lang, t)).join(', ');
 
-function members(lang: Lang, n: number): string {
-  return lang === 'ru'
-    ? plural('ru', n, { one: '{n} участник', few: '{n} участника', many: '{n} участников', other: '{n} участника' })
-    : plural('en', n, { one: '{n} member', other: '{n} members' });
-}
-
 /** A reason in words, Russian or English. */
 export function describeReason(reason: Reason, lang: Lang = 'ru'): string {
   const ru = lang === 'ru';
@@ -67,24 +60,24 @@ export function describeReason(reason: Reason, lang: Lang = 'ru'): string {
         : `Chat ${q(lang, reason.params.title)} names only group ${reason.params.group}, with no word for students, parents or teachers — taken as the students’ chat`;
     case 'discipline-chat-only':
       return ru
-        ? `Чат ${q(lang, reason.params.title)} — по дисциплине; отдельного чата группы не найдено`
-        : `Chat ${q(lang, reason.params.title)} is a discipline chat; no separate chat of the group was found`;
+        ? `Нашёлся только чат по дисциплине, ${q(lang, reason.params.title)}, — создайте общий чат группы и пригласите всех обучающихся`
+        : `Only a discipline chat was found, ${q(lang, reason.params.title)} — create a chat for the whole group and invite all its students`;
     case 'old-title':
       return ru
-        ? `Название чата ${q(lang, reason.params.title)} похоже на старое (${q(lang, reason.params.marker)}) — проверьте, что это нынешний чат`
-        : `Chat ${q(lang, reason.params.title)} looks old (${q(lang, reason.params.marker)}) — check it is the current one`;
+        ? `Название чата ${q(lang, reason.params.title)} похоже на старое (${q(lang, reason.params.marker)}) — если чат нынешний, переименуйте его, если нет, создайте новый`
+        : `Chat ${q(lang, reason.params.title)} looks old (${q(lang, reason.params.marker)}) — if it is the current one, rename it; if not, create a new one`;
     case 'topic-title':
       return ru
-        ? `Чат ${q(lang, reason.params.title)} похож на чат по отдельному поводу (${q(lang, reason.params.marker)})`
-        : `Chat ${q(lang, reason.params.title)} looks like a chat for one occasion (${q(lang, reason.params.marker)})`;
+        ? `Чат ${q(lang, reason.params.title)} похож на чат по отдельному поводу (${q(lang, reason.params.marker)}) — группе нужен постоянный чат: переименуйте этот или создайте новый`
+        : `Chat ${q(lang, reason.params.title)} looks like a chat for one occasion (${q(lang, reason.params.marker)}) — the group needs a standing chat: rename this one or create a new one`;
     case 'few-members':
       return ru
-        ? `В чате ${members(lang, reason.params.members)} из ${reason.params.groupSize} в группе`
-        : `The chat has ${members(lang, reason.params.members)} of ${reason.params.groupSize} in the group`;
+        ? `В чате ${reason.params.members} из ${reason.params.groupSize} — пригласите оставшихся`
+        : `The chat has ${reason.params.members} of ${reason.params.groupSize} — invite the rest`;
     case 'not-owner-or-admin':
       return ru
-        ? `Вы не владелец и не администратор чата ${q(lang, reason.params.title)}`
-        : `You are neither the owner nor an admin of chat ${q(lang, reason.params.title)}`;
+        ? `Вы не владелец и не администратор чата ${q(lang, reason.params.title)} — попросите владельца сделать вас администратором`
+        : `You are neither the owner nor an admin of chat ${q(lang, reason.params.title)} — ask its owner to make you an admin`;
     case 'archived':
       if (ru)
         return reason.params.title

@@ -26,7 +26,7 @@ function russianForm(n: number): 'one' | 'few' | 'many' {
 
 /** Words that stay the same whatever number stands before them. */
 const INVARIANT = new Set([
-  ...['из', 'на', 'в', 'МБ', 'КБ', 'мин', 'ч'],
+  ...['из', 'на', 'в', 'нет', 'МБ', 'КБ', 'мин', 'ч'],
   ...['of', 'in', 'more', 'MB', 'KB', 'stale', 'unused', 'missing', 'incomplete', 'ambiguous', 'unknown'],
 ]);
 

@@ -9,7 +9,7 @@ describe('translators', () => {
     expect(tRu.t('profileStats', { rules: 12, groups: 4, people: 30 })).toBe(
       'Правил: 12 · групп: 4 · сотрудников в списке: 30',
     );
-    expect(tRu.t('openOptions')).toBe('Настройки Сверки');
+    expect(tRu.t('openOptions')).toBe('Открыть настройки Сверки');
     const tEn = createOptionsTranslator('en');
     expect(tEn.t('weekdays').split(',')).toHaveLength(7);
     expect(tEn.t('appName')).toBe('Sverka');

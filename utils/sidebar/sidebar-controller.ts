@@ -20,7 +20,12 @@ import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
 import { afterNextPaint } from '@/utils/ui/after-paint';
 import { isToggleShortcut } from '@/utils/ui/keyboard';
-import { safeModeAnswerItem, shouldShowSafeModeCard, sidebarOpenItem } from '@/utils/ui/sidebar-preference';
+import {
+  problemsOnlyItem,
+  safeModeAnswerItem,
+  shouldShowSafeModeCard,
+  sidebarOpenItem,
+} from '@/utils/ui/sidebar-preference';
 import { trackAudit } from './audit-state';
 import type { Lifetime } from './lifetime';
 import { trackLinks } from './link-state';
@@ -45,7 +50,12 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
   // Both read at once; the safe-mode answer is not awaited, the card may show a moment after the sidebar.
   // A failed read (the extension reloaded under the page) leaves the card hidden rather than an unhandled rejection.
   const safeModeAnswer = safeModeAnswerItem.getValue().catch(() => undefined);
-  const open = signal(await sidebarOpenItem.getValue());
+  // Read together, so that the first render already has both; «Только проблемы» unread is simply off.
+  const [openAtStart, problemsOnlyAtStart] = await Promise.all([
+    sidebarOpenItem.getValue(),
+    problemsOnlyItem.getValue().catch(() => false),
+  ]);
+  const open = signal(openAtStart);
   const setOpen = (value: boolean) => {
     open.value = value;
     void sidebarOpenItem.setValue(value);
@@ -53,6 +63,12 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
   life.onInvalidated(
     sidebarOpenItem.watch((value) => {
       open.value = value;
+    }),
+  );
+  const problemsOnly = signal(problemsOnlyAtStart);
+  life.onInvalidated(
+    problemsOnlyItem.watch((value) => {
+      problemsOnly.value = value;
     }),
   );
   win.addEventListener(
@@ -146,6 +162,10 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
 
   const actions: SidebarActions = {
     setOpen,
+    setProblemsOnly: (value) => {
+      problemsOnly.value = value;
+      problemsOnlyItem.setValue(value).catch(() => {});
+    },
     startLoadAll: (signal, onProgress) =>
       loadAllChats({
         root: doc,
@@ -235,6 +255,7 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     open,
     revealMissing,
     theme,
+    problemsOnly,
   };
   return { model, actions, t };
 }

@@ -3,6 +3,9 @@ import { storage } from '#imports';
 /** Whether the sidebar is open, remembered across pages and restarts. Open on first run, so it is found. */
 export const sidebarOpenItem = storage.defineItem<boolean>('local:sidebarOpen', { fallback: true });
 
+/** «Только проблемы» in the list of required chats: only rows needing action. Off on first run, so all are seen. */
+export const problemsOnlyItem = storage.defineItem<boolean>('local:problemsOnly', { fallback: false });
+
 /** The safe-mode card (regulation 2.10): answered «включено» (never again) or «позже» (again in a week). */
 export const safeModeAnswerItem = storage.defineItem<{ answer: 'done' | 'later'; at: number } | null>(
   'local:safeModeAnswer',

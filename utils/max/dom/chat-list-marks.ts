@@ -1,17 +1,22 @@
 /**
- * Marks chat list items that satisfy a requirement: `data-sverka-chat` (the chat id) and a
- * tooltip naming the requirement. Attributes only, no nodes added, so MAX's own rendering
+ * Marks chat list items that satisfy a requirement: `data-sverka-chat` (the chat id),
+ * `data-sverka-chat-status` (`ok`, or `incomplete` when a requirement it satisfies is found but
+ * incomplete: page-marks.content.css draws another icon) and a tooltip naming the requirement and,
+ * when incomplete, why and what to do. Attributes only, no nodes added, so MAX's own rendering
  * is never disturbed. The DOM has no chat ids: items are matched to chats by title.
  */
 import type { MaxId } from '../bridge-events';
 import { type ChatListEntry, readChatList } from './chat-list';
 
 export const CHAT_MARK_ATTRIBUTE = 'data-sverka-chat';
+export const CHAT_STATUS_ATTRIBUTE = 'data-sverka-chat-status';
 const TOOLTIP_ATTRIBUTE = 'data-sverka-chat-requirement';
 
 export interface ChatMark {
   chatId: MaxId;
   title: string;
+  /** `incomplete` when any requirement the chat satisfies is found but incomplete. */
+  status: 'ok' | 'incomplete';
   /** What the tooltip says, e.g. «Сверка: ИСП-21 — родители (п. 2.5)». */
   tooltip: string;
 }
@@ -40,8 +45,12 @@ export function applyChatListMarks(root: ParentNode, marks: ChatMark[], titleOrd
   for (const { item } of entries) {
     const mark = assigned.get(item);
     if (mark) {
-      if (item.getAttribute(CHAT_MARK_ATTRIBUTE) !== String(mark.chatId)) {
+      // Written only when something changed: MAX's page (and the observer) see no churn on a re-audit.
+      if (item.getAttribute(CHAT_MARK_ATTRIBUTE) !== String(mark.chatId))
         item.setAttribute(CHAT_MARK_ATTRIBUTE, String(mark.chatId));
+      if (item.getAttribute(CHAT_STATUS_ATTRIBUTE) !== mark.status)
+        item.setAttribute(CHAT_STATUS_ATTRIBUTE, mark.status);
+      if (item.getAttribute(TOOLTIP_ATTRIBUTE) !== mark.tooltip) {
         item.setAttribute(TOOLTIP_ATTRIBUTE, mark.tooltip);
         item.setAttribute('title', mark.tooltip);
       }
@@ -54,6 +63,7 @@ export function applyChatListMarks(root: ParentNode, marks: ChatMark[], titleOrd
 
 function clearMark(item: Element) {
   item.removeAttribute(CHAT_MARK_ATTRIBUTE);
+  item.removeAttribute(CHAT_STATUS_ATTRIBUTE);
   item.removeAttribute(TOOLTIP_ATTRIBUTE);
   item.removeAttribute('title');
 }

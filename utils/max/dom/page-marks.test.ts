@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHAT_MARK_ATTRIBUTE } from './chat-list-marks';
+import { CHAT_MARK_ATTRIBUTE, CHAT_STATUS_ATTRIBUTE, type ChatMark } from './chat-list-marks';
 import { initPageMarks, type PageMarksHealth } from './page-marks';
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/dom', name), 'utf8');
@@ -11,7 +11,18 @@ const titleOrder = new Map([
   ['Матем. ИСП-22 📐', ['-102']],
   ['Петров Сергей', ['103']],
 ]);
-const mark = { chatId: '-101', title: 'ИСП-21 Родители', tooltip: 'Сверка: ИСП-21 — родители (п. 2.5)' };
+const mark: ChatMark = {
+  chatId: '-101',
+  title: 'ИСП-21 Родители',
+  status: 'ok',
+  tooltip: 'Сверка: ИСП-21 — родители (п. 2.5)',
+};
+const incomplete: ChatMark = {
+  chatId: '-102',
+  title: 'Матем. ИСП-22 📐',
+  status: 'incomplete',
+  tooltip: 'Сверка: ИСП-22 — Математика — неполный: в чате 12 из 25 — пригласите оставшихся',
+};
 
 describe('in-place chat list marks', () => {
   let controller: AbortController;
@@ -44,7 +55,48 @@ describe('in-place chat list marks', () => {
     expect(marked).toHaveLength(1);
     expect(marked[0]?.getAttribute(CHAT_MARK_ATTRIBUTE)).toBe('-101');
     expect(marked[0]?.getAttribute('title')).toContain('родители');
+    expect(marked[0]?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('ok');
     expect(health).toEqual(['active']);
+  });
+
+  it('tells a fine chat from an incomplete one: the status beside the id, and the reason in the tooltip', async () => {
+    document.body.innerHTML = fixture('chat-list.html');
+    start([], [mark, incomplete]);
+    await vi.advanceTimersByTimeAsync(50);
+    const fine = document.querySelector(`[${CHAT_MARK_ATTRIBUTE}="-101"]`);
+    const partial = document.querySelector(`[${CHAT_MARK_ATTRIBUTE}="-102"]`);
+    expect(fine?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('ok');
+    expect(partial?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('incomplete');
+    expect(partial?.getAttribute('title')).toBe(
+      'Сверка: ИСП-22 — Математика — неполный: в чате 12 из 25 — пригласите оставшихся',
+    );
+  });
+
+  it('follows a chat that turns fine: status and tooltip change on the same item; gone marks leave nothing', async () => {
+    document.body.innerHTML = fixture('chat-list.html');
+    let marks = [incomplete];
+    const control = initPageMarks({
+      root: document,
+      signal: controller.signal,
+      hasChats: () => true,
+      chatMarks: () => marks,
+      titleOrder: () => titleOrder,
+      onHealth: () => {},
+    });
+    await vi.advanceTimersByTimeAsync(50);
+    const item = document.querySelector(`[${CHAT_MARK_ATTRIBUTE}="-102"]`);
+    expect(item?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('incomplete');
+
+    marks = [{ ...incomplete, status: 'ok', tooltip: 'Сверка: ИСП-22 — Математика' }];
+    control.refresh();
+    expect(item?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('ok');
+    expect(item?.getAttribute('title')).toBe('Сверка: ИСП-22 — Математика');
+
+    marks = [];
+    control.refresh();
+    expect(item?.hasAttribute(CHAT_MARK_ATTRIBUTE)).toBe(false);
+    expect(item?.hasAttribute(CHAT_STATUS_ATTRIBUTE)).toBe(false);
+    expect(item?.hasAttribute('title')).toBe(false);
   });
 
   it('re-marks items MAX re-creates while scrolling', async () => {
