@@ -43,7 +43,10 @@ const snapshotOf = (listComplete: boolean): MaxSnapshot => ({
 });
 const auditOf = (listComplete: boolean) => audit(profile, assignment, { chats, me: { id: ME }, listComplete }, [], NOW);
 
-function mount(result: AuditResult | null, options: { listComplete?: boolean; open?: boolean } = {}) {
+function mount(
+  result: AuditResult | null,
+  options: { listComplete?: boolean; open?: boolean; model?: Partial<SidebarModel> } = {},
+) {
   const listComplete = options.listComplete ?? true;
   const starts: Array<{ signal: AbortSignal; onProgress: (n: number) => void; finish(o: LoadAllOutcome): void }> = [];
   const resolved = () => Promise.resolve();
@@ -60,7 +63,7 @@ function mount(result: AuditResult | null, options: { listComplete?: boolean; op
     snooze: resolved,
     unsnooze: resolved,
     answerSafeMode: () => {},
-    openPage: () => {},
+    openPage: vi.fn(),
     diagnostics: () => [],
     setProblemsOnly: vi.fn(),
     notes: { save: (note) => Promise.resolve(note), remove: () => Promise.resolve(null) },
@@ -82,6 +85,7 @@ function mount(result: AuditResult | null, options: { listComplete?: boolean; op
     revealMissing: signal(false),
     theme: signal(null),
     problemsOnly: signal(false),
+    ...options.model,
   };
   const view = render(<SidebarApp model={model} t={t} actions={actions} />);
   return { view, auditResult, open, starts, actions };
@@ -194,5 +198,37 @@ describe('«Только проблемы» and «Загрузить все ча
     });
     expect(view.queryByTestId('sverka-sidebar')).toBeNull();
     expect(starts[0]?.signal.aborted).toBe(true);
+  });
+});
+
+describe('when a part fails or stored data did not read', () => {
+  afterEach(cleanup);
+
+  it('a tab that throws while rendering is replaced by a message; the frame, the settings link and the other tabs stay', () => {
+    const broken = signal({ findings: [null], annul: [], hints: [] }) as unknown as SidebarModel['links'];
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { view, actions } = mount(auditOf(true), { model: { links: broken } });
+    fireEvent.click(view.getByRole('tab', { name: /Ссылки/ }));
+    const failed = view.getByTestId('panel-failed');
+    expect(failed.textContent).toContain('Сохранённое не изменилось');
+    fireEvent.click(within(failed).getByRole('button'));
+    expect(actions.openPage).toHaveBeenCalledWith('options');
+    expect(view.getByTestId('open-options')).toBeTruthy();
+    fireEvent.click(view.getByRole('tab', { name: /Сверка/ }));
+    expect(view.queryByTestId('panel-failed')).toBeNull();
+    expect(view.getAllByTestId('requirement').length).toBeGreaterThan(0);
+    error.mockRestore();
+  });
+
+  it('says which stored data fell back to what', () => {
+    const setup = signal({
+      profile,
+      profileSource: 'default' as const,
+      assignment,
+      overrides: [],
+      unreadable: ['profile'],
+    });
+    const { view } = mount(auditOf(true), { model: { setup: setup as unknown as SidebarModel['setup'] } });
+    expect(view.getByTestId('setup-unreadable').textContent).toContain('профиль положения: действует встроенный');
   });
 });

@@ -16,10 +16,12 @@ import { countChats, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { describeSnapshotStatus } from '@/utils/snapshot/snapshot-status';
 import { AuditSummary } from './AuditSummary';
 import { ChatCounts } from './ChatCounts';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LinksTab } from './LinksTab';
 import { LoadAllChats, type StartLoadAll, useLoadAll } from './LoadAllChats';
 import type { NoteActions } from './NoteEditor';
 import { NotesTab } from './NotesTab';
+import { PanelFailed } from './PanelFailed';
 import { RequirementList } from './RequirementList';
 import { SafeModeCard } from './SafeModeCard';
 import { SetupCard } from './SetupCard';
@@ -79,6 +81,13 @@ interface Props {
   actions: SidebarActions;
 }
 
+/** The words for what the background could not read and replaced (utils/db/setup-repository.ts). */
+const UNREADABLE_PART = {
+  profile: 'unreadableProfile',
+  assignment: 'unreadableAssignment',
+  overrides: 'unreadableOverrides',
+} as const;
+
 /** Everything Сверка draws over MAX web: the toggle tab and, when open, the sidebar. */
 export function SidebarApp({ model, t, actions }: Props) {
   const { snapshot, pageMarks, setup, auditResult, auditChanges, notes, links, linkMarks, snoozes, open } = model;
@@ -110,6 +119,11 @@ export function SidebarApp({ model, t, actions }: Props) {
       : null;
   const proposal =
     showSetupCard && currentSetup && current.me?.name ? proposePerson(currentSetup.profile, current.me.name) : null;
+
+  // A tab that fails to render is replaced by a message; the sidebar's frame, its footer (settings: backup,
+  // restore, wipe) and the other tabs stay.
+  const failed = () => <PanelFailed t={t} onOpenOptions={() => actions.openPage('options')} />;
+  const unreadable = currentSetup?.unreadable ?? [];
 
   const chatTitleOf = (chatId: MaxId): string => {
     const chat = current.chats[chatId];
@@ -154,83 +168,94 @@ export function SidebarApp({ model, t, actions }: Props) {
           <SidebarTabs t={t} tabs={['audit', 'links', 'notes']} current={tab} onSelect={setTab} />
           {tab === 'audit' && (
             <div role="tabpanel" id="sverka-panel-audit" aria-labelledby="sverka-tab-audit" class="panel">
-              {showSetupCard && suggestions && (
-                <SetupCard
-                  t={t}
-                  proposal={proposal}
-                  current={null}
-                  groupSuggestions={suggestions.groups}
-                  disciplineSuggestions={suggestions.disciplines}
-                  onSave={actions.saveAssignment}
-                  onConfirmProposal={(person) => actions.saveAssignment(assignmentOf(person))}
-                />
+              {unreadable.length > 0 && (
+                <p class="message message--problem" role="alert" data-testid="setup-unreadable">
+                  {t.t('setupUnreadable', { parts: unreadable.map((part) => t.t(UNREADABLE_PART[part])).join(', ') })}
+                </p>
               )}
-              {model.safeModeCard.value && currentSetup?.assignment && (
-                <SafeModeCard
-                  t={t}
-                  onDone={() => actions.answerSafeMode('done')}
-                  onLater={() => actions.answerSafeMode('later')}
-                />
-              )}
-              {result && (
-                <>
-                  <AuditSummary summary={result.summary} t={t} />
-                  {auditChanges.value && (
-                    <SinceLastAudit
-                      changes={auditChanges.value}
-                      t={t}
-                      titleOf={(id) =>
-                        result.findings.find((f) => f.requirement.id === id)?.requirement.suggestedTitle ?? id
-                      }
-                    />
-                  )}
-                  <RequirementList
-                    result={result}
+              <ErrorBoundary fallback={failed} resetKey={result}>
+                {showSetupCard && suggestions && (
+                  <SetupCard
                     t={t}
-                    chatTitle={(chatId) => {
-                      const chat = current.chats[chatId];
-                      return chat ? chatDisplayTitle(chat, current) : undefined;
-                    }}
-                    chatChoices={chatChoices}
-                    onOpenChat={actions.openChat}
-                    onOverride={actions.setOverride}
-                    onUndoOverride={actions.removeOverride}
-                    noteFor={(id) => notesOn('requirement', id)}
-                    snoozes={snoozes.value}
-                    onSnooze={actions.snooze}
-                    onUnsnooze={actions.unsnooze}
-                    revealMissing={model.revealMissing.value}
-                    noteActions={actions.notes}
-                    problemsOnly={model.problemsOnly.value}
-                    onProblemsOnly={actions.setProblemsOnly}
-                    loadAll={status.canLoadAll ? loadAll : undefined}
+                    proposal={proposal}
+                    current={null}
+                    groupSuggestions={suggestions.groups}
+                    disciplineSuggestions={suggestions.disciplines}
+                    onSave={actions.saveAssignment}
+                    onConfirmProposal={(person) => actions.saveAssignment(assignmentOf(person))}
                   />
-                </>
-              )}
-              {hasChats ? (
-                <ChatCounts counts={counts} t={t} />
-              ) : (
-                status.tone !== 'problem' && <p class="empty">{t.t('emptyNoData')}</p>
-              )}
+                )}
+                {model.safeModeCard.value && currentSetup?.assignment && (
+                  <SafeModeCard
+                    t={t}
+                    onDone={() => actions.answerSafeMode('done')}
+                    onLater={() => actions.answerSafeMode('later')}
+                  />
+                )}
+                {result && (
+                  <>
+                    <AuditSummary summary={result.summary} t={t} />
+                    {auditChanges.value && (
+                      <SinceLastAudit
+                        changes={auditChanges.value}
+                        t={t}
+                        titleOf={(id) =>
+                          result.findings.find((f) => f.requirement.id === id)?.requirement.suggestedTitle ?? id
+                        }
+                      />
+                    )}
+                    <RequirementList
+                      result={result}
+                      t={t}
+                      chatTitle={(chatId) => {
+                        const chat = current.chats[chatId];
+                        return chat ? chatDisplayTitle(chat, current) : undefined;
+                      }}
+                      chatChoices={chatChoices}
+                      onOpenChat={actions.openChat}
+                      onOverride={actions.setOverride}
+                      onUndoOverride={actions.removeOverride}
+                      noteFor={(id) => notesOn('requirement', id)}
+                      snoozes={snoozes.value}
+                      onSnooze={actions.snooze}
+                      onUnsnooze={actions.unsnooze}
+                      revealMissing={model.revealMissing.value}
+                      noteActions={actions.notes}
+                      problemsOnly={model.problemsOnly.value}
+                      onProblemsOnly={actions.setProblemsOnly}
+                      loadAll={status.canLoadAll ? loadAll : undefined}
+                    />
+                  </>
+                )}
+                {hasChats ? (
+                  <ChatCounts counts={counts} t={t} />
+                ) : (
+                  status.tone !== 'problem' && <p class="empty">{t.t('emptyNoData')}</p>
+                )}
+              </ErrorBoundary>
             </div>
           )}
           {tab === 'links' && (
             <div role="tabpanel" id="sverka-panel-links" aria-labelledby="sverka-tab-links" class="panel">
-              <LinksTab
-                t={t}
-                findings={links.value.findings}
-                annul={links.value.annul}
-                hints={links.value.hints}
-                marks={linkMarks.value}
-                noteFor={(url) => notesOn('link', url)}
-                chatTitle={chatTitleOf}
-                actions={{ openMessage: actions.openMessage, setMark: actions.setLinkMark, notes: actions.notes }}
-              />
+              <ErrorBoundary fallback={failed} resetKey={links.value}>
+                <LinksTab
+                  t={t}
+                  findings={links.value.findings}
+                  annul={links.value.annul}
+                  hints={links.value.hints}
+                  marks={linkMarks.value}
+                  noteFor={(url) => notesOn('link', url)}
+                  chatTitle={chatTitleOf}
+                  actions={{ openMessage: actions.openMessage, setMark: actions.setLinkMark, notes: actions.notes }}
+                />
+              </ErrorBoundary>
             </div>
           )}
           {tab === 'notes' && (
             <div role="tabpanel" id="sverka-panel-notes" aria-labelledby="sverka-tab-notes" class="panel">
-              <NotesTab t={t} notes={notes.value} subjectLabel={subjectLabel} actions={actions.notes} />
+              <ErrorBoundary fallback={failed} resetKey={notes.value}>
+                <NotesTab t={t} notes={notes.value} subjectLabel={subjectLabel} actions={actions.notes} />
+              </ErrorBoundary>
             </div>
           )}
         </Sidebar>

@@ -19,6 +19,12 @@ export const ru = {
     'отметки на странице выключены: Сверка не узнала список чатов MAX (возможно, MAX обновил страницу); панель работает по данным соединения',
   statusSourceLive: 'Данные: MAX web',
   statusSourceStored: 'Данные: сохранённый снимок от {time}',
+  panelFailed:
+    'Эту часть панели не удалось показать. Сохранённое не изменилось: резервная копия, восстановление и удаление данных — в настройках Сверки.',
+  setupUnreadable: 'Сохранённое не читается ({parts}) — пока действует замена. Проверьте в настройках Сверки.',
+  unreadableProfile: 'профиль положения: действует встроенный',
+  unreadableAssignment: 'ваши роли: не заданы',
+  unreadableOverrides: 'часть ручных решений: не учтены',
   diagTitle: 'Что видит Сверка',
   diagIntro:
     'Что Сверка получает от MAX web: только виды и числа, без названий, имён, текстов и ссылок. Пригодится, если MAX изменился и Сверка его не понимает.',
@@ -266,6 +272,12 @@ export const en: Messages = {
     'in-page marks are off: Sverka did not recognize the MAX chat list (MAX may have changed its page); the sidebar works from the connection data',
   statusSourceLive: 'Data: MAX web',
   statusSourceStored: 'Data: saved snapshot of {time}',
+  panelFailed:
+    'This part of the sidebar could not be shown. Nothing stored has changed: backup, restore and deleting the data are in Sverka’s settings.',
+  setupUnreadable: 'Some stored data could not be read ({parts}); a replacement is in force. Check Sverka’s settings.',
+  unreadableProfile: 'the regulation profile: the built-in one is in force',
+  unreadableAssignment: 'your roles: none set',
+  unreadableOverrides: 'some decisions by hand: left out',
   diagTitle: 'What Sverka sees',
   diagIntro:
     'What Sverka gets from MAX web: shapes and counts only, no titles, names, texts or links. Useful when MAX has changed and Sverka does not understand it.',
