@@ -26,6 +26,13 @@ export default defineConfig({
     host_permissions: ['https://web.max.ru/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__' },
+    // A shortcut people can change in the browser's shortcut settings; the in-page Alt+Shift+S stays as a fallback.
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandToggle__' },
+    },
+    // Manifest content scripts in the page's MAIN world (the bridge) need Chrome 111; an older browser refuses the
+    // install with its own message instead of a Сверка that silently sees nothing.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '111' }),
     // In-place marks' styles (entrypoints/page-marks.content.css), injected by the browser itself.
     content_scripts: [{ matches: ['https://web.max.ru/*'], css: ['content-scripts/page-marks.css'] }],
     // Firefox ≥ 128 runs the MAIN-world bridge from the manifest in MV2 too. AMO requires new add-ons to declare

@@ -41,7 +41,15 @@ export function SnoozeControl({ t, snoozedUntil, onSnooze, onCancel }: Props) {
           <option value="date">{t.t('snoozeUntilDate')}</option>
         </select>
       </label>
-      {choice === 'date' && <input type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />}
+      {choice === 'date' && (
+        <input
+          type="date"
+          aria-label={t.t('snoozeDateLabel')}
+          data-testid="snooze-date"
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+        />
+      )}
       <button type="submit" class="button button--small button--secondary" data-testid="snooze-apply">
         {t.t('snoozeApply')}
       </button>

@@ -6,7 +6,8 @@ import { registerDataHandlers } from '@/utils/messaging/data-handlers';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { registerReminderHandlers } from '@/utils/messaging/reminder-handlers';
 import { reminderStoreFor } from '@/utils/reminders/reminder-repository';
-import { createReminderService, MISSING_NOTIFICATION } from '@/utils/reminders/reminder-service';
+import { createReminderService, isMaxWebUrl, MISSING_NOTIFICATION } from '@/utils/reminders/reminder-service';
+import { TOGGLE_COMMAND } from '@/utils/ui/keyboard';
 
 export default defineBackground(() => {
   const db = new SverkaDatabase();
@@ -46,4 +47,15 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void reminders.ensureAlarm());
   browser.alarms.onAlarm.addListener((alarm) => void reminders.onAlarm(alarm.name));
   browser.notifications.onClicked.addListener((id) => void reminders.onNotificationClicked(id));
+  // The toolbar button opens MAX web (or its tab) with the sidebar on what needs action.
+  (browser.action ?? browser.browserAction).onClicked.addListener(() => void reminders.onActionClicked());
+  // The shortcut declared in the manifest (people may change it in the browser's settings) toggles the sidebar of
+  // the MAX web tab in front; the in-page Alt+Shift+S stays as a fallback.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== TOGGLE_COMMAND) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined && isMaxWebUrl(tab.url))
+        sendMessage('toggleSidebar', undefined, tab.id).catch(() => {});
+    });
+  });
 });

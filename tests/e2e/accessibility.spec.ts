@@ -1,5 +1,5 @@
 /**
- * The sidebar and the options page: no serious or critical axe violations, keyboard-complete,
+ * The sidebar, the options page and the report: no serious or critical axe violations, keyboard-complete,
  * and the sidebar follows MAX web's light or dark theme live.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -36,6 +36,27 @@ test('the options page has no serious or critical axe violations', async ({ cont
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByTestId('profile-import')).toBeVisible();
   expect(await seriousViolations(options)).toEqual([]);
+});
+
+test('the report page and a snooze by date have no serious or critical axe violations', async ({
+  context,
+  extensionId,
+  maxPage,
+}) => {
+  // A role, so the report has requirements, and the snooze form open on «с даты…» (its date field is labelled).
+  const card = maxPage.getByTestId('setup-card');
+  await card.getByTestId('assignment-group').fill('ИСП-22');
+  await card.getByTestId('assignment-save').click();
+  const row = maxPage.getByTestId('requirement').first();
+  await expect(row).toBeVisible();
+  await row.getByTestId('snooze-choice').selectOption('date');
+  await expect(row.getByTestId('snooze-date')).toHaveAccessibleName('Напомнить с даты');
+  expect(await seriousViolations(maxPage, 'sverka-ui')).toEqual([]);
+
+  const report = await context.newPage();
+  await report.goto(`chrome-extension://${extensionId}/report.html`);
+  await expect(report.getByTestId('report')).toBeVisible();
+  expect(await seriousViolations(report)).toEqual([]);
 });
 
 test('the keyboard reaches everything: the shortcut opens, Tab moves through, arrows switch tabs, Escape closes', async ({

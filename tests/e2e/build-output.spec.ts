@@ -43,6 +43,12 @@ test('the manifest asks for storage, alarms, notifications and web.max.ru only',
   expect(m.content_security_policy).toBeUndefined();
   const bridge = m.content_scripts.find((script: { world?: string }) => script.world === 'MAIN');
   expect(bridge.run_at).toBe('document_start');
+  // The MAIN-world bridge needs Chrome 111; the shortcut is the browser's, so people can change it.
+  expect(m.minimum_chrome_version).toBe('111');
+  expect(m.commands['toggle-sidebar']).toEqual({
+    suggested_key: { default: 'Alt+Shift+S' },
+    description: '__MSG_commandToggle__',
+  });
 });
 
 test('no shipped script reads MAX’s session or opens a connection of its own', () => {

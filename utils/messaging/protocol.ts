@@ -73,6 +73,8 @@ interface ProtocolMap {
   openExtensionPage(page: 'options' | 'report'): void;
   /** To a MAX tab, from the background: open the sidebar on the missing rows (a reminder was clicked). */
   revealMissing(): void;
+  /** To the MAX tab in front, from the background: the manifest's shortcut (commands) was pressed. */
+  toggleSidebar(): void;
 }
 
 export type MessageType = keyof ProtocolMap;

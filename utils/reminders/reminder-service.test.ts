@@ -323,6 +323,23 @@ describe('clicking the notification', () => {
   });
 });
 
+describe('the toolbar button', () => {
+  it('opens MAX web with the sidebar on what needs action, or focuses the open MAX tab and tells it so', async () => {
+    const { store } = memoryStore({});
+    const revealMissing = vi.fn();
+    const reminders = service(store, { revealMissing });
+    await reminders.onActionClicked();
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(`${MAX_WEB_URL}#sverka=missing`);
+    expect(revealMissing).not.toHaveBeenCalled();
+
+    const maxTab = (await fakeBrowser.tabs.query({})).find((t) => t.url?.startsWith(MAX_WEB_URL));
+    const before = (await fakeBrowser.tabs.query({})).length;
+    await reminders.onActionClicked();
+    expect((await fakeBrowser.tabs.query({})).length).toBe(before);
+    expect(revealMissing).toHaveBeenCalledWith(maxTab?.id);
+  });
+});
+
 describe('over the database: survives a restart of the background', () => {
   let db: SverkaDatabase;
   beforeEach(async () => {

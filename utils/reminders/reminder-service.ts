@@ -173,6 +173,18 @@ export function createReminderService(deps: ReminderDeps, clock: ReminderClock =
     return at;
   }
 
+  /** Focuses a MAX web tab (and, with `reveal`, opens its sidebar on the rows needing action), or opens MAX web. */
+  async function showMaxWeb(reveal: boolean): Promise<void> {
+    const tab = (await deps.tabs.query({})).find((t) => isMaxWebUrl(t.url) && t.id !== undefined);
+    if (tab?.id !== undefined) {
+      await deps.tabs.update(tab.id, { active: true });
+      if (tab.windowId !== undefined) await deps.windows?.update(tab.windowId, { focused: true });
+      if (reveal) await deps.revealMissing?.(tab.id);
+    } else {
+      await deps.tabs.create({ url: reveal ? MAX_WEB_URL + MISSING_HASH : MAX_WEB_URL, active: true });
+    }
+  }
+
   return {
     /** Install, startup, schedule change: catch up a missed slot, then set the alarm. Answers the next slot. */
     ensureAlarm: () =>
@@ -209,19 +221,12 @@ export function createReminderService(deps: ReminderDeps, clock: ReminderClock =
     async onNotificationClicked(id: string): Promise<boolean> {
       if (id !== MISSING_NOTIFICATION && id !== REFRESH_NOTIFICATION) return false;
       await deps.notifications.clear(id);
-      const tab = (await deps.tabs.query({})).find((t) => isMaxWebUrl(t.url) && t.id !== undefined);
-      if (tab?.id !== undefined) {
-        await deps.tabs.update(tab.id, { active: true });
-        if (tab.windowId !== undefined) await deps.windows?.update(tab.windowId, { focused: true });
-        if (id === MISSING_NOTIFICATION) await deps.revealMissing?.(tab.id);
-      } else {
-        await deps.tabs.create({
-          url: id === MISSING_NOTIFICATION ? MAX_WEB_URL + MISSING_HASH : MAX_WEB_URL,
-          active: true,
-        });
-      }
+      await showMaxWeb(id === MISSING_NOTIFICATION);
       return true;
     },
+
+    /** The toolbar button: MAX web (its tab focused, or a new one) with the sidebar open on what needs action. */
+    onActionClicked: () => showMaxWeb(true),
 
     /** The badge from an audit (e.g. the live one), or from the stored snapshot when none is given. */
     refreshBadge: (result?: AuditResult | null) => serial(() => badge(result)),

@@ -159,6 +159,7 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     { signal: life.signal },
   );
   life.onInvalidated(onMessage('revealMissing', reveal));
+  life.onInvalidated(onMessage('toggleSidebar', () => setOpen(!open.peek())));
 
   const actions: SidebarActions = {
     setOpen,
