@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import { readImportFile } from './import-file';
+import { DEFAULT_PROFILE } from './default-profile';
+import { previewProfileBytes as readImportFile, readProfileFile } from './profile-file';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -41,5 +41,13 @@ describe('reading an imported file into a preview', () => {
 
   it('an empty file is said so', () => {
     expect(readImportFile('x.csv', new Uint8Array(), DEFAULT_PROFILE)).toEqual({ ok: false, errors: ['Файл пуст.'] });
+  });
+
+  it('a file too big is refused before a byte of it is read, in the user’s language', async () => {
+    const file = { name: 'big.csv', size: 6 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('read')) };
+    expect(await readProfileFile(file, DEFAULT_PROFILE, 'en')).toEqual({
+      ok: false,
+      errors: ['The file is too big: 6.0 MB, while a profile or a staff list is at most 5 MB.'],
+    });
   });
 });
