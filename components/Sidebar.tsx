@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Translator } from '@/utils/i18n/translator';
+import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH } from '@/utils/ui/panel-width';
 import { SidebarFooter } from './SidebarFooter';
 
 interface Props {
@@ -7,11 +8,22 @@ interface Props {
   onClose(): void;
   onOpenPage(page: 'options' | 'report'): void;
   diagnostics(): string[];
+  /** The panel's width (px) and its change by dragging the left edge or with the arrow keys on it. */
+  width: number;
+  onResize(width: number): void;
   children: ComponentChildren;
 }
 
 /** The sidebar's frame: heading, close button, content, footer. */
-export function Sidebar({ t, onClose, onOpenPage, diagnostics, children }: Props) {
+export function Sidebar({ t, onClose, onOpenPage, diagnostics, width, onResize, children }: Props) {
+  const startDrag = (event: PointerEvent) => {
+    const handle = event.currentTarget as HTMLElement;
+    handle.setPointerCapture(event.pointerId);
+    const right = window.innerWidth;
+    const move = (e: PointerEvent) => onResize(right - e.clientX);
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', () => handle.removeEventListener('pointermove', move), { once: true });
+  };
   return (
     <aside
       id="sverka-sidebar"
@@ -22,6 +34,25 @@ export function Sidebar({ t, onClose, onOpenPage, diagnostics, children }: Props
         if (event.key === 'Escape') onClose();
       }}
     >
+      {/* biome-ignore lint/a11y/useSemanticElements: a draggable splitter has no HTML element; role separator is ARIA's. */}
+      <div
+        class="sidebar__resize"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={t.t('panelResize')}
+        aria-valuemin={PANEL_MIN_WIDTH}
+        aria-valuemax={PANEL_MAX_WIDTH}
+        aria-valuenow={width}
+        tabIndex={0}
+        data-testid="sidebar-resize"
+        onPointerDown={startDrag}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowLeft') onResize(width + 16);
+          else if (event.key === 'ArrowRight') onResize(width - 16);
+          else return;
+          event.preventDefault();
+        }}
+      />
       <header class="sidebar__header">
         <h1 id="sverka-title" class="sidebar__title">
           {t.t('appName')}

@@ -65,6 +65,7 @@ function mount(
     answerSafeMode: () => {},
     openPage: vi.fn(),
     diagnostics: () => [],
+    setPanelWidth: () => {},
     setProblemsOnly: vi.fn(),
     notes: { save: (note) => Promise.resolve(note), remove: () => Promise.resolve(null) },
   };
@@ -85,6 +86,7 @@ function mount(
     revealMissing: signal(false),
     theme: signal(null),
     problemsOnly: signal(false),
+    panelWidth: signal(360),
     ...options.model,
   };
   const view = render(<SidebarApp model={model} t={t} actions={actions} />);

@@ -51,6 +51,8 @@ export interface SidebarActions {
   diagnostics(): string[];
   /** «Только проблемы» switched: shown at once, remembered (utils/ui/sidebar-preference.ts). */
   setProblemsOnly(value: boolean): void;
+  /** The panel's width dragged by its edge (clamped and remembered by the controller). */
+  setPanelWidth(width: number): void;
 }
 
 /** The sidebar's state: signals the content script keeps current. */
@@ -73,6 +75,8 @@ export interface SidebarModel {
   theme: ReadonlySignal<'light' | 'dark' | null>;
   /** «Только проблемы»: the list of required chats shows only rows needing action. */
   problemsOnly: ReadonlySignal<boolean>;
+  /** The panel's width in px (320–560). */
+  panelWidth: ReadonlySignal<number>;
 }
 
 interface Props {
@@ -149,7 +153,11 @@ export function SidebarApp({ model, t, actions }: Props) {
   };
 
   return (
-    <div class="root" data-theme={model.theme.value ?? undefined}>
+    <div
+      class="root"
+      data-theme={model.theme.value ?? undefined}
+      style={{ '--sv-width': `${model.panelWidth.value}px` }}
+    >
       <ToggleTab
         open={open.value}
         t={t}
@@ -162,6 +170,8 @@ export function SidebarApp({ model, t, actions }: Props) {
           onClose={() => actions.setOpen(false)}
           onOpenPage={actions.openPage}
           diagnostics={actions.diagnostics}
+          width={model.panelWidth.value}
+          onResize={actions.setPanelWidth}
         >
           <StatusLine status={status} />
           {status.canLoadAll && <LoadAllChats t={t} control={loadAll} />}

@@ -113,6 +113,7 @@ const actions: SidebarActions = {
   answerSafeMode: () => {},
   openPage: () => {},
   diagnostics: () => [],
+  setPanelWidth: () => {},
   setProblemsOnly: () => {},
   notes: { save: (note) => Promise.resolve(note), remove: () => Promise.resolve(null) },
 };
@@ -137,6 +138,7 @@ function propsFor(snapshot: MaxSnapshot, result: () => AuditResult | null): Side
     open: signal(true),
     revealMissing: signal(false),
     problemsOnly: signal(false),
+    panelWidth: signal(360),
     ...theme,
   };
   return { model, t, actions };

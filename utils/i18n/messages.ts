@@ -25,6 +25,7 @@ export const ru = {
   unreadableProfile: 'профиль положения: действует встроенный',
   unreadableAssignment: 'ваши роли: не заданы',
   unreadableOverrides: 'часть ручных решений: не учтены',
+  panelResize: 'Ширина панели: тяните край или нажимайте стрелки',
   diagTitle: 'Что видит Сверка',
   diagIntro:
     'Что Сверка получает от MAX web: только виды и числа, без названий, имён, текстов и ссылок. Пригодится, если MAX изменился и Сверка его не понимает.',
@@ -279,6 +280,7 @@ export const en: Messages = {
   unreadableProfile: 'the regulation profile: the built-in one is in force',
   unreadableAssignment: 'your roles: none set',
   unreadableOverrides: 'some decisions by hand: left out',
+  panelResize: 'Sidebar width: drag the edge or press the arrow keys',
   diagTitle: 'What Sverka sees',
   diagIntro:
     'What Sverka gets from MAX web: shapes and counts only, no titles, names, texts or links. Useful when MAX has changed and Sverka does not understand it.',

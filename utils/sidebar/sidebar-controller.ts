@@ -12,6 +12,7 @@ import { createTranslator, pickLang, type Translator } from '@/utils/i18n/transl
 import { diagnosticsLines } from '@/utils/max/diagnostics-report';
 import { loadAllChats } from '@/utils/max/dom/load-all-chats';
 import { openChatInMax } from '@/utils/max/dom/open-chat';
+import { reservePanelSpace } from '@/utils/max/dom/page-layout';
 import { initPageMarks, type PageMarksHealth } from '@/utils/max/dom/page-marks';
 import { type PageTheme, watchPageTheme } from '@/utils/max/dom/page-theme';
 import { revealLinkInMessages } from '@/utils/max/dom/reveal-link';
@@ -20,7 +21,9 @@ import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
 import { afterNextPaint } from '@/utils/ui/after-paint';
 import { isToggleShortcut } from '@/utils/ui/keyboard';
+import { clampPanelWidth, PANEL_DEFAULT_WIDTH, reservedWidth } from '@/utils/ui/panel-width';
 import {
+  panelWidthItem,
   problemsOnlyItem,
   safeModeAnswerItem,
   shouldShowSafeModeCard,
@@ -51,9 +54,10 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
   // A failed read (the extension reloaded under the page) leaves the card hidden rather than an unhandled rejection.
   const safeModeAnswer = safeModeAnswerItem.getValue().catch(() => undefined);
   // Read together, so that the first render already has both; «Только проблемы» unread is simply off.
-  const [openAtStart, problemsOnlyAtStart] = await Promise.all([
+  const [openAtStart, problemsOnlyAtStart, widthAtStart] = await Promise.all([
     sidebarOpenItem.getValue(),
     problemsOnlyItem.getValue().catch(() => false),
+    panelWidthItem.getValue().catch(() => PANEL_DEFAULT_WIDTH),
   ]);
   const open = signal(openAtStart);
   const setOpen = (value: boolean) => {
@@ -65,6 +69,20 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
       open.value = value;
     }),
   );
+  const panelWidth = signal(clampPanelWidth(widthAtStart));
+  const windowWidth = signal(win.innerWidth);
+  win.addEventListener(
+    'resize',
+    () => {
+      windowWidth.value = win.innerWidth;
+    },
+    { signal: life.signal },
+  );
+  // Open on a wide window, the panel sits beside MAX web: MAX's page gives up the panel's width.
+  life.onInvalidated(
+    effect(() => reservePanelSpace(doc, reservedWidth(open.value, panelWidth.value, windowWidth.value))),
+  );
+  life.onInvalidated(() => reservePanelSpace(doc, null));
   const problemsOnly = signal(problemsOnlyAtStart);
   life.onInvalidated(
     problemsOnlyItem.watch((value) => {
@@ -163,6 +181,10 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
 
   const actions: SidebarActions = {
     setOpen,
+    setPanelWidth: (width) => {
+      panelWidth.value = clampPanelWidth(width);
+      panelWidthItem.setValue(panelWidth.value).catch(() => {});
+    },
     setProblemsOnly: (value) => {
       problemsOnly.value = value;
       problemsOnlyItem.setValue(value).catch(() => {});
@@ -257,6 +279,7 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     revealMissing,
     theme,
     problemsOnly,
+    panelWidth,
   };
   return { model, actions, t };
 }

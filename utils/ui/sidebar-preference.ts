@@ -1,7 +1,11 @@
 import { storage } from '#imports';
+import { PANEL_DEFAULT_WIDTH } from './panel-width';
 
 /** Whether the sidebar is open, remembered across pages and restarts. Open on first run, so it is found. */
 export const sidebarOpenItem = storage.defineItem<boolean>('local:sidebarOpen', { fallback: true });
+
+/** The sidebar's width, dragged by its left edge (320–560 px, utils/ui/panel-width.ts). */
+export const panelWidthItem = storage.defineItem<number>('local:panelWidth', { fallback: PANEL_DEFAULT_WIDTH });
 
 /** «Только проблемы» in the list of required chats: only rows needing action. Off on first run, so all are seen. */
 export const problemsOnlyItem = storage.defineItem<boolean>('local:problemsOnly', { fallback: false });
