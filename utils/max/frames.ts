@@ -397,13 +397,18 @@ const WITH_CHATS: ReadonlySet<number> = new Set([
 /** Frames read only for invite links: without `join/` in the text (JSON may escape the slash) there is nothing to find. */
 export const LINKS_ONLY: ReadonlySet<number> = new Set([Opcode.CHAT_HISTORY, Opcode.NOTIF_MESSAGE]);
 
+/** A text message can hold an invite link only if it names `join/` (JSON may escape the slash). */
+export function mayHoldInviteText(text: string): boolean {
+  return text.includes('join/') || text.includes('join\\/');
+}
+
 /**
  * The bridge events one wanted text frame yields. Never throws: a frame that
  * cannot be read yields nothing, or an `unreadable` status when the audit needed it.
  */
 export function readFrame(text: string, ctx: FrameContext = {}): BridgeEvent[] {
   const head = peekFrameHead(text);
-  if (head && LINKS_ONLY.has(head.opcode) && !text.includes('join/') && !text.includes('join\\/')) return [];
+  if (head && LINKS_ONLY.has(head.opcode) && !mayHoldInviteText(text)) return [];
   const cut = head && WITH_CHATS.has(head.opcode) ? cutParticipants(text) : null;
   if (cut !== null) {
     const events = readParsed(cut.text, ctx, cut);

@@ -37,6 +37,7 @@ import {
   lastHeadOpcode,
   lastHeadVersion,
   lookAtFrame,
+  mayHoldInviteText,
   NOT_A_FRAME,
   READ,
   readFrame,
@@ -62,11 +63,6 @@ export interface TapOptions {
 
 /** A frame as the tap keeps it: the page's string, or a copy of the binary frame's bytes. */
 type Frame = string | Uint8Array;
-
-/** A text message can hold an invite link only if it names `join/` (JSON may escape the slash). */
-function mayHoldInviteText(text: string): boolean {
-  return text.includes('join/') || text.includes('join\\/');
-}
 
 function readAny(frame: Frame, ctx: FrameContext): BridgeEvent[] {
   return typeof frame === 'string' ? readFrame(frame, ctx) : readBinaryFrame(frame, ctx);
