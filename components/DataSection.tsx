@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type {
   BackupError,
   BackupPreview,
@@ -56,7 +56,22 @@ export function DataSection({
     tone: 'problem' as const,
     text: t.saveError(error),
   });
-  const run = (action: () => Promise<void>) => () => action().catch((error) => setMessage(fail(error)));
+  // One piece of work at a time: the button that started it says it is busy, and none runs twice.
+  const [busy, setBusy] = useState<string | null>(null);
+  const busyRef = useRef<string | null>(null);
+  const run = (key: string, action: () => Promise<void>) => () => {
+    if (busyRef.current !== null) return;
+    busyRef.current = key;
+    setBusy(key);
+    action()
+      .catch((error) => setMessage(fail(error)))
+      .finally(() => {
+        busyRef.current = null;
+        setBusy(null);
+      });
+  };
+  /** A button's props while work runs: disabled, and `aria-busy` on the one that started it. */
+  const state = (key: string) => ({ disabled: busy !== null, 'aria-busy': busy === key });
   const refreshUndo = () =>
     actions.loadUndo().then(
       (info) => setUndo(info),
@@ -90,7 +105,8 @@ export function DataSection({
           type="button"
           class="button button--secondary"
           data-testid="export-csv"
-          onClick={run(actions.exportCsv)}
+          {...state('export-csv')}
+          onClick={run('export-csv', actions.exportCsv)}
         >
           {t.t('exportCsv')}
         </button>
@@ -98,7 +114,8 @@ export function DataSection({
           type="button"
           class="button button--secondary"
           data-testid="export-json"
-          onClick={run(actions.exportJson)}
+          {...state('export-json')}
+          onClick={run('export-json', actions.exportJson)}
         >
           {t.t('exportJson')}
         </button>
@@ -110,7 +127,8 @@ export function DataSection({
           type="button"
           class="button button--secondary"
           data-testid="backup-export"
-          onClick={run(actions.downloadBackup)}
+          {...state('backup-export')}
+          onClick={run('backup-export', actions.downloadBackup)}
         >
           {t.t('backupExport')}
         </button>
@@ -197,7 +215,8 @@ export function DataSection({
             type="button"
             class="button"
             data-testid="backup-restore"
-            onClick={run(async () => {
+            {...state('backup-restore')}
+            onClick={run('backup-restore', async () => {
               if (mode === 'merge') return restore(backup.text);
               // A replace asks first, with what it would lose counted now (not when the file was chosen).
               const fresh = await actions.previewBackup(backup.text);
@@ -217,7 +236,8 @@ export function DataSection({
                   type="button"
                   class="button button--danger"
                   data-testid="backup-replace-confirm"
-                  onClick={run(() => restore(backup.text))}
+                  {...state('backup-replace-confirm')}
+                  onClick={run('backup-replace-confirm', () => restore(backup.text))}
                 >
                   {t.t('backupReplaceConfirm')}
                 </button>
@@ -245,7 +265,8 @@ export function DataSection({
             type="button"
             class="button button--secondary"
             data-testid="backup-undo"
-            onClick={run(async () => {
+            {...state('backup-undo')}
+            onClick={run('backup-undo', async () => {
               const result = await actions.undoRestore();
               setMessage(
                 result.ok ? { tone: 'ok', text: t.t('backupUndone') } : { tone: 'problem', text: result.error },
