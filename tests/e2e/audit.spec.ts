@@ -4,25 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-const requirement = (page: Page, id: string) =>
-  page.locator(`[data-testid="requirement"][data-requirement-id="${id}"]`);
-const status = (page: Page) => page.getByTestId('sverka-status');
-
-/** Fills the sidebar's first-run form by hand: one row per role. */
-async function enterRoles(page: Page, roles: Array<{ role: string; group: string; discipline?: string }>) {
-  const card = page.getByTestId('setup-card');
-  await expect(card).toBeVisible();
-  if (await card.getByTestId('assignment-confirm').count()) await card.getByText('Указать роли вручную').click();
-  for (const [index, role] of roles.entries()) {
-    if (index > 0) await card.getByTestId('assignment-add').click();
-    await card.getByTestId('assignment-role').nth(index).selectOption(role.role);
-    await card.getByTestId('assignment-group').nth(index).fill(role.group);
-    if (role.discipline) await card.getByTestId('assignment-discipline').nth(index).fill(role.discipline);
-  }
-  await card.getByTestId('assignment-save').click();
-  await expect(card).toHaveCount(0);
-}
+import { enterRoles, requirement, status } from './sidebar-helpers';
 
 async function loadAll(page: Page) {
   await page.getByTestId('sverka-load-all').click();

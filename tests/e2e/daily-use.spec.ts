@@ -7,29 +7,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-const requirement = (page: Page, id: string) =>
-  page.locator(`[data-testid="requirement"][data-requirement-id="${id}"]`);
-const status = (page: Page) => page.getByTestId('sverka-status');
-
-/**
- * Fills the sidebar's first-run form by hand: one row (fieldset) per role, as in audit.spec.ts; here a curator's row
- * and a teacher's mix, and only a teacher's row has a discipline field, so each row is filled within its fieldset.
- */
-async function enterRoles(page: Page, roles: Array<{ role: string; group: string; discipline?: string }>) {
-  const card = page.getByTestId('setup-card');
-  await expect(card).toBeVisible();
-  if (await card.getByTestId('assignment-confirm').count()) await card.getByText('Указать роли вручную').click();
-  for (const [index, role] of roles.entries()) {
-    if (index > 0) await card.getByTestId('assignment-add').click();
-    const row = card.locator('fieldset.assignment__row').nth(index);
-    await row.getByTestId('assignment-role').selectOption(role.role);
-    await row.getByTestId('assignment-group').fill(role.group);
-    if (role.discipline) await row.getByTestId('assignment-discipline').fill(role.discipline);
-  }
-  await card.getByTestId('assignment-save').click();
-  await expect(card).toHaveCount(0);
-}
+import { enterRoles, requirement, status } from './sidebar-helpers';
 
 /**
  * The demo college's own profile (tests/fixtures/demo-college-profile.json, applied in the options page as in
