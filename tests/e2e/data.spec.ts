@@ -21,6 +21,12 @@ async function curatorWithNote(maxPage: Page) {
   await maxPage.waitForTimeout(5_500); // the snapshot reaches the background
 }
 
+/** Clicks a button of the options page that downloads a file, and gives the download. */
+async function downloadFrom(page: Page, testId: string) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return download;
+}
+
 async function options(context: BrowserContext, extensionId: string) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
@@ -35,7 +41,7 @@ test('the CSV export has a BOM, «;» separators and Cyrillic, with requirements
 }) => {
   await curatorWithNote(maxPage);
   const page = await options(context, extensionId);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const download = await downloadFrom(page, 'export-csv');
   expect(download.suggestedFilename()).toMatch(/^sverka-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -48,7 +54,7 @@ test('the CSV export has a BOM, «;» separators and Cyrillic, with requirements
   expect(text).toContain('"Чат родителей создаст куратор до 1.12; ""срочно""; см. приказ"');
   expect(rows.filter(Boolean).length).toBeGreaterThanOrEqual(4);
 
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const json = await downloadFrom(page, 'export-json');
   const data = JSON.parse(readFileSync(await json.path(), 'utf8'));
   expect(data.format).toBe('sverka-export');
   expect(data.requirements.some((r: { id: string; status: string }) => r.status === 'missing')).toBe(true);
@@ -83,8 +89,7 @@ test('a backup restores what a wipe removed; a foreign file is refused and chang
 }) => {
   await curatorWithNote(maxPage);
   const page = await options(context, extensionId);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-export').click()]);
-  const backupPath = await download.path();
+  const backupPath = await (await downloadFrom(page, 'backup-export')).path();
 
   await page.getByTestId('backup-import').setInputFiles({
     name: 'other.json',
@@ -123,8 +128,7 @@ test('replace-restore asks naming what is lost, replaces, and «Вернуть �
 }) => {
   await curatorWithNote(maxPage);
   const page = await options(context, extensionId);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-export').click()]);
-  const backupPath = await download.path();
+  const backupPath = await (await downloadFrom(page, 'backup-export')).path();
 
   // After the backup the note is rewritten: a replace with the backup would lose that text.
   const row = maxPage.locator('[data-requirement-id="curator-parents/ИСП-22"]');
