@@ -1,0 +1,165 @@
+/**
+ * Сверка's Firefox build in a real Firefox (Debian's firefox-esr over WebDriver BiDi) on the stand-in MAX web served
+ * over HTTPS/WSS: the bridge starts at document_start in MAX's page, the sidebar mounts, the options page and the
+ * database work, the in-page marks appear, and nothing leaves the machine. A handful of checks; the Chromium suite
+ * (tests/e2e) is the full one. Each test gets its own Firefox profile.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterEach, beforeAll, expect, test } from 'vitest';
+import { firefoxVersion } from './firefox';
+import { expectOnlyTheStandin, FIREFOX_PRODUCTION_DIR, type FirefoxRun, startFirefoxRun } from './harness';
+
+const WAIT = { timeout: 30_000, interval: 100 };
+
+/** A selector inside the sidebar's (open) shadow root, by test id. */
+const inSidebar = (testId: string, rest = '') => `>>> [data-testid="${testId}"]${rest}`;
+const requirement = (id: string, inside = '') =>
+  `>>> [data-testid="requirement"][data-requirement-id="${id}"]${inside ? ` ${inside}` : ''}`;
+
+const textOf = (page: Page, selector: string) =>
+  page.$eval(selector, (element) => element.textContent ?? '').catch(() => '');
+const attributeOf = (page: Page, selector: string, name: string) =>
+  page.$eval(selector, (element, name) => element.getAttribute(name), name).catch(() => null);
+const count = (page: Page, selector: string) => page.$$(selector).then((found) => found.length);
+const click = async (page: Page, selector: string) => {
+  const element = await page.waitForSelector(selector, { timeout: 30_000 });
+  await element?.click();
+};
+
+/** «Загрузить все чаты», then the status says the list is whole. */
+async function loadAll(page: Page) {
+  await click(page, inSidebar('sverka-load-all'));
+  await expect.poll(() => textOf(page, inSidebar('sverka-status')), WAIT).toContain('весь список');
+}
+
+/** Opens a chat in MAX's list by its title, as a click on the item would. */
+async function openChat(page: Page, title: string) {
+  await page.$$eval(
+    '.item',
+    (items, title) => {
+      const item = items.find((element) => element.textContent?.includes(title));
+      item?.querySelector<HTMLButtonElement>('button.cell')?.click();
+    },
+    title,
+  );
+  await page.waitForSelector('.message', { timeout: 30_000 });
+}
+
+let run: FirefoxRun | undefined;
+beforeAll(() => {
+  console.info(`Firefox E2E on ${firefoxVersion()}`);
+});
+afterEach(async () => {
+  await run?.close();
+  run = undefined;
+});
+
+test('the bridge runs in MAX’s page from the start: the sidebar shows the server’s chats, then the whole list', async () => {
+  run = await startFirefoxRun();
+  const { page, server } = run;
+  // LOGIN's 15 and the CHATS_LIST page the stand-in asks for at once: 55 chats, and the sidebar does not pretend
+  // that is everything.
+  await expect.poll(() => textOf(page, inSidebar('sverka-status')), WAIT).toContain('55 чатов');
+  expect(await textOf(page, inSidebar('sverka-status'))).toContain('список неполный');
+
+  await loadAll(page);
+  expect(await textOf(page, inSidebar('sverka-status'))).toContain(`${server.activeChats().length} чат`);
+  expect(await count(page, inSidebar('sverka-load-all'))).toBe(0);
+  expectOnlyTheStandin(run);
+});
+
+test('the audit with the demo profile: the missing chats are missing, the matched ones present and marked in MAX’s list', async () => {
+  run = await startFirefoxRun();
+  const { page, browser } = run;
+
+  // The administrator's profile, applied in the options page (file input, database, messaging to the background).
+  const options = await browser.newPage();
+  // The page loads, but puppeteer never hears a moz-extension:// page's load event: don't wait for it, wait for the
+  // file input.
+  void options.goto(`${run.extensionOrigin}options.html`).catch(() => undefined);
+  const input = await options.waitForSelector('input[data-testid="profile-import"]', { timeout: 30_000 });
+  await input?.uploadFile(resolve('tests/fixtures/demo-college-profile.json'));
+  await click(options, '[data-testid="profile-apply"]');
+  await expect.poll(() => textOf(options, '[data-testid="profile-current"]'), WAIT).toContain('Можайский техникум');
+  await options.close();
+
+  // MAX's name «Мария Иванова» is proposed as the profile's «Иванова Мария Петровна»: one click.
+  await run.reload();
+  await expect.poll(() => textOf(page, inSidebar('setup-card')), WAIT).toContain('Иванова Мария Петровна');
+  await click(page, inSidebar('assignment-confirm'));
+  await expect.poll(() => count(page, inSidebar('requirement')), WAIT).toBe(10);
+  // Not the whole list yet: nothing may be called missing.
+  expect(await count(page, inSidebar('requirement', '[data-status="missing"]'))).toBe(0);
+
+  // The chat list marks the chats that satisfy a requirement (those near the top are in MAX's virtualized list).
+  const students = '.item[data-sverka-chat="-70000000101"]';
+  await expect.poll(() => attributeOf(page, students, 'data-sverka-chat-status'), WAIT).toBe('ok');
+  expect(await textOf(page, students)).toContain('ИСП-21 Студенты');
+
+  await loadAll(page);
+  const missing = () =>
+    page.$$eval('>>> [data-testid="requirement"][data-status="missing"]', (rows) =>
+      rows.map((row) => row.getAttribute('data-requirement-id')).sort(),
+    );
+  await expect.poll(missing, WAIT).toEqual(['curator-parents/ИСП-22', 'teacher-discipline/ТМ-31/Математика'].sort());
+  for (const id of [
+    'curator-students/ИСП-21',
+    'curator-parents/ИСП-21',
+    'curator-teachers/ИСП-21',
+    'curator-students/ИСП-22',
+    'curator-teachers/ИСП-22',
+    'teacher-discipline/ИСП-21/Математика',
+  ]) {
+    expect(await attributeOf(page, requirement(id), 'data-status'), id).toMatch(/^(ok|incomplete)$/);
+  }
+  expect(await textOf(page, requirement('curator-parents/ИСП-21', '[data-testid="requirement-chat"]'))).toBe(
+    'ИСП-21 Родители',
+  );
+  expectOnlyTheStandin(run);
+});
+
+test('a note on a requirement survives a reload of MAX’s page', async () => {
+  run = await startFirefoxRun();
+  const { page } = run;
+  const note = 'Родители 3 студентов не вступили; чат создаст Петров до 1.12';
+  await page.locator(inSidebar('assignment-group')).fill('ИСП-22');
+  await click(page, inSidebar('assignment-save'));
+  await click(page, requirement('curator-parents/ИСП-22', '[data-testid="note-open"]'));
+  await page.locator(requirement('curator-parents/ИСП-22', '[data-testid="note-editor"]')).fill(note);
+  await expect.poll(() => textOf(page, inSidebar('note-state')), WAIT).toBe('Сохранено');
+
+  await run.reload();
+  const editor = requirement('curator-parents/ИСП-22', '[data-testid="note-editor"]');
+  await expect
+    .poll(() => page.$eval(editor, (element) => (element as HTMLTextAreaElement).value).catch(() => ''), WAIT)
+    .toBe(note);
+  expectOnlyTheStandin(run);
+});
+
+test('the build users install: an invite link in a message gets its status, the sidebar’s root stays closed', async () => {
+  run = await startFirefoxRun(FIREFOX_PRODUCTION_DIR);
+  const { page, server } = run;
+  const links = server.fixture.notable?.links ?? {};
+  const badge = (url: string | undefined) => `.message a[href="${url}"]`;
+
+  await openChat(page, 'Группа ИСП 22 — студенты');
+  // Posted 37 days ago, nobody joined since: stale.
+  await expect.poll(() => attributeOf(page, badge(links.staleMath22), 'data-sverka-link-status'), WAIT).toBe('stale');
+
+  await openChat(page, 'ИСП-21 Студенты');
+  await expect
+    .poll(() => attributeOf(page, badge(links.usedIsp21Parents), 'data-sverka-link-status'), WAIT)
+    .not.toBeNull();
+  // A link to another site is no invite: no status.
+  expect(await count(page, badge(links.otherSite))).toBe(1);
+  expect(await attributeOf(page, badge(links.otherSite), 'data-sverka-link-status')).toBeNull();
+
+  // The sidebar is there, and MAX's page cannot reach into it.
+  const host = await page.evaluate(() => {
+    const element = document.querySelector('sverka-ui');
+    return { present: element !== null, shadowRoot: element?.shadowRoot ?? null };
+  });
+  expect(host).toEqual({ present: true, shadowRoot: null });
+  expectOnlyTheStandin(run);
+});
