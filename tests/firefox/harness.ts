@@ -95,6 +95,15 @@ export async function startFirefoxRun(extensionDir = FIREFOX_E2E_DIR): Promise<F
   }
 }
 
+/** Сверка's options page in a new tab, once it has rendered (its profile import is there). */
+export async function openOptionsPage(run: FirefoxRun): Promise<Page> {
+  const options = await run.browser.newPage();
+  // The page loads, but puppeteer never hears a moz-extension:// page's load event over BiDi: don't wait for it.
+  void options.goto(`${run.extensionOrigin}options.html`).catch(() => undefined);
+  await options.waitForSelector('[data-testid="profile-import"]', { timeout: 30_000 });
+  return options;
+}
+
 /** Closes Firefox (killed if it does not close within 15 s) and the servers. */
 async function closeAll(browser: Browser | undefined, standin: HttpsStandin) {
   try {

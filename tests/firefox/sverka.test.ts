@@ -8,7 +8,13 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterEach, beforeAll, expect, test } from 'vitest';
 import { firefoxVersion } from './firefox';
-import { expectOnlyTheStandin, FIREFOX_PRODUCTION_DIR, type FirefoxRun, startFirefoxRun } from './harness';
+import {
+  expectOnlyTheStandin,
+  FIREFOX_PRODUCTION_DIR,
+  type FirefoxRun,
+  openOptionsPage,
+  startFirefoxRun,
+} from './harness';
 
 const WAIT = { timeout: 30_000, interval: 100 };
 
@@ -43,6 +49,7 @@ async function openChat(page: Page, title: string) {
     },
     title,
   );
+  await expect.poll(() => textOf(page, 'header h2.title .text'), WAIT).toContain(title);
   await page.waitForSelector('.message', { timeout: 30_000 });
 }
 
@@ -71,13 +78,10 @@ test('the bridge runs in MAX’s page from the start: the sidebar shows the serv
 
 test('the audit with the demo profile: the missing chats are missing, the matched ones present and marked in MAX’s list', async () => {
   run = await startFirefoxRun();
-  const { page, browser } = run;
+  const { page } = run;
 
   // The administrator's profile, applied in the options page (file input, database, messaging to the background).
-  const options = await browser.newPage();
-  // The page loads, but puppeteer never hears a moz-extension:// page's load event: don't wait for it, wait for the
-  // file input.
-  void options.goto(`${run.extensionOrigin}options.html`).catch(() => undefined);
+  const options = await openOptionsPage(run);
   const input = await options.waitForSelector('input[data-testid="profile-import"]', { timeout: 30_000 });
   await input?.uploadFile(resolve('tests/fixtures/demo-college-profile.json'));
   await click(options, '[data-testid="profile-apply"]');
@@ -134,6 +138,57 @@ test('a note on a requirement survives a reload of MAX’s page', async () => {
   await expect
     .poll(() => page.$eval(editor, (element) => (element as HTMLTextAreaElement).value).catch(() => ''), WAIT)
     .toBe(note);
+  expectOnlyTheStandin(run);
+});
+
+/** What an extension page (the options page) may ask of Firefox's extension APIs, as much as these checks use. */
+type ExtensionApis = {
+  browserAction: { getBadgeText(details: object): Promise<string> };
+  notifications: { onClosed: { addListener(listener: (id: string) => void): void } };
+  alarms: {
+    create(name: string, info: { when: number }): void;
+    get(name: string): Promise<{ scheduledTime: number } | undefined>;
+  };
+};
+declare const browser: ExtensionApis;
+
+test('reminders: the background counts the missing chat on the badge, its alarm shows the notification', async () => {
+  run = await startFirefoxRun();
+  const { page, server } = run;
+  // A teacher of Математика in ТМ-31: the demo college has no such chat.
+  await page.select(inSidebar('assignment-role'), 'teacher');
+  await page.locator(inSidebar('assignment-group')).fill('ТМ-31');
+  await page.locator(inSidebar('assignment-discipline')).fill('Математика');
+  await click(page, inSidebar('assignment-save'));
+  await loadAll(page);
+  const missing = requirement('teacher-discipline/ТМ-31/Математика');
+  await expect.poll(() => attributeOf(page, missing, 'data-status'), WAIT).toBe('missing');
+
+  // The options page is an extension page: it reads the badge, the notifications and the alarms the background set.
+  const extensionPage = await openOptionsPage(run);
+  const badge = () => extensionPage.evaluate(() => browser.browserAction.getBadgeText({}));
+  // Headless Firefox has no notification area: a notification is closed as soon as it is shown (onClosed, byUser
+  // true), so notifications.getAll() is always empty. Its closing tells that the background showed it.
+  await extensionPage.evaluate(() => {
+    const shown: string[] = [];
+    (window as unknown as { shownNotifications: string[] }).shownNotifications = shown;
+    browser.notifications.onClosed.addListener((id) => shown.push(id));
+  });
+  const notifications = () =>
+    extensionPage.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications);
+  // The snapshot reaches the background's database within its write interval; the badge follows it.
+  await expect.poll(badge, WAIT).toBe('1');
+
+  // The reminder's own alarm, due now, runs the check.
+  await extensionPage.evaluate(() => browser.alarms.create('sverka-reminder', { when: Date.now() + 300 }));
+  await expect.poll(notifications, WAIT).toContain('sverka-missing');
+  const next = await extensionPage.evaluate(() => browser.alarms.get('sverka-reminder').then((a) => a?.scheduledTime));
+  expect(next).toBeGreaterThan(Date.now());
+
+  // The chat is created on MAX: the badge goes away.
+  server.createChat({ type: 'CHAT', title: 'ТМ-31 — Математика' });
+  await expect.poll(() => attributeOf(page, missing, 'data-status'), WAIT).toMatch(/^(ok|incomplete)$/);
+  await expect.poll(badge, WAIT).toBe('');
   expectOnlyTheStandin(run);
 });
 
