@@ -120,9 +120,10 @@ async function closeAll(browser: Browser | undefined, standin: HttpsStandin) {
 /**
  * Nothing left the machine and Сверка said nothing to MAX: every connection Firefox asked the proxy for went to the
  * stand-in's hosts; the fake server had one socket per page load; every frame it got is one of the page's own
- * requests, numbered as the page numbers them (1, 2, 3… per page load), so none was added.
+ * requests, numbered as the page numbers them (1, 2, 3… per page load), so none was added. And no read of MAX's
+ * localStorage or cookies came from Сверка's code (the spies, in place before the bridge, keep each read's stack).
  */
-export function expectOnlyTheStandin(run: FirefoxRun) {
+export async function expectOnlyTheStandin(run: FirefoxRun) {
   expect(run.standin.offsite).toEqual([]);
   const allowed = new Set(STANDIN_HOSTS.map((host) => `CONNECT ${host}:443`));
   expect(run.standin.connections.filter((line) => !allowed.has(line))).toEqual([]);
@@ -139,4 +140,16 @@ export function expectOnlyTheStandin(run: FirefoxRun) {
     previous = frame.seq ?? 0;
   }
   expect(frames.filter((frame) => frame.seq === 1)).toHaveLength(run.pageLoads);
+
+  // Firefox names the MAIN-world bridge's frames `@<anonymous code>`, not moz-extension://: so every frame of every
+  // read must be the page's own (its scripts and the spies, all at https://web.max.ru/).
+  const reads = await run.page.evaluate(() =>
+    (
+      window as unknown as { __standin: { storageReads: Array<{ what: string; stack?: string }> } }
+    ).__standin.storageReads.map(({ what, stack }) => ({ what, stack: stack ?? '' })),
+  );
+  expect(reads.length, 'the spies saw the page’s own reads').toBeGreaterThan(0);
+  const notThePages = (stack: string) =>
+    stack.split('\n').some((frame) => frame.trim() !== '' && !frame.includes('@https://web.max.ru/'));
+  expect(reads.filter((read) => notThePages(read.stack))).toEqual([]);
 }

@@ -73,7 +73,7 @@ test('the bridge runs in MAX’s page from the start: the sidebar shows the serv
   await loadAll(page);
   expect(await textOf(page, inSidebar('sverka-status'))).toContain(`${server.activeChats().length} чат`);
   expect(await count(page, inSidebar('sverka-load-all'))).toBe(0);
-  expectOnlyTheStandin(run);
+  await expectOnlyTheStandin(run);
 });
 
 test('the audit with the demo profile: the missing chats are missing, the matched ones present and marked in MAX’s list', async () => {
@@ -120,7 +120,7 @@ test('the audit with the demo profile: the missing chats are missing, the matche
   expect(await textOf(page, requirement('curator-parents/ИСП-21', '[data-testid="requirement-chat"]'))).toBe(
     'ИСП-21 Родители',
   );
-  expectOnlyTheStandin(run);
+  await expectOnlyTheStandin(run);
 });
 
 test('a note on a requirement survives a reload of MAX’s page', async () => {
@@ -138,7 +138,7 @@ test('a note on a requirement survives a reload of MAX’s page', async () => {
   await expect
     .poll(() => page.$eval(editor, (element) => (element as HTMLTextAreaElement).value).catch(() => ''), WAIT)
     .toBe(note);
-  expectOnlyTheStandin(run);
+  await expectOnlyTheStandin(run);
 });
 
 /** What an extension page (the options page) may ask of Firefox's extension APIs, as much as these checks use. */
@@ -189,7 +189,7 @@ test('reminders: the background counts the missing chat on the badge, its alarm 
   server.createChat({ type: 'CHAT', title: 'ТМ-31 — Математика' });
   await expect.poll(() => attributeOf(page, missing, 'data-status'), WAIT).toMatch(/^(ok|incomplete)$/);
   await expect.poll(badge, WAIT).toBe('');
-  expectOnlyTheStandin(run);
+  await expectOnlyTheStandin(run);
 });
 
 test('the build users install: an invite link in a message gets its status, the sidebar’s root stays closed', async () => {
@@ -216,5 +216,5 @@ test('the build users install: an invite link in a message gets its status, the 
     return { present: element !== null, shadowRoot: element?.shadowRoot ?? null };
   });
   expect(host).toEqual({ present: true, shadowRoot: null });
-  expectOnlyTheStandin(run);
+  await expectOnlyTheStandin(run);
 });
