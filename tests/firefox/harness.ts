@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { FakeMaxServer, type MaxFixture } from '../standin/fake-max-server.mjs';
+import { FakeMaxServer, type FakeMaxServerOptions, type MaxFixture } from '../standin/fake-max-server.mjs';
 import { launchFirefox } from './firefox';
 import { type HttpsStandin, STANDIN_HOSTS, startHttpsStandin } from './https-standin';
 
@@ -51,15 +51,24 @@ async function waitForLoginRendered(page: Page, server: FakeMaxServer, n: number
   );
 }
 
-/** Starts the stand-in and Firefox with `extensionDir` installed, and opens MAX web. */
-export async function startFirefoxRun(extensionDir = FIREFOX_E2E_DIR): Promise<FirefoxRun> {
+/**
+ * Starts the stand-in (`serverOptions`, e.g. `{ protocol: 'json' }`) and Firefox with `extensionDir` installed, and
+ * opens MAX web.
+ */
+export async function startFirefoxRun({
+  extensionDir = FIREFOX_E2E_DIR,
+  serverOptions = {},
+}: {
+  extensionDir?: string;
+  serverOptions?: FakeMaxServerOptions;
+} = {}): Promise<FirefoxRun> {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`The Firefox build is missing: ${extensionDir}/manifest.json. Run \`npm run test:firefox\`.`);
   }
   const standin = await startHttpsStandin();
   let browser: Browser | undefined;
   try {
-    const server = new FakeMaxServer(loadDemoCollege());
+    const server = new FakeMaxServer(loadDemoCollege(), serverOptions);
     // The stand-in offers the part of Playwright's BrowserContext that attach() uses (route, routeWebSocket,
     // addInitScript), served by real HTTPS/WSS servers instead.
     await server.attach(standin as unknown as BrowserContext);

@@ -76,6 +76,16 @@ test('the bridge runs in MAX’s page from the start: the sidebar shows the serv
   await expectOnlyTheStandin(run);
 });
 
+test('on MAX’s older JSON protocol (wss://ws-api.oneme.ru) the bridge reads the text frames too', async () => {
+  run = await startFirefoxRun({ serverOptions: { protocol: 'json' } });
+  const { page, server, standin } = run;
+  // LOGIN asks for 40 there, and the list pages only as the user scrolls.
+  await expect.poll(() => textOf(page, inSidebar('sverka-status')), WAIT).toContain('40 чатов');
+  expect(server.socketProtocol).toBe('json');
+  expect(standin.connections).toContain('CONNECT ws-api.oneme.ru:443');
+  await expectOnlyTheStandin(run);
+});
+
 test('the audit with the demo profile: the missing chats are missing, the matched ones present and marked in MAX’s list', async () => {
   run = await startFirefoxRun();
   const { page } = run;
@@ -193,7 +203,7 @@ test('reminders: the background counts the missing chat on the badge, its alarm 
 });
 
 test('the build users install: an invite link in a message gets its status, the sidebar’s root stays closed', async () => {
-  run = await startFirefoxRun(FIREFOX_PRODUCTION_DIR);
+  run = await startFirefoxRun({ extensionDir: FIREFOX_PRODUCTION_DIR });
   const { page, server } = run;
   const links = server.fixture.notable?.links ?? {};
   const badge = (url: string | undefined) => `.message a[href="${url}"]`;
