@@ -1,7 +1,10 @@
 /**
- * Setting up many roles fast (#16): a staff CSV that carries each group's size, so «too few members» works without
- * JSON; linking a chat by hand through a search-as-you-type combobox, by keyboard.
+ * Setting up many roles fast (#16): a teacher ticks groups × disciplines in one table, pre-ticked from the chat
+ * titles or filled from the administrator's staff list; a staff CSV that carries each group's size, so «too few
+ * members» works without JSON; linking a chat by hand through a search-as-you-type combobox, by keyboard; «не
+ * требуется» for several requirements at once.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { enterRoles, requirement } from './sidebar-helpers';
@@ -136,4 +139,72 @@ test('the bulk undo removes exactly the marks it made', async ({ maxPage }) => {
   await maxPage.getByTestId('bulk-undo').click();
   await expect(maxPage.getByTestId('bulk-done')).toHaveCount(0);
   await expect(maxPage.locator('[data-testid="requirement"][data-not-required="true"]')).toHaveCount(0);
+});
+
+const cell = (page: Page, group: string, discipline: string) =>
+  page.getByTestId('teaching-grid').getByRole('checkbox', { name: `${group} — ${discipline}` });
+
+test('a teacher ticks groups × disciplines in one table, pre-ticked from the chat titles, by keyboard; axe-clean', async ({
+  maxPage,
+}) => {
+  const card = maxPage.getByTestId('setup-card');
+  await card.getByTestId('teaching-grid-open').click();
+  await expect(card.getByTestId('teaching-grid')).toContainText('Отмечено по названиям ваших чатов');
+  // «Матем. ИСП-22» and «Математика 📐 ИСП-21» are among the chats MAX web has shown: those cells start ticked.
+  await expect(cell(maxPage, 'ИСП-22', 'Математика')).toBeChecked();
+  await expect(cell(maxPage, 'ИСП-21', 'Математика')).toBeChecked();
+  const { violations } = await new AxeBuilder({ page: maxPage }).include('sverka-ui').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  // By keyboard: untick ИСП-21 with Space; add a group and a discipline with Enter, tick their cells.
+  await cell(maxPage, 'ИСП-21', 'Математика').focus();
+  await maxPage.keyboard.press('Space');
+  await expect(cell(maxPage, 'ИСП-21', 'Математика')).not.toBeChecked();
+  await card.getByTestId('teaching-add-group').fill('ТМ-31');
+  await maxPage.keyboard.press('Enter');
+  await card.getByTestId('teaching-add-discipline').fill('Информатика');
+  await maxPage.keyboard.press('Enter');
+  await cell(maxPage, 'ТМ-31', 'Математика').focus();
+  await maxPage.keyboard.press('Space');
+  await cell(maxPage, 'ИСП-22', 'Информатика').check();
+  await card.getByTestId('assignment-save').click();
+  await expect(card).toHaveCount(0);
+
+  // Exactly the ticked cells became requirements (the untouched empty row of the form is not a role).
+  const ids = await maxPage
+    .getByTestId('requirement')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-requirement-id')));
+  expect(ids.sort()).toEqual(
+    [MATH, 'teacher-discipline/ИСП-22/Информатика', 'teacher-discipline/ТМ-31/Математика'].sort(),
+  );
+});
+
+test('the administrator’s staff list, when it has this person, fills the table', async ({
+  maxPage,
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  await options
+    .getByTestId('profile-import')
+    .setInputFiles(
+      staffCsv([
+        'Иванова Мария Петровна;преподаватель;ИСП-21;Физика;',
+        'Иванова Мария Петровна;преподаватель;ТМ-31;Черчение;',
+      ]),
+    );
+  await options.getByTestId('profile-apply').click();
+  await expect(options.getByText('Профиль сохранён')).toBeVisible();
+  await options.close();
+
+  await maxPage.reload();
+  const card = maxPage.getByTestId('setup-card');
+  await card.getByText('Указать роли вручную').click();
+  await card.getByTestId('teaching-grid-open').click();
+  await expect(card.getByTestId('teaching-grid')).toContainText('Заполнено по списку сотрудников');
+  await expect(card.getByTestId('teaching-cell')).toHaveCount(4);
+  await expect(cell(maxPage, 'ИСП-21', 'Физика')).toBeChecked();
+  await expect(cell(maxPage, 'ТМ-31', 'Черчение')).toBeChecked();
+  await expect(cell(maxPage, 'ИСП-21', 'Черчение')).not.toBeChecked();
 });
