@@ -3,6 +3,8 @@ import type { Assignment } from '@/utils/audit/requirements';
 import type { Translator } from '@/utils/i18n/translator';
 import { ROLES, type Role } from '@/utils/profile/profile-schema';
 import { checkDraft, type DraftProblem, type DraftRow, emptyRow, rowsOf } from '@/utils/setup/assignment-draft';
+import { type TeachingGrid, teacherRoles } from '@/utils/setup/teaching-grid';
+import { TeachingGridTable } from './TeachingGridTable';
 
 interface Props {
   t: Translator;
@@ -13,6 +15,8 @@ interface Props {
   onSave(assignment: Assignment): Promise<void>;
   /** A unique prefix for ids, since the form may appear on a page twice. */
   idPrefix: string;
+  /** The groups × disciplines table, pre-ticked; offered only where given (asked for when the user opens it). */
+  teachingGrid?: () => TeachingGrid;
 }
 
 export const roleLabelKey = {
@@ -23,8 +27,17 @@ export const roleLabelKey = {
 } as const;
 
 /** The user's roles, groups and disciplines, entered by hand. */
-export function AssignmentForm({ t, initial, groupSuggestions, disciplineSuggestions, onSave, idPrefix }: Props) {
+export function AssignmentForm({
+  t,
+  initial,
+  groupSuggestions,
+  disciplineSuggestions,
+  onSave,
+  idPrefix,
+  teachingGrid,
+}: Props) {
   const [rows, setRows] = useState<DraftRow[]>(() => rowsOf(initial));
+  const [grid, setGrid] = useState<TeachingGrid | null>(null);
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [message, setMessage] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
 
@@ -37,8 +50,22 @@ export function AssignmentForm({ t, initial, groupSuggestions, disciplineSuggest
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const checked = checkDraft(rows);
+    // The table's ticked cells are teacher rows too; a row left untouched is dropped when the table gives roles.
+    const fromGrid: DraftRow[] = grid
+      ? teacherRoles(grid).map((role) => ({
+          role: 'teacher',
+          group: role.group ?? '',
+          discipline: role.discipline ?? '',
+        }))
+      : [];
+    const untouched = (row: DraftRow) => row.group.trim() === '' && row.discipline.trim() === '';
+    const kept = rows.flatMap((row, index) => (fromGrid.length > 0 && untouched(row) ? [] : [index]));
+    const checked = checkDraft([...kept.map((index) => rows[index] as DraftRow), ...fromGrid]);
     if (!checked.ok) {
+      // Problems name the rows as shown (a dropped untouched row does not shift the numbers).
+      checked.problems.forEach((problem) => {
+        if (problem.row >= 0) problem.row = kept[problem.row] ?? problem.row;
+      });
       setProblems(checked.problems);
       const text = checked.problems
         .map((p) =>
@@ -133,6 +160,31 @@ export function AssignmentForm({ t, initial, groupSuggestions, disciplineSuggest
           </fieldset>
         );
       })}
+      {teachingGrid &&
+        (grid ? (
+          <>
+            <TeachingGridTable
+              t={t}
+              grid={grid}
+              onChange={setGrid}
+              groupsListId={groupsId}
+              disciplinesListId={disciplinesId}
+              idPrefix={idPrefix}
+            />
+            <button type="button" class="button button--small button--secondary" onClick={() => setGrid(null)}>
+              {t.t('teachingGridClose')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            class="button button--secondary"
+            data-testid="teaching-grid-open"
+            onClick={() => setGrid(teachingGrid())}
+          >
+            {t.t('teachingGridOpen')}
+          </button>
+        ))}
       <div class="assignment__actions">
         <button
           type="button"

@@ -9,6 +9,7 @@ import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { useShownCount } from '@/utils/ui/shown-count';
+import { BulkNotRequired } from './BulkNotRequired';
 import type { LoadAllControl } from './LoadAllChats';
 import type { NoteActions } from './NoteEditor';
 import { RequirementRow } from './RequirementRow';
@@ -122,6 +123,12 @@ export function RequirementList({
           {t.t('filterProblems')}
         </label>
       </div>
+      <BulkNotRequired
+        t={t}
+        findings={result.findings}
+        onOverride={rowProps.onOverride}
+        onUndoOverride={rowProps.onUndoOverride}
+      />
       {problemsOnly && visible.length === 0 && (
         <p class="empty" data-testid="problems-none">
           {t.t('problemsNone')}

@@ -7,6 +7,7 @@ import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { isMaxId } from '@/utils/snapshot/max-id';
+import { ChatCombobox } from './ChatCombobox';
 import { LoadAllButton, type LoadAllControl } from './LoadAllChats';
 import type { NoteActions } from './NoteEditor';
 import { useNoteSlot } from './NoteSlot';
@@ -185,7 +186,10 @@ export function RequirementRow({
                 type="button"
                 class="button button--small button--secondary"
                 data-testid="override-link"
-                onClick={() => setEditing('link')}
+                onClick={() => {
+                  setChosenChat('');
+                  setEditing('link');
+                }}
               >
                 {t.t('linkByHand')}
               </button>
@@ -213,21 +217,7 @@ export function RequirementRow({
             void run(() => onOverride({ requirementId: requirement.id, chatId, createdAt: Date.now() }));
           }}
         >
-          <label>
-            {t.t('linkChoose')}
-            <select
-              data-testid="override-chat-select"
-              value={chosenChat}
-              onChange={(event) => setChosenChat(event.currentTarget.value)}
-            >
-              <option value="">—</option>
-              {chatChoices().map((chat) => (
-                <option key={chat.id} value={String(chat.id)}>
-                  {chat.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChatCombobox t={t} chatChoices={chatChoices} onChoose={(chatId) => setChosenChat(chatId ?? '')} />
           <button type="submit" class="button button--small" data-testid="override-apply" disabled={!chosenChat}>
             {t.t('linkApply')}
           </button>

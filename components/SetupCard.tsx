@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Assignment } from '@/utils/audit/requirements';
 import type { Translator } from '@/utils/i18n/translator';
 import type { ProfilePerson } from '@/utils/profile/profile-schema';
+import type { TeachingGrid } from '@/utils/setup/teaching-grid';
 import { AssignmentForm, roleLabelKey } from './AssignmentForm';
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
   disciplineSuggestions: string[];
   onSave(assignment: Assignment): Promise<void>;
   onConfirmProposal(person: ProfilePerson): Promise<void>;
+  /** The teacher's groups × disciplines table, pre-ticked (from the staff list or the chat titles). */
+  teachingGrid?: () => TeachingGrid;
 }
 
 /** The first run: «это вы?» with one click, or the roles by hand, right in the sidebar. */

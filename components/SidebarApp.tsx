@@ -11,6 +11,7 @@ import type { Translator } from '@/utils/i18n/translator';
 import type { AnnulGroup, LinkFinding, OwnLinkHint } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
 import type { PageMarksHealth } from '@/utils/max/dom/page-marks';
+import { seedTeachingGrid } from '@/utils/setup/teaching-grid';
 import { chatDisplayTitle } from '@/utils/snapshot/display-titles';
 import { countChats, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { describeSnapshotStatus } from '@/utils/snapshot/snapshot-status';
@@ -193,6 +194,7 @@ export function SidebarApp({ model, t, actions }: Props) {
                     disciplineSuggestions={suggestions.disciplines}
                     onSave={actions.saveAssignment}
                     onConfirmProposal={(person) => actions.saveAssignment(assignmentOf(person))}
+                    teachingGrid={() => seedTeachingGrid(groupChatTitles(Object.values(current.chats)), proposal)}
                   />
                 )}
                 {model.safeModeCard.value && currentSetup?.assignment && (

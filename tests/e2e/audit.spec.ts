@@ -50,7 +50,8 @@ test('a chat linked by hand turns the requirement ok, and stays so after a reloa
   await expect(parents).toHaveAttribute('data-status', 'missing');
 
   await parents.getByTestId('override-link').click();
-  await parents.getByTestId('override-chat-select').selectOption({ label: 'Группа ИСП 22 — студенты' });
+  await parents.getByTestId('override-chat-search').fill('ИСП 22 студ');
+  await parents.getByRole('option', { name: 'Группа ИСП 22 — студенты' }).click();
   await parents.getByTestId('override-apply').click();
   await expect(parents).toHaveAttribute('data-status', 'ok');
   await expect(parents).toHaveAttribute('data-linked-by-hand', 'true');

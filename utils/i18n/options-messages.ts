@@ -14,7 +14,8 @@ export const optionsRu = {
   profileImported: 'Действует профиль «{name}», загружен {time}.',
   profileStats: 'Правил: {rules} · групп: {groups} · сотрудников в списке: {people}',
   profileRules: 'Правила',
-  profileImportLabel: 'Загрузить профиль (JSON) или список сотрудников (CSV «ФИО;роль;группа;дисциплина»)',
+  profileImportLabel:
+    'Загрузить профиль (JSON) или список сотрудников (CSV «ФИО;роль;группа;дисциплина;численность», численность группы — по желанию)',
   profileImportHint:
     'Сначала покажем, что в файле; сохранится только после «Применить». CSV — UTF-8 или Windows-1251, разделитель «;» или «,».',
   profilePreviewProfile: 'В файле профиль «{name}»: правил {rules}, групп {groups}, сотрудников {people}.',
@@ -96,7 +97,8 @@ export const optionsEn: OptionsMessages = {
   profileImported: 'The profile «{name}» is in force, loaded {time}.',
   profileStats: 'Rules: {rules} · groups: {groups} · staff listed: {people}',
   profileRules: 'Rules',
-  profileImportLabel: 'Load a profile (JSON) or a staff list (CSV «name;role;group;discipline»)',
+  profileImportLabel:
+    'Load a profile (JSON) or a staff list (CSV «name;role;group;discipline;size», the group size optional)',
   profileImportHint:
     'We show what is in the file first; it is saved only after «Apply». CSV: UTF-8 or Windows-1251, «;» or «,».',
   profilePreviewProfile: 'The file holds the profile «{name}»: rules {rules}, groups {groups}, staff {people}.',

@@ -43,7 +43,7 @@ const EXPECTED = [
 
 describe('parsePeopleCsv', () => {
   it('UTF-8 with ; and a Russian header; one person’s rows merged', () => {
-    expect(parsePeopleCsv(utf8(FILE))).toEqual({ ok: true, people: EXPECTED, warnings: [] });
+    expect(parsePeopleCsv(utf8(FILE))).toEqual({ ok: true, people: EXPECTED, groups: [], warnings: [] });
   });
 
   it('UTF-8 with BOM', () => {
@@ -65,7 +65,12 @@ describe('parsePeopleCsv', () => {
       'Соколова Анна,admin,,',
     ].join('\n');
     const ivanova = { name: 'Иванова Мария Петровна', roles: EXPECTED[0]?.roles.slice(0, 2) };
-    expect(parsePeopleCsv(utf8(text))).toEqual({ ok: true, people: [ivanova, EXPECTED[1], EXPECTED[2]], warnings: [] });
+    expect(parsePeopleCsv(utf8(text))).toEqual({
+      ok: true,
+      people: [ivanova, EXPECTED[1], EXPECTED[2]],
+      groups: [],
+      warnings: [],
+    });
   });
 
   it('an English header in another column order', () => {
@@ -113,6 +118,46 @@ describe('parsePeopleCsv', () => {
         'строка 1, поле «дисциплина»: у преподавателя не указана дисциплина — чат по дисциплине не будет проверяться',
         'строка 3: повтор — такая строка уже была',
       ]);
+  });
+
+  it('a fifth column «численность» gives each group its size, with or without a header', () => {
+    const withHeader = [
+      'ФИО;роль;группа;дисциплина;численность',
+      'Иванова Мария;куратор;ИСП-21;;25',
+      'Иванова Мария;преподаватель;ИСП-21;Математика;25',
+      'Крылов Пётр;куратор;ИСП-22;;',
+      'Соколова Анна;администратор;;;',
+    ].join('\n');
+    const result = parsePeopleCsv(utf8(withHeader));
+    expect(result).toMatchObject({ ok: true, groups: [{ code: 'ИСП-21', size: 25 }], warnings: [] });
+    expect(result.ok && result.people).toHaveLength(3);
+    const noHeader = 'Крылов Пётр,curator,ИСП-22,,18\n';
+    expect(parsePeopleCsv(utf8(noHeader))).toMatchObject({ ok: true, groups: [{ code: 'ИСП-22', size: 18 }] });
+  });
+
+  it('a size that is not a whole number, given twice differently or without a group names its row', () => {
+    const text = [
+      'ФИО;роль;группа;дисциплина;численность',
+      'Иванова Мария;куратор;ИСП-21;;двадцать',
+      'Крылов Пётр;куратор;ИСП-22;;18',
+      'Крылов Пётр;преподаватель;ИСП-22;Физика;19',
+      'Соколова Анна;администратор;;;3',
+      'Орлов Иван;куратор;ИСП-23;;-4',
+    ].join('\n');
+    const result = parsePeopleCsv(utf8(text));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      'строка 2, поле «численность»: «двадцать» — не численность группы (целое число от 0 до 1000)',
+      'строка 4, поле «численность»: у группы «ИСП-22» уже указана численность 18 (строка 3)',
+      'строка 5, поле «численность»: численность указана, а группа — нет',
+      'строка 6, поле «численность»: «-4» — не численность группы (целое число от 0 до 1000)',
+    ]);
+    const en = parsePeopleCsv(utf8('Иванова Мария;curator;ИСП-21;;25.5\n'), 'en');
+    expect(en).toEqual({
+      ok: false,
+      errors: ['line 1, field «size»: «25.5» is not a group size (a whole number from 0 to 1000)'],
+    });
   });
 
   it.each([new Uint8Array(), utf8('\n\n'), utf8('ФИО;роль\n'), Uint8Array.from([0xff, 0xfe, 0x00, 0x01])])(

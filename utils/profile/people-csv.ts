@@ -1,5 +1,6 @@
 /**
- * People import: a CSV of `ФИО;роль;группа;дисциплина` → `people[]` of the profile.
+ * People import: a CSV of `ФИО;роль;группа;дисциплина[;численность]` → `people[]` of the profile, and the size of
+ * each group that carries one (the optional fifth column, so «too few members» works without writing JSON).
  *
  * - Encoding: UTF-8 (with or without BOM); bytes that are not valid UTF-8 are read as Windows-1251 (Excel's «CSV»
  *   on a Russian Windows).
@@ -17,16 +18,25 @@ import type { Lang } from '../i18n/translator';
 import type { ProfilePerson, ProfilePersonRole, Role } from './profile-schema';
 
 export type ParsePeopleResult =
-  | { ok: true; people: ProfilePerson[]; warnings: string[] }
+  | { ok: true; people: ProfilePerson[]; groups: GroupSize[]; warnings: string[] }
   | { ok: false; errors: string[] };
+
+/** A group's size as the staff list gives it (the `численность` column), spelled as in its first row. */
+export interface GroupSize {
+  code: string;
+  size: number;
+}
+
+/** A class or group bigger than this is a typo, not a size. */
+const MAX_GROUP_SIZE = 1000;
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 const MAX_MESSAGES = 50;
 
-type Field = 'name' | 'role' | 'group' | 'discipline';
+type Field = 'name' | 'role' | 'group' | 'discipline' | 'size';
 const FIELD_NAMES: Record<Lang, Record<Field, string>> = {
-  ru: { name: 'ФИО', role: 'роль', group: 'группа', discipline: 'дисциплина' },
-  en: { name: 'name', role: 'role', group: 'group', discipline: 'discipline' },
+  ru: { name: 'ФИО', role: 'роль', group: 'группа', discipline: 'дисциплина', size: 'численность' },
+  en: { name: 'name', role: 'role', group: 'group', discipline: 'discipline', size: 'size' },
 };
 
 const HEADERS = new Map<string, Field>(
@@ -46,6 +56,13 @@ const HEADERS = new Map<string, Field>(
     предмет: 'discipline',
     discipline: 'discipline',
     subject: 'discipline',
+    численность: 'size',
+    'численность группы': 'size',
+    'размер группы': 'size',
+    'кол во': 'size',
+    'количество обучающихся': 'size',
+    size: 'size',
+    'group size': 'size',
   } satisfies Record<string, Field>),
 );
 
@@ -86,6 +103,10 @@ const TEXT = {
     noDiscipline: 'у преподавателя не указана дисциплина — чат по дисциплине не будет проверяться',
     repeated: (line: number) => `строка ${line}: повтор — такая строка уже была`,
     nobody: 'в файле нет ни одной строки с людьми',
+    badSize: (value: string) => `«${value}» — не численность группы (целое число от 0 до ${MAX_GROUP_SIZE})`,
+    sizeWithoutGroup: 'численность указана, а группа — нет',
+    sizeConflict: (code: string, size: number, line: number) =>
+      `у группы «${code}» уже указана численность ${size} (строка ${line})`,
   },
   en: {
     unread: 'the file could not be read',
@@ -101,6 +122,10 @@ const TEXT = {
     noDiscipline: 'the teacher has no discipline — the discipline chat will not be checked',
     repeated: (line: number) => `line ${line}: a repeat — the same row is above`,
     nobody: 'the file has no rows with people',
+    badSize: (value: string) => `«${value}» is not a group size (a whole number from 0 to ${MAX_GROUP_SIZE})`,
+    sizeWithoutGroup: 'a size is given but no group',
+    sizeConflict: (code: string, size: number, line: number) =>
+      `the group «${code}» already has the size ${size} (line ${line})`,
   },
 };
 
@@ -136,7 +161,7 @@ export function parsePeopleCsv(bytes: Uint8Array, lang: Lang = 'ru'): ParsePeopl
 
   const errors: string[] = [];
   const warnings: string[] = [];
-  let columns: Partial<Record<Field, number>> = { name: 0, role: 1, group: 2, discipline: 3 };
+  let columns: Partial<Record<Field, number>> = { name: 0, role: 1, group: 2, discipline: 3, size: 4 };
   let start = 0;
 
   const first = rows.findIndex((row) => row.some((c) => c.trim() !== ''));
@@ -155,6 +180,7 @@ export function parsePeopleCsv(bytes: Uint8Array, lang: Lang = 'ru'): ParsePeopl
 
   const people = new Map<string, ProfilePerson>();
   const roleKeys = new Map<string, Set<string>>();
+  const sizes = new Map<string, GroupSize & { line: number }>();
   for (let r = start; r < rows.length && errors.length < MAX_MESSAGES; r++) {
     const row = rows[r] ?? [];
     if (row.every((c) => c.trim() === '')) continue;
@@ -179,6 +205,18 @@ export function parsePeopleCsv(bytes: Uint8Array, lang: Lang = 'ru'): ParsePeopl
       warnings.push(`${at('discipline')}: ${say.noDiscipline}`);
     if (group.length > 200) errors.push(`${at('group')}: ${say.tooLong}`);
     if (discipline.length > 200) errors.push(`${at('discipline')}: ${say.tooLong}`);
+    const sizeText = cell(row, columns.size);
+    if (sizeText !== '') {
+      const size = /^\d{1,4}$/.test(sizeText) ? Number(sizeText) : Number.NaN;
+      if (!(size <= MAX_GROUP_SIZE)) errors.push(`${at('size')}: ${say.badSize(sizeText.slice(0, 100))}`);
+      else if (group === '') errors.push(`${at('size')}: ${say.sizeWithoutGroup}`);
+      else {
+        const known = sizes.get(key(group));
+        if (!known) sizes.set(key(group), { code: group, size, line });
+        else if (known.size !== size)
+          errors.push(`${at('size')}: ${say.sizeConflict(known.code, known.size, known.line)}`);
+      }
+    }
     if (name === '' || !role) continue;
 
     const personKey = key(name);
@@ -204,5 +242,6 @@ export function parsePeopleCsv(bytes: Uint8Array, lang: Lang = 'ru'): ParsePeopl
 
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_MESSAGES) };
   if (people.size === 0) return { ok: false, errors: [say.nobody] };
-  return { ok: true, people: [...people.values()], warnings: warnings.slice(0, MAX_MESSAGES) };
+  const groups = [...sizes.values()].map(({ code, size }) => ({ code, size }));
+  return { ok: true, people: [...people.values()], groups, warnings: warnings.slice(0, MAX_MESSAGES) };
 }

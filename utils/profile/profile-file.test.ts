@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from './default-profile';
 import { previewProfileBytes as readImportFile, readProfileFile } from './profile-file';
+import { profileGroup } from './profile-schema';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -31,6 +32,24 @@ describe('reading an imported file into a preview', () => {
     expect(preview.profile.people).toHaveLength(1);
     expect(preview.profile.people[0]?.roles).toHaveLength(2);
     expect(preview.profile.groups.map((group) => group.code)).toEqual(['ИСП-21', 'ТМ-31']);
+  });
+
+  it('the CSV’s «численность» sets the sizes of its groups, keeps the others, and «too few members» can use them', () => {
+    const current = {
+      ...DEFAULT_PROFILE,
+      groups: [
+        { code: 'ИСП-21', size: 30 },
+        { code: 'ИСП-22', size: 20 },
+      ],
+    };
+    const csv =
+      'ФИО;роль;группа;дисциплина;численность\nИванова Мария;куратор;ИСП 21;;25\nКрылов Пётр;куратор;ТМ-31;;12\n';
+    const preview = readImportFile('staff.csv', utf8(csv), current);
+    expect(preview.ok).toBe(true);
+    if (!preview.ok) return;
+    expect(profileGroup(preview.profile, 'ИСП-21')?.size).toBe(25);
+    expect(profileGroup(preview.profile, 'ИСП-22')?.size).toBe(20);
+    expect(profileGroup(preview.profile, 'ТМ-31')?.size).toBe(12);
   });
 
   it('a CSV with an unknown role names the line and the field', () => {

@@ -1,9 +1,10 @@
 /**
  * An administrator's file on the options page: a regulation profile (JSON) or a staff list (CSV
- * `ФИО;роль;группа;дисциплина`, which becomes the current profile's people). Its size is checked before a byte is
+ * `ФИО;роль;группа;дисциплина[;численность]`, which becomes the current profile's people). Its size is checked before a byte is
  * read; then it is read into a preview. Nothing is stored until the user applies it, and a rejected file changes
  * nothing. Every message is in the user's language. Never throws.
  */
+import { normalizeGroupCode } from '../audit/normalize-title';
 import { errorMessage, type Lang } from '../i18n/translator';
 import { decodeCsvBytes, MAX_CSV_BYTES, parsePeopleCsv } from './people-csv';
 import { type Profile, parseProfile } from './profile-schema';
@@ -69,15 +70,22 @@ export function previewProfileBytes(
 
   const people = parsePeopleCsv(bytes, lang);
   if (!people.ok) return { ok: false, errors: people.errors };
-  // The staff list replaces the people of the profile in force; groups named in it are added.
-  const known = new Set(current.groups.map((group) => group.code));
+  // The staff list replaces the people of the profile in force; groups named in it are added, and a size it gives
+  // (the `численность` column) replaces the one the profile had; sizes it does not give are kept.
+  // Group codes are compared as the audit compares them («ИСП 21» is «ИСП-21»), so no group is listed twice.
+  const known = new Set(current.groups.map((group) => normalizeGroupCode(group.code)));
   const groups = [...current.groups];
   for (const person of people.people)
     for (const role of person.roles)
-      if (role.group && !known.has(role.group)) {
-        known.add(role.group);
+      if (role.group && !known.has(normalizeGroupCode(role.group))) {
+        known.add(normalizeGroupCode(role.group));
         groups.push({ code: role.group });
       }
+  for (const { code, size } of people.groups) {
+    const i = groups.findIndex((group) => normalizeGroupCode(group.code) === normalizeGroupCode(code));
+    const group = groups[i];
+    if (group) groups[i] = { ...group, size };
+  }
   const profile = parseProfile({ ...current, groups, people: people.people }, lang);
   return profile.ok
     ? { ok: true, kind: 'people', profile: profile.profile, warnings: people.warnings }
