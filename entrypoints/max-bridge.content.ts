@@ -3,6 +3,7 @@
  * sanitized events to the isolated content script. Wiring only; the logic is
  * in utils/max/socket-tap.ts and utils/max/frames.ts.
  */
+import { createEventBatcher } from '@/utils/max/event-batcher';
 import { chatIdFromPath } from '@/utils/max/frames';
 import { installSocketTap } from '@/utils/max/socket-tap';
 
@@ -15,9 +16,10 @@ export default defineContentScript({
   main() {
     // Captured before MAX's scripts run, so a later patch of postMessage cannot intercept or break ours.
     const postMessage = window.postMessage.bind(window);
+    const atTaskEnd = window.queueMicrotask.bind(window);
     const origin = location.origin;
     installSocketTap(window, {
-      post: (event) => postMessage(event, origin),
+      post: createEventBatcher((message) => postMessage(message, origin), atTaskEnd),
       openChatId: () => chatIdFromPath(location.pathname),
     });
   },

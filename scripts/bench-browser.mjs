@@ -17,12 +17,13 @@
 // nothing else differs from `npm run build`; it builds it if missing). Run by `npm run bench`; alone:
 // `node scripts/bench-browser.mjs [--runs 7]`. Prints medians; asserts nothing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { frameStream } from '../tests/bench/frame-stream.mjs';
 import { FakeMaxServer, MAX_ORIGIN } from '../tests/standin/fake-max-server.mjs';
+import { college, REQUIREMENTS, seedAssignment } from './bench-standin.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,26 +38,6 @@ const WARM_UP_PAIRS = 10;
 const PAIR_CHUNK = 120;
 /** The stand-in page again, at an origin outside the extension's matches. */
 const WITHOUT_ORIGIN = 'https://max-standin.invalid';
-const GROUPS = Array.from({ length: 20 }, (_, i) => `ГР-${String(i + 1).padStart(2, '0')}`);
-const REQUIREMENTS = GROUPS.length * 3;
-
-function college() {
-  const fixture = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/demo-college.json'), 'utf8'));
-  const template = fixture.chats.find((/** @type {{type: string}} */ chat) => chat.type === 'CHAT');
-  const extra = Array.from({ length: 2000 - fixture.chats.length }, (_, i) => ({
-    ...template,
-    id: -72_000_000_000 - i,
-    // Some of the 20 groups' chats exist, most titles are noise: the audit has real work.
-    title: i < 30 ? `${GROUPS[i % 20]} ${['студенты', 'родители', 'преподаватели'][i % 3]}` : `Кружок ${i}`,
-    participants: { [String(fixture.me.id)]: fixture.now - 400 * 86_400_000 },
-    participantsCount: 1,
-    link: undefined,
-    lastMessage: null,
-    lastEventTime: fixture.now - 400 * 86_400_000 + i,
-  }));
-  return { ...fixture, chats: [...fixture.chats, ...extra] };
-}
-
 /** Records, in the page, when the LOGIN answer reaches the page's socket, and keeps the sockets the page opens. */
 const PAGE_PROBE = () => {
   const Native = WebSocket;
@@ -116,10 +97,13 @@ const PAGE_PROBE = () => {
     },
   };
   /** @type {any} */ (window).__probe = probe;
-  // When the bridge's `chats` event is posted: splits the time into the bridge's part and the sidebar's.
+  // When the bridge's `chats` event is posted (alone or in a batch): splits the time into the bridge's part and the
+  // sidebar's.
   window.addEventListener('message', (event) => {
-    if (!probe.eventAt && event.data?.source === 'sverka-bridge' && event.data?.type === 'chats')
-      probe.eventAt = performance.now();
+    const data = event.data;
+    if (probe.eventAt || data?.source !== 'sverka-bridge') return;
+    const events = data.type === 'batch' && Array.isArray(data.events) ? data.events : [data];
+    if (events.some((/** @type {any} */ e) => e?.type === 'chats')) probe.eventAt = performance.now();
   });
   // Wrapped before MAX's scripts and before Сверка's bridge (init scripts run first), so the listener added here runs
   // first. A function declaration, not an arrow: the page calls it with `new`.
@@ -184,26 +168,6 @@ async function launch() {
   await server.attach(context);
   await context.addInitScript(PAGE_PROBE);
   return { context, server };
-}
-
-async function seedAssignment(context) {
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
-  const assignment = { roles: GROUPS.map((group) => ({ role: 'curator', group })) };
-  // @webext-core/messaging's wire format: what the options page's own sendMessage would post.
-  await options.evaluate(
-    (data) =>
-      new Promise((done) =>
-        /** @type {any} */ (globalThis).chrome.runtime.sendMessage(
-          { id: 1, type: 'saveAssignment', data, timestamp: Date.now() },
-          done,
-        ),
-      ),
-    assignment,
-  );
-  await options.close();
 }
 
 /**

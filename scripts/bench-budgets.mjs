@@ -57,13 +57,37 @@ time(
   0.003,
   100,
 );
-time('bridge, binary: message with an invite link (read + post)', BINARY, 'binary: message with an invite link', 0.015);
+time(
+  'bridge, binary: message with an invite link (read + post)',
+  BINARY,
+  'binary: message with an invite link:',
+  0.015,
+);
+time(
+  'bridge + content script, binary: message with an invite link, per message in a batch of 100 (read, post, receive, merge)',
+  BINARY,
+  'binary: message with an invite link, both sides',
+  0.015,
+  100,
+);
 ratio(
   'bridge, binary: login with 2,000 chats ÷ the page’s own LZ4 + MessagePack decode of it (same run)',
   BINARY,
   'binary: login with 2,000 chats',
   'reference: the page’s own LZ4',
   1.3,
+);
+time(
+  'bridge, binary: login with 10,000 chats (an administrator’s account)',
+  BINARY,
+  'binary: login with 10,000 chats',
+  80,
+);
+ratio(
+  'bridge, binary: login with 10,000 chats ÷ the page’s own decode of it (same run)',
+  BINARY,
+  'binary: login with 10,000 chats',
+  'reference: the page’s own LZ4 + MessagePack decode of the 10,000',
 );
 // The JSON protocol 11 (older deployments, ws-api.oneme.ru).
 time('bridge: ignored frame (PING), a batch of one', BRIDGE, 'ignored frame (PING)', 0.002);
@@ -97,6 +121,7 @@ ratio(
 );
 time('audit: 2,000 chats × 60 requirements (same chats again)', AUDIT, '2,000 chats × 60 requirements (the same', 10);
 time('audit: 2,000 chats × 60 requirements (titles never seen)', AUDIT, '2,000 chats × 60 requirements (titles', 10);
+time('audit: 10,000 chats × 60 requirements (an administrator’s account)', AUDIT, '10,000 chats × 60 requirements', 30);
 time('sidebar first paint: render, audit ready → first rows (happy-dom)', SIDEBAR, 'render: SidebarApp open', 100);
 time('sidebar first paint: data → first rows, audit + render (happy-dom)', SIDEBAR, 'data → first rows', 100);
 ratio(

@@ -152,6 +152,46 @@ export function parseBridgeEvent(data: unknown): BridgeEvent | null {
   return result.success ? result.output : null;
 }
 
+/** One message may carry this many events (the bridge posts what one of its batches produced as one message). */
+export const MAX_EVENTS_PER_MESSAGE = 1000;
+
+/**
+ * Several events in one message: a burst of MAX's frames costs the page one message task, not one per event (each
+ * posted message is also dispatched to every 'message' listener of the page's own).
+ */
+export interface BridgeBatch {
+  source: typeof BRIDGE_SOURCE;
+  v: typeof BRIDGE_VERSION;
+  type: 'batch';
+  events: BridgeEvent[];
+}
+
+const BridgeBatchSchema = v.object({
+  ...Envelope,
+  type: v.literal('batch'),
+  events: v.pipe(v.array(v.unknown()), v.maxLength(MAX_EVENTS_PER_MESSAGE)),
+});
+
+/** The events a posted message carries (one, or a batch's), each validated on its own; a bad one is dropped alone. */
+export function parseBridgeMessage(data: unknown): BridgeEvent[] {
+  if ((data as { type?: unknown } | null)?.type !== 'batch') {
+    const event = parseBridgeEvent(data);
+    return event ? [event] : [];
+  }
+  const batch = v.safeParse(BridgeBatchSchema, data);
+  if (!batch.success) return [];
+  const events: BridgeEvent[] = [];
+  for (const item of batch.output.events) {
+    const event = parseBridgeEvent(item);
+    if (event) events.push(event);
+  }
+  return events;
+}
+
+export function makeBridgeBatch(events: BridgeEvent[]): BridgeBatch {
+  return { source: BRIDGE_SOURCE, v: BRIDGE_VERSION, type: 'batch', events };
+}
+
 export function makeBridgeEvent(body: BridgeEventBody): BridgeEvent {
   return { source: BRIDGE_SOURCE, v: BRIDGE_VERSION, ...body } as BridgeEvent;
 }

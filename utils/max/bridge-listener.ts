@@ -1,7 +1,7 @@
-import { type BridgeEvent, parseBridgeEvent } from './bridge-events';
+import { type BridgeEvent, parseBridgeMessage } from './bridge-events';
 
 /**
- * Receives the bridge's events in the isolated world. Only messages from this very window
+ * Receives the bridge's events (one a message, or a batch) in the isolated world. Only messages from this very window
  * are looked at, and only those that validate; everything else is dropped silently.
  */
 export function listenToBridge(win: Window, signal: AbortSignal, onEvent: (event: BridgeEvent) => void): void {
@@ -9,8 +9,7 @@ export function listenToBridge(win: Window, signal: AbortSignal, onEvent: (event
     'message',
     (message: MessageEvent) => {
       if (message.source !== win) return;
-      const event = parseBridgeEvent(message.data);
-      if (event) onEvent(event);
+      for (const event of parseBridgeMessage(message.data)) onEvent(event);
     },
     { signal },
   );

@@ -1,11 +1,21 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BridgeChat, type BridgeEventBody, type MaxId, makeBridgeEvent } from '../max/bridge-events';
+import {
+  type BridgeChat,
+  type BridgeEvent,
+  type BridgeEventBody,
+  type MaxId,
+  makeBridgeEvent,
+  type SeenLink,
+} from '../max/bridge-events';
 import {
   applyBridgeEvent,
+  applyBridgeEvents,
   completeFromStore,
   countChats,
   emptySnapshot,
   isActiveChat,
+  MAX_LINKS_KEPT,
   type MaxSnapshot,
   toStoredSnapshot,
 } from './max-snapshot';
@@ -148,5 +158,99 @@ describe('stored snapshot', () => {
     const live = apply(apply(emptySnapshot(), me), login(range(1, LOGIN_SIZE)));
     const other = { userId: '10', savedAt: 1, listComplete: true, chats: [chat('500')], contacts: {}, links: [] };
     expect(completeFromStore(live, other)).toBe(live);
+  });
+});
+
+describe('merging a batch (applyBridgeEvents)', () => {
+  const linkEvent = (ns: number[]) =>
+    makeBridgeEvent({
+      type: 'links-seen',
+      links: ns.map((n) => ({ url: `https://max.ru/join/t${n % 50}`, chatId: `-${n % 7}`, messageId: String(n) })),
+    });
+  const eventArb = fc.oneof(
+    fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 6 }).map((ids) =>
+      makeBridgeEvent({
+        type: 'chats',
+        origin: 'chats-list',
+        received: ids.length,
+        listEnd: false,
+        chats: ids.map((id) => chat(String(id))),
+      }),
+    ),
+    fc.constant(makeBridgeEvent(page([chat('99')], true))),
+    fc
+      .tuple(fc.integer({ min: 1, max: 30 }), fc.constantFrom('ACTIVE', 'REMOVED'), fc.string({ maxLength: 5 }))
+      .map(([id, status, title]) =>
+        makeBridgeEvent({ type: 'chat-updated', chat: chat(String(id), { status, title }) }),
+      ),
+    fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 8 }).map(linkEvent),
+    fc.constant(makeBridgeEvent({ type: 'protocol', status: 'closed' })),
+    fc.constant(makeBridgeEvent({ type: 'shed', frames: 2 })),
+  );
+  const stored = () => ({
+    userId: '1',
+    savedAt: 10,
+    listComplete: false,
+    chats: range(20, 15),
+    contacts: {},
+    links: [],
+  });
+  /** The links a plain reading gives: every new (url, chat, message) once, in order. */
+  const plainLinks = (events: BridgeEvent[]) => {
+    const seen = new Map<string, SeenLink>();
+    for (const event of events)
+      if (event.type === 'links-seen')
+        for (const l of event.links) {
+          const key = `${l.url} ${l.chatId} ${l.messageId}`;
+          if (!seen.has(key)) seen.set(key, l);
+        }
+    return [...seen.values()];
+  };
+
+  it('gives what the events one by one give, whatever the batch holds', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), fc.nat({ max: 40 }), (events, cut) => {
+        const start = completeFromStore(apply(emptySnapshot(), login(range(1, 5))), stored());
+        const oneByOne = events.reduce((s, event) => applyBridgeEvent(s, event, 2000), start);
+        expect(oneByOne.links).toEqual(plainLinks(events));
+        // Two batches, and the first merged again from an older value (its link keys moved on to the newer list).
+        const first = applyBridgeEvents(start, events.slice(0, cut), 2000);
+        const batched = applyBridgeEvents(first, events.slice(cut), 2000);
+        expect(batched).toEqual(oneByOne);
+        // The same batch applied to `first` once more: its list's keys went to `batched`'s and must not answer here.
+        expect(applyBridgeEvents(first, events.slice(cut), 2000)).toEqual(oneByOne);
+        expect(applyBridgeEvents(start, events, 2000)).toEqual(oneByOne);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+
+  it('keeps the newest links past the cap, and a link that fell out counts as new again', () => {
+    const many = Array.from({ length: MAX_LINKS_KEPT + 100 }, (_, n) => ({
+      url: `https://max.ru/join/t${n}`,
+      chatId: '-1',
+      messageId: String(n),
+    }));
+    let s = emptySnapshot();
+    for (let i = 0; i < many.length; i += 500)
+      s = applyBridgeEvents(s, [makeBridgeEvent({ type: 'links-seen', links: many.slice(i, i + 500) })], 1000);
+    expect(s.links).toHaveLength(MAX_LINKS_KEPT);
+    expect(s.links[0]?.messageId).toBe('100');
+    const again = apply(s, { type: 'links-seen', links: [many[0] as (typeof many)[number]] });
+    expect(again.links.at(-1)?.messageId).toBe('0');
+    expect(apply(again, { type: 'links-seen', links: [many[0] as (typeof many)[number]] })).toBe(again);
+  });
+
+  it('a batch that changes nothing returns the same value (the sidebar does not re-render)', () => {
+    const s = apply(emptySnapshot(), { type: 'links-seen', links: [{ url: 'u', chatId: '1', messageId: '1' }] });
+    const same = applyBridgeEvents(
+      s,
+      [
+        makeBridgeEvent({ type: 'links-seen', links: [{ url: 'u', chatId: '1', messageId: '1' }] }),
+        makeBridgeEvent({ type: 'protocol', status: 'ok' }),
+      ],
+      5000,
+    );
+    expect(same).toBe(s);
   });
 });

@@ -2,16 +2,18 @@
  * The live snapshot as a signal the sidebar reads. Events go in through `dispatch`;
  * the clock is injected so tests can fix it.
  *
- * Every event is merged at once, but once there are chats the signal changes at most
- * once a frame: the first event after a quiet frame is shown at once, the ones that
- * follow within the same frame together at the next. A busy session sends bursts (a reconnect, a page
- * of the chat list, a storm of messages), and each change of the signal re-audits
- * and re-renders the sidebar. A hidden tab has no frames: a timer stands in.
+ * Until the first chats every event is merged and shown at once: the first paint after
+ * MAX's login waits for nothing. After that, events are queued and merged together when
+ * the page is idle (at the latest ~100 ms later): a busy session sends bursts (a
+ * reconnect, a page of the chat list, a storm of messages), and each merge, re-audit and
+ * re-render would otherwise run between the page's own frames. A batch is merged with one
+ * copy of what it changes (applyBridgeEvents), so a burst of 4,000 link events costs
+ * one merge, not 4,000 copies of the snapshot.
  */
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { BridgeEvent } from '../max/bridge-events';
 import {
-  applyBridgeEvent,
+  applyBridgeEvents,
   completeFromStore,
   emptySnapshot,
   type MaxSnapshot,
@@ -25,46 +27,44 @@ export interface SnapshotStore {
   subscribe(listener: (snapshot: MaxSnapshot) => void): () => void;
 }
 
-/** Calls back at the next frame, or after ~100 ms when there are no frames (a hidden tab). */
-export type NextFrame = (callback: () => void) => void;
+/** Calls back once the page is idle, or after ~100 ms however busy it is (a hidden tab, a long burst). */
+export type WhenIdle = (callback: () => void) => void;
 
-const FRAME_FALLBACK_MS = 100;
+const IDLE_TIMEOUT_MS = 100;
 
-function nextFrame(callback: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    callback();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
-  setTimeout(run, FRAME_FALLBACK_MS);
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(callback, 0);
 }
 
-export function createSnapshotStore(now: () => number = Date.now, frame: NextFrame = nextFrame): SnapshotStore {
+export function createSnapshotStore(now: () => number = Date.now, idle: WhenIdle = whenIdle): SnapshotStore {
   const snapshot = signal<MaxSnapshot>(emptySnapshot());
   let current = snapshot.peek();
-  let holding = false;
-  const publish = () => {
-    if (holding) return;
+  let pending: BridgeEvent[] = [];
+  let scheduled = false;
+  const hasChats = () => current.loginAt !== undefined || current.storedAt !== undefined;
+  const merge = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    current = applyBridgeEvents(current, batch, now());
     snapshot.value = current;
-    // Until the first chats, nothing is held: the first paint after MAX's login waits for no frame.
-    if (current.loginAt === undefined && current.storedAt === undefined) return;
-    holding = true;
-    frame(() => {
-      holding = false;
-      if (snapshot.peek() !== current) publish();
-    });
   };
   return {
     snapshot,
     dispatch(event) {
-      current = applyBridgeEvent(current, event, now());
-      publish();
+      pending.push(event);
+      if (!hasChats()) merge();
+      else if (!scheduled) {
+        scheduled = true;
+        idle(merge);
+      }
     },
     completeFrom(stored) {
+      merge(); // what arrived before comes first
       current = completeFromStore(current, stored);
-      publish();
+      snapshot.value = current;
     },
     subscribe: (listener) => snapshot.subscribe(listener),
   };

@@ -1,20 +1,17 @@
-import { storage } from '#imports';
+import { localItem } from './local-item';
 import { PANEL_DEFAULT_WIDTH } from './panel-width';
 
 /** Whether the sidebar is open, remembered across pages and restarts. Open on first run, so it is found. */
-export const sidebarOpenItem = storage.defineItem<boolean>('local:sidebarOpen', { fallback: true });
+export const sidebarOpenItem = localItem<boolean>('sidebarOpen', true);
 
 /** The sidebar's width, dragged by its left edge (320–560 px, utils/ui/panel-width.ts). */
-export const panelWidthItem = storage.defineItem<number>('local:panelWidth', { fallback: PANEL_DEFAULT_WIDTH });
+export const panelWidthItem = localItem<number>('panelWidth', PANEL_DEFAULT_WIDTH);
 
 /** «Только проблемы» in the list of required chats: only rows needing action. Off on first run, so all are seen. */
-export const problemsOnlyItem = storage.defineItem<boolean>('local:problemsOnly', { fallback: false });
+export const problemsOnlyItem = localItem<boolean>('problemsOnly', false);
 
 /** The safe-mode card (regulation 2.10): answered «включено» (never again) or «позже» (again in a week). */
-export const safeModeAnswerItem = storage.defineItem<{ answer: 'done' | 'later'; at: number } | null>(
-  'local:safeModeAnswer',
-  { fallback: null },
-);
+export const safeModeAnswerItem = localItem<{ answer: 'done' | 'later'; at: number } | null>('safeModeAnswer', null);
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 

@@ -255,7 +255,7 @@
     renderList();
     if (state.openChatId === chatId) {
       state.messages.push(message);
-      renderMessages();
+      appendMessage(message);
     }
   }
 
@@ -622,31 +622,39 @@
   function renderMessages() {
     historyPane.textContent = '';
     const chat = state.chats.get(/** @type {number} */ (state.openChatId));
-    for (const m of state.messages) {
-      const control = m.attaches?.find((a) => a._type === 'CONTROL');
-      const mine = m.sender === state.me?.id;
-      const node = el(
-        'div',
-        `message ${mine ? 'out' : 'in'} ${control ? 'service' : ''} ${H.message}`.replace(/\s+/g, ' '),
-      );
-      const bubble = el('div', `bubble ${H.message}`);
-      if (!mine && !control && chat && chat.type !== 'DIALOG')
-        bubble.append(el('span', `name ${H.message}`, contactName(m.sender) ?? `id${m.sender}`));
-      if (control)
-        bubble.append(
-          el('span', `text ${H.text}`, control.event === 'add' ? 'Участники добавлены в чат' : 'Событие в чате'),
-        );
-      else bubble.append(renderText(m));
-      for (const a of m.attaches ?? [])
-        if (a._type === 'FILE') bubble.append(el('div', `file ${H.message}`, `📎 ${a.name ?? 'файл'}`));
-      const meta = el('div', `meta ${H.meta}`);
-      meta.append(el('span', `time ${H.meta}`, m.time ? formatTime(m.time, true) : ''));
-      if (m.status === 'EDITED') meta.append(el('span', `edited ${H.meta}`, 'изменено'));
-      bubble.append(meta);
-      node.append(bubble);
-      historyPane.append(node);
-    }
+    for (const m of state.messages) historyPane.append(messageNode(m, chat));
     historyPane.scrollTop = historyPane.scrollHeight;
+  }
+
+  /** A new message in the open chat is added at the end; the history already shown stays as it is. */
+  function appendMessage(m) {
+    historyPane.append(messageNode(m, state.chats.get(/** @type {number} */ (state.openChatId))));
+    historyPane.scrollTop = historyPane.scrollHeight;
+  }
+
+  function messageNode(m, chat) {
+    const control = m.attaches?.find((a) => a._type === 'CONTROL');
+    const mine = m.sender === state.me?.id;
+    const node = el(
+      'div',
+      `message ${mine ? 'out' : 'in'} ${control ? 'service' : ''} ${H.message}`.replace(/\s+/g, ' '),
+    );
+    const bubble = el('div', `bubble ${H.message}`);
+    if (!mine && !control && chat && chat.type !== 'DIALOG')
+      bubble.append(el('span', `name ${H.message}`, contactName(m.sender) ?? `id${m.sender}`));
+    if (control)
+      bubble.append(
+        el('span', `text ${H.text}`, control.event === 'add' ? 'Участники добавлены в чат' : 'Событие в чате'),
+      );
+    else bubble.append(renderText(m));
+    for (const a of m.attaches ?? [])
+      if (a._type === 'FILE') bubble.append(el('div', `file ${H.message}`, `📎 ${a.name ?? 'файл'}`));
+    const meta = el('div', `meta ${H.meta}`);
+    meta.append(el('span', `time ${H.meta}`, m.time ? formatTime(m.time, true) : ''));
+    if (m.status === 'EDITED') meta.append(el('span', `edited ${H.meta}`, 'изменено'));
+    bubble.append(meta);
+    node.append(bubble);
+    return node;
   }
 
   // ---------- profile and theme ----------
