@@ -5,7 +5,7 @@
  */
 import { computed, effect, signal } from '@preact/signals';
 import type { SidebarActions, SidebarModel } from '@/components/SidebarApp';
-import { linkLabel, linkTooltip } from '@/utils/audit-view/link-view';
+import { createLinkMarker } from '@/utils/audit-view/link-marker';
 import { chatMarks } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord } from '@/utils/db/database';
 import { createTranslator, pickLang, type Translator } from '@/utils/i18n/translator';
@@ -109,18 +109,14 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
   const titleOrder = computed(() => buildTitleOrder(store.snapshot.value));
   const marks = computed(() => chatMarks(auditResult.value, store.snapshot.value, t));
   const pageMarks = signal<PageMarksHealth>('waiting');
+  const linkMarker = createLinkMarker(t);
   const pageMarksControl = initPageMarks({
     root: doc,
     signal: life.signal,
     hasChats: () => store.snapshot.value.loginAt !== undefined,
     chatMarks: () => marks.peek(),
     titleOrder: () => titleOrder.peek(),
-    linkMark: (url) => {
-      const finding = links.peek().byUrl.get(url);
-      return finding
-        ? { status: finding.status, label: linkLabel(finding, t), tooltip: linkTooltip(finding, t) }
-        : null;
-    },
+    linkMark: (url) => linkMarker(links.peek().byUrl, url),
     onHealth: (health) => {
       pageMarks.value = health;
     },

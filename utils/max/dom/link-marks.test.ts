@@ -28,3 +28,38 @@ describe('invite link badges in message bubbles', () => {
     expect(document.querySelectorAll(`[${LINK_STATUS_ATTRIBUTE}]`)).toHaveLength(0);
   });
 });
+
+describe('a pass over links already marked', () => {
+  it('leaves a link alone while its address and mark are the ones it has, and rewrites it when either changes', async () => {
+    document.body.innerHTML = fixture('open-chat.html');
+    const stale = { status: 'stale', label: 'устарела · 37 дней', tooltip: 'Сверка: аннулируйте её' };
+    applyLinkMarks(document, () => stale);
+    const link = document.querySelector(`[${LINK_STATUS_ATTRIBUTE}]`) as HTMLAnchorElement;
+    let writes = 0;
+    new MutationObserver((records) => {
+      writes += records.length;
+    }).observe(document.body, { attributes: true, subtree: true });
+    const countWrites = async () => {
+      await Promise.resolve();
+      const n = writes;
+      writes = 0;
+      return n;
+    };
+
+    expect(applyLinkMarks(document, () => stale)).toBe(1);
+    expect(await countWrites()).toBe(0); // the same mark: not one attribute written
+
+    const used = { status: 'used', label: 'использована', tooltip: 'Сверка: по ней вступили' };
+    applyLinkMarks(document, () => used);
+    expect(link.getAttribute(LINK_STATUS_ATTRIBUTE)).toBe('used');
+    expect(await countWrites()).toBeGreaterThan(0);
+
+    link.setAttribute('href', 'https://max.ru/join/AnotherOne'); // MAX reused the node for another message
+    const asked: string[] = [];
+    applyLinkMarks(document, (url) => {
+      asked.push(url);
+      return used;
+    });
+    expect(asked).toContain('https://max.ru/join/AnotherOne');
+  });
+});

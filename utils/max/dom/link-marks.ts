@@ -15,11 +15,39 @@ export interface LinkMark {
   tooltip: string;
 }
 
+/**
+ * What each link was last given: a pass re-applies marks to every link in the open chat (MAX re-renders freely), and a
+ * link whose address and mark are the ones it already has costs a lookup, not a rewrite. A mark is the same object
+ * while its finding is (the sidebar keeps one per finding), so identity says «unchanged».
+ */
+const applied = new WeakMap<Element, { href: string; mark: LinkMark | null }>();
+
+/** Addresses seen in messages, normalized once: a busy chat shows the same few thousand again every frame. */
+const normalized = new Map<string, string | null>();
+const NORMALIZED_KEPT = 10_000;
+
+function inviteUrlOf(href: string): string | null {
+  let url = normalized.get(href);
+  if (url === undefined) {
+    if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
+    url = normalizeInviteUrl(href);
+    normalized.set(href, url);
+  }
+  return url;
+}
+
 export function applyLinkMarks(root: ParentNode, markFor: (url: string) => LinkMark | null): number {
   let marked = 0;
   for (const anchor of root.querySelectorAll<HTMLAnchorElement>(messageLink)) {
-    const url = normalizeInviteUrl(anchor.getAttribute('href') ?? '');
+    const href = anchor.getAttribute('href') ?? '';
+    const url = inviteUrlOf(href);
     const mark = url ? markFor(url) : null;
+    const before = applied.get(anchor);
+    if (before && before.href === href && before.mark === mark) {
+      if (mark) marked++;
+      continue;
+    }
+    applied.set(anchor, { href, mark });
     if (!mark) {
       if (anchor.hasAttribute(LINK_STATUS_ATTRIBUTE)) {
         anchor.removeAttribute(LINK_STATUS_ATTRIBUTE);
