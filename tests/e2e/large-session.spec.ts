@@ -1,12 +1,13 @@
 /**
- * A large, busy session: 3,000 chats and about 200 chat events a minute for two minutes. The page
+ * A large, busy session — an administrator's account: 10,000 chats and about 200 chat events a minute for two minutes. The page
  * keeps receiving every frame, the sidebar stays right, and the content script's memory stays bounded.
  * Timings are reported (test annotations), never asserted; speed budgets live in `npm run bench`.
  */
 import type { MaxChat, MaxFixture } from '../standin/fake-max-server.mjs';
 import { expect, loadDemoCollege, readSpies, test } from './fixtures';
 
-const EXTRA_CHATS = 3_000 - loadDemoCollege().chats.length;
+const CHATS = 10_000;
+const EXTRA_CHATS = CHATS - loadDemoCollege().chats.length;
 const EVENTS_PER_MINUTE = 200;
 const MINUTES = 2;
 
@@ -33,15 +34,17 @@ function largeCollege(): MaxFixture {
 }
 
 test.use({ maxFixture: largeCollege() });
-test.setTimeout((MINUTES + 3) * 60_000);
+test.setTimeout((MINUTES + 6) * 60_000);
 
-test('3,000 chats and a steady stream of events: every frame reaches the page, the sidebar stays right', async ({
+test('10,000 chats and a steady stream of events: every frame reaches the page, the sidebar stays right', async ({
   maxPage,
   maxServer,
 }, testInfo) => {
   const status = maxPage.getByTestId('sverka-status');
   await maxPage.getByTestId('sverka-load-all').click();
-  await expect(status).toContainText('весь список', { timeout: 120_000 });
+  const loadStarted = Date.now();
+  await expect(status).toContainText('весь список', { timeout: 240_000 });
+  const loadAllMs = Date.now() - loadStarted;
   await expect(status).toContainText(`${maxServer.activeChats().length} чат`);
 
   // The page measures how late its own timers fire while the events come (its responsiveness).
@@ -93,7 +96,7 @@ test('3,000 chats and a steady stream of events: every frame reaches the page, t
   const mb = (bytes: number) => Math.round(bytes / 1_048_576);
   testInfo.annotations.push({
     type: 'measured',
-    description: `timer lag median ${Math.round(lag[Math.floor(lag.length / 2)] ?? 0)} ms, p95 ${Math.round(lag[Math.floor(lag.length * 0.95)] ?? 0)} ms; heap ${mb(heapBefore)} → ${mb(heapAfter)} MB`,
+    description: `${CHATS.toLocaleString('en')} chats, whole list loaded in ${Math.round(loadAllMs / 1000)} s; timer lag median ${Math.round(lag[Math.floor(lag.length / 2)] ?? 0)} ms, p95 ${Math.round(lag[Math.floor(lag.length * 0.95)] ?? 0)} ms; heap ${mb(heapBefore)} → ${mb(heapAfter)} MB`,
   });
   console.log(`[large session] ${testInfo.annotations.at(-1)?.description}`);
   // Bounded: the renderer's heap (page and content scripts share it) does not run away with the events.
