@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type BridgeEvent, MAX_EVENTS_PER_MESSAGE, makeBridgeEvent, parseBridgeMessage } from './bridge-events';
+import {
+  type BridgeEvent,
+  MAX_EVENTS_PER_MESSAGE,
+  MAX_LINKS_PER_EVENT,
+  makeBridgeEvent,
+  parseBridgeMessage,
+} from './bridge-events';
 import { createEventBatcher } from './event-batcher';
 
 const shed = (frames: number) => makeBridgeEvent({ type: 'shed', frames });
@@ -55,5 +61,33 @@ describe('parseBridgeMessage', () => {
     expect(parseBridgeMessage(null)).toEqual([]);
     const lone: BridgeEvent = good;
     expect(parseBridgeMessage(lone)).toEqual([good]);
+  });
+});
+
+describe('links found in a row of messages', () => {
+  const links = (from: number, n: number) =>
+    makeBridgeEvent({
+      type: 'links-seen',
+      links: Array.from({ length: n }, (_, i) => ({
+        url: `https://max.ru/join/t${from + i}`,
+        chatId: '-1',
+        messageId: String(from + i),
+      })),
+    });
+
+  it('travel as one event, in order, never past the receiver’s cap, and never across another event', () => {
+    const { sent, post, endTask } = setup();
+    const first = links(0, 1);
+    for (let n = 0; n < 300; n++) post(links(n * 2, 2));
+    post(shed(1));
+    post(links(1000, 1));
+    post(first);
+    endTask();
+    const events = sent.flatMap((m) => parseBridgeMessage(m));
+    expect(events.map((e) => e.type)).toEqual(['links-seen', 'links-seen', 'shed', 'links-seen']);
+    const ids = events.flatMap((e) => (e.type === 'links-seen' ? e.links.map((l) => Number(l.messageId)) : []));
+    expect(ids).toEqual([...Array.from({ length: 600 }, (_, i) => i), 1000, 0]);
+    expect(events.every((e) => e.type !== 'links-seen' || e.links.length <= MAX_LINKS_PER_EVENT)).toBe(true);
+    expect(first.links).toHaveLength(1); // the caller's event is never grown
   });
 });

@@ -44,10 +44,16 @@ export function lookAtBinaryFrame(bytes: Uint8Array): number {
   const opcode = lastBinaryOpcode();
   if (lastBinaryVersion() !== BINARY_PROTOCOL_VERSION || !isWanted(lastBinaryCmd(), opcode)) return IGNORE;
   if (!LINKS_ONLY.has(opcode)) return READ;
-  if (lastBinaryCompressed() && !mayMentionInvite(rawBody(bytes))) return IGNORE;
+  const compressed = lastBinaryCompressed();
+  if (compressed && !mayMentionInvite(rawBody(bytes))) return IGNORE;
   const body = binaryBody(bytes);
-  return typeof body !== 'string' && mentionsInvite(body) ? READ : IGNORE;
+  if (typeof body === 'string' || !mentionsInvite(body)) return IGNORE;
+  if (compressed) inflatedByLook.set(bytes, body);
+  return READ;
 }
+
+/** A message the look inflated is read from those bytes, not inflated again (its frame's bytes are the key). */
+const inflatedByLook = new WeakMap<Uint8Array, Uint8Array>();
 
 /** The bridge events one binary frame yields. Never throws. */
 export function readBinaryFrame(bytes: Uint8Array, ctx: FrameContext = {}): BridgeEvent[] {
@@ -55,7 +61,9 @@ export function readBinaryFrame(bytes: Uint8Array, ctx: FrameContext = {}): Brid
   const cmd = lastBinaryCmd();
   const opcode = lastBinaryOpcode();
   if (!isWanted(cmd, opcode)) return [];
-  const body = binaryBody(bytes);
+  const inflated = inflatedByLook.get(bytes);
+  if (inflated) inflatedByLook.delete(bytes);
+  const body = inflated ?? binaryBody(bytes);
   if (typeof body === 'string') return cmd === Cmd.RESPONSE ? unreadable(opcode, `body: ${body}`) : [];
   if (LINKS_ONLY.has(opcode) && !mentionsInvite(body)) return [];
   const frame = decodeBody(BINARY_PROTOCOL_VERSION, cmd, opcode, body);
