@@ -3,6 +3,7 @@ import { SverkaDatabase } from '@/utils/db/database';
 import { pickLang } from '@/utils/i18n/translator';
 import { registerBackgroundHandlers } from '@/utils/messaging/background-handlers';
 import { registerDataHandlers } from '@/utils/messaging/data-handlers';
+import { registerOrganizationHandlers } from '@/utils/messaging/organization-handlers';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { registerReminderHandlers } from '@/utils/messaging/reminder-handlers';
 import { reminderStoreFor } from '@/utils/reminders/reminder-repository';
@@ -36,6 +37,8 @@ export default defineBackground(() => {
       void reminders.ensureAlarm();
     },
   });
+
+  registerOrganizationHandlers(db, Date.now, pickLang(browser.i18n.getUILanguage()));
 
   onMessage('openExtensionPage', async ({ data }) => {
     if (data === 'options') await browser.runtime.openOptionsPage();

@@ -8,6 +8,7 @@ import type { SidebarActions, SidebarModel } from '@/components/SidebarApp';
 import { linkLabel, linkTooltip } from '@/utils/audit-view/link-view';
 import { chatMarks } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord } from '@/utils/db/database';
+import { downloadFile, MIME } from '@/utils/export/download';
 import { createTranslator, pickLang, type Translator } from '@/utils/i18n/translator';
 import { diagnosticsLines } from '@/utils/max/diagnostics-report';
 import { loadAllChats } from '@/utils/max/dom/load-all-chats';
@@ -228,6 +229,12 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     },
     openPage: (page) => {
       sendMessage('openExtensionPage', page).catch(() => {});
+    },
+    exportSummary: async (into) => {
+      const answer = await sendMessage('exportSummary', { lang: t.lang });
+      if (!answer.ok) return answer;
+      downloadFile(doc, answer.fileName, answer.text, MIME.json, into);
+      return { ok: true, fileName: answer.fileName };
     },
     diagnostics: () =>
       diagnosticsLines(

@@ -1,0 +1,93 @@
+/**
+ * The organization picture (issue #17) in the background, which alone opens the database: a member of staff's
+ * summary file made from what is stored, and the administrator's summaries kept and read. Every request is checked
+ * with valibot; a summary that cannot be made is answered with why, in the asked language.
+ */
+import * as v from 'valibot';
+import type { SverkaDatabase } from '../db/database';
+import { linksRepository } from '../db/links-repository';
+import { setupRepository } from '../db/setup-repository';
+import { snapshotRepository } from '../db/snapshot-repository';
+import { summariesRepository } from '../db/summaries-repository';
+import { buildReportModel } from '../export/report-model';
+import { orgText } from '../i18n/organization-messages';
+import type { Lang } from '../i18n/translator';
+import { checkSummaryFiles } from '../organization/import-summaries';
+import { buildSummary, summaryFileName } from '../summary/build-summary';
+import { MAX_SUMMARY_CHARS } from '../summary/summary-schema';
+import { onMessage } from './protocol';
+
+const ExportRequest = v.nullish(v.object({ lang: v.optional(v.picklist(['ru', 'en'])) }));
+/** A file over the summary's size still comes through, to be refused by name with its reason. */
+const ImportRequest = v.object({
+  files: v.pipe(
+    v.array(
+      v.object({
+        name: v.pipe(v.string(), v.maxLength(500)),
+        text: v.pipe(v.string(), v.maxLength(MAX_SUMMARY_CHARS + 1)),
+      }),
+    ),
+    v.maxLength(2000),
+  ),
+});
+
+export function registerOrganizationHandlers(
+  db: SverkaDatabase,
+  now: () => number = Date.now,
+  defaultLang: Lang = 'ru',
+): () => void {
+  const summaries = summariesRepository(db);
+  const removers = [
+    onMessage('exportSummary', async ({ data }) => {
+      const lang = v.parse(ExportRequest, data)?.lang ?? defaultLang;
+      const o = orgText(lang);
+      const setup = await setupRepository(db).get();
+      const snapshot = await snapshotRepository(db).get();
+      if (!snapshot) return { ok: false as const, error: o('summaryNoData') };
+      if (!setup.assignment) return { ok: false as const, error: o('summaryNoAssignment') };
+      const at = now();
+      const model = buildReportModel({
+        organization: setup.profile.organization.name,
+        userName: snapshot.userName ?? null,
+        at,
+        setup,
+        snapshot,
+        notes: [],
+        linkMarks: [],
+        linkHistory: await linksRepository(db).history(snapshot.userId),
+        audits: [],
+      });
+      if (!model.result) return { ok: false as const, error: o('summaryNoAssignment') };
+      const summary = buildSummary({
+        profile: setup.profile,
+        assignment: setup.assignment,
+        snapshot,
+        result: model.result,
+        links: model.links,
+        now: at,
+      });
+      return {
+        ok: true as const,
+        fileName: summaryFileName(summary.person.name, at),
+        text: JSON.stringify(summary, null, 2),
+      };
+    }),
+    onMessage('importSummaries', async ({ data }) => {
+      const { files } = v.parse(ImportRequest, data);
+      const { profile } = await setupRepository(db).get();
+      return db.transaction('rw', db.summaries, async () => {
+        const kept = await summaries.all();
+        const outcome = checkSummaryFiles(files, profile.organization.name, kept, now());
+        await summaries.addAll(outcome.accepted);
+        return outcome.results;
+      });
+    }),
+    onMessage('getOrganizationData', async () => ({
+      profile: (await setupRepository(db).get()).profile,
+      summaries: await summaries.all(),
+    })),
+  ];
+  return () => {
+    for (const remove of removers) remove();
+  };
+}
