@@ -8,6 +8,7 @@ import type { ReminderSchedule } from '@/utils/reminders/schedule';
 import { AssignmentForm, roleLabelKey } from './AssignmentForm';
 import { type DataActions, DataSection } from './DataSection';
 import { ErrorBoundary } from './ErrorBoundary';
+import { type OrganizationActions, OrganizationSection } from './OrganizationSection';
 import { ProfileImport } from './ProfileImport';
 import { ReminderScheduleForm } from './ReminderScheduleForm';
 
@@ -21,6 +22,7 @@ export interface OptionsActions {
   loadSchedule(): Promise<ReminderSchedule>;
   saveSchedule(schedule: ReminderSchedule): Promise<ReminderSchedule>;
   data: DataActions;
+  organization: OrganizationActions;
   reportUrl: string;
 }
 
@@ -85,6 +87,13 @@ export function OptionsApp({ t, actions }: { t: OptionsTranslator; actions: Opti
           <SetupSections t={t} actions={actions} setup={setup} version={version} reload={reload} setSetup={setSetup} />
         </ErrorBoundary>
       )}
+
+      <section aria-labelledby="organization-heading" class="card">
+        <h2 id="organization-heading">{t.t('organizationHeading')}</h2>
+        <ErrorBoundary fallback={(error) => <SectionFailed t={t} error={error} />}>
+          <OrganizationSection t={t} actions={actions.organization} />
+        </ErrorBoundary>
+      </section>
 
       <section aria-labelledby="data-heading" class="card">
         <h2 id="data-heading">{t.t('dataHeading')}</h2>

@@ -7,6 +7,7 @@ import { exportCsvBytes, exportFileName, exportJsonText } from '@/utils/export/e
 import { buildReportModel, exportInputOf } from '@/utils/export/report-model';
 import { createOptionsTranslator, pickLang } from '@/utils/i18n/translator';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { profileFileName, profileFileText } from '@/utils/organization/profile-export';
 
 const t = createOptionsTranslator(pickLang(navigator.language));
 document.documentElement.lang = t.lang;
@@ -24,6 +25,21 @@ const actions: OptionsActions = {
   loadSchedule: async () => (await sendMessage('getReminders', undefined)).schedule,
   saveSchedule: (schedule) => sendMessage('saveReminderSchedule', schedule),
   reportUrl: 'report.html',
+  organization: {
+    organizationUrl: 'organization.html',
+    exportSummary: async () => {
+      const answer = await sendMessage('exportSummary', { lang: t.lang });
+      if (!answer.ok) return answer;
+      downloadFile(document, answer.fileName, answer.text, MIME.json);
+      return { ok: true, fileName: answer.fileName };
+    },
+    exportProfile: async () => {
+      const { profile } = await sendMessage('getSetup', undefined);
+      const name = profileFileName(Date.now());
+      downloadFile(document, name, profileFileText(profile), MIME.json);
+      return name;
+    },
+  },
   data: {
     exportCsv: async () => {
       const input = exportInputOf(buildReportModel(await sendMessage('getReportData', undefined)), t.lang);
