@@ -1,0 +1,167 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SummaryRecord } from '@/utils/db/database';
+import type { OrgText } from '@/utils/i18n/organization-messages';
+import { errorMessage, type Translator } from '@/utils/i18n/translator';
+import type { ImportResult } from '@/utils/organization/import-summaries';
+import {
+  buildOrganizationModel,
+  DEFAULT_SUMMARY_MAX_AGE_DAYS,
+  type OrganizationModel,
+} from '@/utils/organization/organization-model';
+import type { Profile } from '@/utils/profile/profile-schema';
+import { ErrorBoundary } from './ErrorBoundary';
+import { OrgGroups } from './OrgGroups';
+import { OrgHistory } from './OrgHistory';
+import { OrgImport } from './OrgImport';
+import { OrgLinks } from './OrgLinks';
+import { OrgNotSent } from './OrgNotSent';
+import { OrgPeople } from './OrgPeople';
+
+export interface OrganizationData {
+  profile: Profile;
+  summaries: SummaryRecord[];
+}
+
+export interface OrganizationActions {
+  load(): Promise<OrganizationData>;
+  importFiles(files: File[]): Promise<ImportResult[]>;
+  now(): number;
+  print(): void;
+  downloadCsv(model: OrganizationModel): void;
+  downloadJson(model: OrganizationModel): void;
+  optionsUrl: string;
+}
+
+interface Props {
+  t: Translator;
+  o: OrgText;
+  actions: OrganizationActions;
+}
+
+const percentText = (percent: number | null) => (percent === null ? '—' : `${percent}%`);
+
+/**
+ * The administrator's organization page (issue #17): staff summaries in, and the picture for the director — per
+ * person, who sent nothing, coverage, per group, links to annul, coverage over time — printable as the report is.
+ */
+export function OrganizationApp({ t, o, actions }: Props) {
+  const [data, setData] = useState<OrganizationData | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [maxAgeDays, setMaxAgeDays] = useState(DEFAULT_SUMMARY_MAX_AGE_DAYS);
+  const reload = () =>
+    actions.load().then(
+      (loaded) => {
+        setData(loaded);
+        setLoadError(null);
+      },
+      (error) => setLoadError(errorMessage(error)),
+    );
+  useEffect(() => {
+    void reload();
+  }, []);
+  const model = useMemo(
+    () => (data ? buildOrganizationModel(data.profile, data.summaries, actions.now(), maxAgeDays) : null),
+    [data, maxAgeDays],
+  );
+
+  return (
+    <main class="report organization" data-testid="organization" aria-busy={data === null && loadError === null}>
+      <header class="report-header">
+        <h1>{o('orgTitle')}</h1>
+        {model && (
+          <dl class="report-meta">
+            <dt>{o('orgOrganization')}</dt>
+            <dd>{model.organization}</dd>
+            <dt>{o('orgDate')}</dt>
+            <dd>{t.dateTime(model.at)}</dd>
+          </dl>
+        )}
+        <p class="hint">{o('orgIntro')}</p>
+      </header>
+      <OrgImport
+        t={t}
+        o={o}
+        onImport={async (files) => {
+          const results = await actions.importFiles(files);
+          await reload();
+          return results;
+        }}
+      />
+      {loadError && (
+        <p class="report-problem" role="alert">
+          {o('orgLoadFailed', { error: loadError })}
+        </p>
+      )}
+      {!model && !loadError && <p class="report-loading">{o('orgLoading')}</p>}
+      {model && data && (
+        <ErrorBoundary
+          resetKey={model}
+          fallback={(error) => (
+            <p class="report-problem" role="alert">
+              {o('orgLoadFailed', { error: errorMessage(error) })}
+            </p>
+          )}
+        >
+          <div class="report-actions no-print">
+            <button type="button" class="button" data-testid="org-print" onClick={actions.print}>
+              {o('orgPrint')}
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              data-testid="org-export-csv"
+              onClick={() => actions.downloadCsv(model)}
+            >
+              {o('orgDownloadCsv')}
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              data-testid="org-export-json"
+              onClick={() => actions.downloadJson(model)}
+            >
+              {o('orgDownloadJson')}
+            </button>
+            <a class="button button--secondary" href={actions.optionsUrl}>
+              {o('orgOpenOptions')}
+            </a>
+            <label class="org-max-age">
+              {o('orgMaxAge')}{' '}
+              <input
+                type="number"
+                min={1}
+                max={365}
+                value={maxAgeDays}
+                data-testid="org-max-age"
+                onChange={(event) => {
+                  const days = Number(event.currentTarget.value);
+                  if (Number.isInteger(days) && days >= 1 && days <= 365) setMaxAgeDays(days);
+                }}
+              />
+            </label>
+          </div>
+          <p
+            class="report-summary"
+            data-testid="org-coverage"
+            data-percent={model.coverage.percent ?? ''}
+            data-ok={model.coverage.ok}
+            data-total={model.coverage.total}
+          >
+            {model.coverage.total === 0
+              ? o('orgCoverageNone')
+              : o('orgCoverage', {
+                  percent: percentText(model.coverage.percent),
+                  ok: model.coverage.ok,
+                  total: model.coverage.total,
+                })}
+          </p>
+          <OrgPeople t={t} o={o} people={model.people} />
+          <OrgNotSent o={o} names={model.notSent} profileHasPeople={data.profile.people.length > 0} />
+          <OrgGroups t={t} o={o} groups={model.groups} />
+          <OrgLinks o={o} links={model.links} />
+          <OrgHistory t={t} o={o} history={model.history} />
+        </ErrorBoundary>
+      )}
+    </main>
+  );
+}
