@@ -8,7 +8,7 @@ import type { ReminderSchedule } from '@/utils/reminders/schedule';
 import { AssignmentForm, roleLabelKey } from './AssignmentForm';
 import { type DataActions, DataSection } from './DataSection';
 import { ErrorBoundary } from './ErrorBoundary';
-import { type OrganizationActions, OrganizationSection } from './OrganizationSection';
+import { OrganizationSection, type OrganizationSectionActions } from './OrganizationSection';
 import { ProfileImport } from './ProfileImport';
 import { ReminderScheduleForm } from './ReminderScheduleForm';
 
@@ -22,7 +22,7 @@ export interface OptionsActions {
   loadSchedule(): Promise<ReminderSchedule>;
   saveSchedule(schedule: ReminderSchedule): Promise<ReminderSchedule>;
   data: DataActions;
-  organization: OrganizationActions;
+  organization: OrganizationSectionActions;
   reportUrl: string;
 }
 

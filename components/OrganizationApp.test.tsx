@@ -5,7 +5,7 @@ import { orgText } from '@/utils/i18n/organization-messages';
 import { createTranslator } from '@/utils/i18n/translator';
 import { DAY, ORGANIZATION, recordOf } from '@/utils/organization/summary.testing';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
-import { type OrganizationActions, OrganizationApp, type OrganizationData } from './OrganizationApp';
+import { OrganizationApp, type OrganizationData, type OrganizationPageActions } from './OrganizationApp';
 
 const t = createTranslator('ru');
 const o = orgText('ru');
@@ -19,7 +19,7 @@ const profile = {
   ],
 };
 
-function actions(data: OrganizationData, overrides: Partial<OrganizationActions> = {}): OrganizationActions {
+function actions(data: OrganizationData, overrides: Partial<OrganizationPageActions> = {}): OrganizationPageActions {
   return {
     load: vi.fn(async () => data),
     importFiles: vi.fn(async () => []),

@@ -22,7 +22,7 @@ export interface OrganizationData {
   summaries: SummaryRecord[];
 }
 
-export interface OrganizationActions {
+export interface OrganizationPageActions {
   load(): Promise<OrganizationData>;
   importFiles(files: File[]): Promise<ImportResult[]>;
   now(): number;
@@ -35,7 +35,7 @@ export interface OrganizationActions {
 interface Props {
   t: Translator;
   o: OrgText;
-  actions: OrganizationActions;
+  actions: OrganizationPageActions;
 }
 
 const percentText = (percent: number | null) => (percent === null ? '—' : `${percent}%`);

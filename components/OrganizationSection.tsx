@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
 
-export interface OrganizationActions {
+export interface OrganizationSectionActions {
   /** Makes and downloads the user's summary: the file's name, or why there is none. */
   exportSummary(): Promise<{ ok: true; fileName: string } | { ok: false; error: string }>;
   /** Downloads the profile in force for staff; answers the file's name. */
@@ -15,7 +15,7 @@ type Message = { tone: 'ok' | 'problem'; text: string } | null;
  * The options page's part of the organization picture (issue #17): any member of staff downloads their summary for
  * the administrator; the administrator opens the organization page and downloads the profile for staff.
  */
-export function OrganizationSection({ t, actions }: { t: OptionsTranslator; actions: OrganizationActions }) {
+export function OrganizationSection({ t, actions }: { t: OptionsTranslator; actions: OrganizationSectionActions }) {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const busyRef = useRef<string | null>(null);

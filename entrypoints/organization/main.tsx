@@ -1,6 +1,6 @@
 import './style.css';
 import { render } from 'preact';
-import { type OrganizationActions, OrganizationApp } from '@/components/OrganizationApp';
+import { OrganizationApp, type OrganizationPageActions } from '@/components/OrganizationApp';
 import { downloadFile, MIME } from '@/utils/export/download';
 import { orgText } from '@/utils/i18n/organization-messages';
 import { createTranslator, pickLang } from '@/utils/i18n/translator';
@@ -19,7 +19,7 @@ const o = orgText(t.lang);
 document.documentElement.lang = t.lang;
 document.title = o('orgTitle');
 
-const actions: OrganizationActions = {
+const actions: OrganizationPageActions = {
   load: () => sendMessage('getOrganizationData', undefined),
   importFiles: async (files) => {
     // A file over the size cap is not read: an empty text stands for it, refused by name as too large.

@@ -20,6 +20,7 @@ import { revealLinkInMessages } from '@/utils/max/dom/reveal-link';
 import { countSelectors } from '@/utils/max/dom/selector-census';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
+import { toStoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { afterNextPaint } from '@/utils/ui/after-paint';
 import { isToggleShortcut } from '@/utils/ui/keyboard';
 import { clampPanelWidth, PANEL_DEFAULT_WIDTH, reservedWidth } from '@/utils/ui/panel-width';
@@ -231,6 +232,9 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
       sendMessage('openExtensionPage', page).catch(() => {});
     },
     exportSummary: async (into) => {
+      // The summary says what the sidebar shows: the live snapshot is stored first (its throttled save may lag).
+      const live = toStoredSnapshot(store.snapshot.peek(), Date.now());
+      if (live) await sendMessage('saveSnapshot', live);
       const answer = await sendMessage('exportSummary', { lang: t.lang });
       if (!answer.ok) return answer;
       downloadFile(doc, answer.fileName, answer.text, MIME.json, into);
