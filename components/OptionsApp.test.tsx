@@ -61,6 +61,7 @@ function actions(loadSetup: () => Promise<Setup>, data = dataActions()): Options
     loadSetup: vi.fn(loadSetup),
     loadChatTitles: async () => [],
     saveProfile: async () => ({ ok: true }),
+    loadProfileManaged: async () => false,
     resetProfile: async () => {},
     saveAssignment: async () => {},
     loadSchedule: async () => DEFAULT_SCHEDULE,
@@ -206,5 +207,17 @@ describe('the organization section', () => {
       ),
     );
     expect(screen.getByTestId('organization-open').getAttribute('href')).toBe('organization.html');
+  });
+});
+
+describe('a profile set by the organization', () => {
+  afterEach(cleanup);
+
+  it('says so, and offers no way to replace or reset it', async () => {
+    const base = actions(async () => ({ ...goodSetup, profileSource: 'imported' as const, profileImportedAt: 1 }));
+    render(<OptionsApp t={t} actions={{ ...base, loadProfileManaged: async () => true }} />);
+    expect((await screen.findByTestId('profile-managed')).textContent).toContain('Профиль задан вашей организацией');
+    expect(screen.queryByTestId('profile-import')).toBeNull();
+    expect(screen.queryByText('Вернуть встроенный профиль')).toBeNull();
   });
 });

@@ -17,6 +17,8 @@ export interface OptionsActions {
   /** Titles of the user's group chats from the stored snapshot, for suggestions. */
   loadChatTitles(): Promise<string[]>;
   saveProfile(profile: Profile): Promise<{ ok: true } | { ok: false; errors: string[] }>;
+  /** The organization's browser policy sets the profile (then it cannot be replaced here). */
+  loadProfileManaged(): Promise<boolean>;
   resetProfile(): Promise<void>;
   saveAssignment(assignment: Assignment): Promise<void>;
   loadSchedule(): Promise<ReminderSchedule>;
@@ -141,7 +143,9 @@ function SetupSections({ t, actions, setup, version, reload, setSetup }: SetupSe
   const [picked, setPicked] = useState('');
   const [pickVersion, setPickVersion] = useState(0);
   const [schedule, setSchedule] = useState<ReminderSchedule | null>(null);
+  const [managed, setManaged] = useState(false);
   useEffect(() => {
+    actions.loadProfileManaged().then(setManaged, () => setManaged(false));
     actions.loadChatTitles().then(setTitles, () => setTitles([]));
     actions.loadSchedule().then(setSchedule, () => setSchedule(null));
   }, []);
@@ -155,6 +159,11 @@ function SetupSections({ t, actions, setup, version, reload, setSetup }: SetupSe
       <SetupUnreadable t={t} setup={setup} />
       <section aria-labelledby="profile-heading" class="card">
         <h2 id="profile-heading">{t.t('profileHeading')}</h2>
+        {managed && (
+          <p class="message message--ok" data-testid="profile-managed">
+            <strong>{t.t('profileManaged')}</strong> {t.t('profileManagedHint')}
+          </p>
+        )}
         <p data-testid="profile-current">
           {setup.profileSource === 'default'
             ? t.t('profileBuiltIn')
@@ -180,16 +189,18 @@ function SetupSections({ t, actions, setup, version, reload, setSetup }: SetupSe
             ))}
           </ul>
         </details>
-        <ProfileImport
-          t={t}
-          current={profile}
-          onApply={async (next) => {
-            const answer = await actions.saveProfile(next);
-            if (answer.ok) await reload();
-            return answer;
-          }}
-        />
-        {setup.profileSource === 'imported' && (
+        {!managed && (
+          <ProfileImport
+            t={t}
+            current={profile}
+            onApply={async (next) => {
+              const answer = await actions.saveProfile(next);
+              if (answer.ok) await reload();
+              return answer;
+            }}
+          />
+        )}
+        {setup.profileSource === 'imported' && !managed && (
           <button
             type="button"
             class="button button--secondary"

@@ -6,6 +6,8 @@ import { registerDataHandlers } from '@/utils/messaging/data-handlers';
 import { registerOrganizationHandlers } from '@/utils/messaging/organization-handlers';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { registerReminderHandlers } from '@/utils/messaging/reminder-handlers';
+import { notifySetupChanged } from '@/utils/messaging/setup-changes';
+import { applyManagedProfile, readManagedProfile } from '@/utils/organization/managed-profile';
 import { reminderStoreFor } from '@/utils/reminders/reminder-repository';
 import { createReminderService, isMaxWebUrl, MISSING_NOTIFICATION } from '@/utils/reminders/reminder-service';
 import { TOGGLE_COMMAND } from '@/utils/ui/keyboard';
@@ -27,7 +29,22 @@ export default defineBackground(() => {
   const recount = async () => {
     if ((await reminders.refreshBadge()) === 0) await browser.notifications.clear(MISSING_NOTIFICATION);
   };
-  registerBackgroundHandlers(db, Date.now, { onDataChanged: () => void recount().catch(() => {}) });
+  // A profile set by the organization's browser policy is the one in force, and none may replace it.
+  const managedProfile = () => readManagedProfile(browser.storage.managed);
+  const applyPolicy = async () => {
+    if (await applyManagedProfile(db, await managedProfile(), Date.now())) {
+      await notifySetupChanged(Date.now());
+      await recount();
+    }
+  };
+  void applyPolicy().catch(() => {});
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void applyPolicy().catch(() => {});
+  });
+  registerBackgroundHandlers(db, Date.now, {
+    onDataChanged: () => void recount().catch(() => {}),
+    profileLocked: async () => (await managedProfile()).kind === 'profile',
+  });
   registerReminderHandlers(db, reminders);
   registerDataHandlers(db, Date.now, {
     lang: pickLang(browser.i18n.getUILanguage()),

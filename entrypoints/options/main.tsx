@@ -1,5 +1,6 @@
 import './style.css';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { type OptionsActions, OptionsApp } from '@/components/OptionsApp';
 import { groupChatTitles } from '@/utils/audit-view/sidebar-model';
 import { downloadFile, MIME } from '@/utils/export/download';
@@ -7,6 +8,7 @@ import { exportCsvBytes, exportFileName, exportJsonText } from '@/utils/export/e
 import { buildReportModel, exportInputOf } from '@/utils/export/report-model';
 import { createOptionsTranslator, pickLang } from '@/utils/i18n/translator';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { readManagedProfile } from '@/utils/organization/managed-profile';
 import { profileFileName, profileFileText } from '@/utils/organization/profile-export';
 
 const t = createOptionsTranslator(pickLang(navigator.language));
@@ -20,6 +22,7 @@ const actions: OptionsActions = {
     return groupChatTitles(snapshot?.chats ?? []);
   },
   saveProfile: (profile) => sendMessage('saveProfile', profile),
+  loadProfileManaged: async () => (await readManagedProfile(browser.storage.managed)).kind === 'profile',
   resetProfile: () => sendMessage('resetProfile', undefined),
   saveAssignment: (assignment) => sendMessage('saveAssignment', assignment),
   loadSchedule: async () => (await sendMessage('getReminders', undefined)).schedule,

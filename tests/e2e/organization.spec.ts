@@ -209,3 +209,14 @@ test('two members of staff send summaries; the administrator sees each, who sent
   expect(csvText).toContain('Ветрова Ирина Сергеевна');
   expect(csvText).toContain('Гусева Наталья Викторовна');
 });
+
+test('IT can preinstall the profile by policy: the manifest names the managed storage schema, which describes it', () => {
+  const built = join(process.cwd(), '.output/chrome-mv3');
+  const manifest = JSON.parse(readFileSync(join(built, 'manifest.json'), 'utf8'));
+  expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
+  const schema = JSON.parse(readFileSync(join(built, manifest.storage.managed_schema), 'utf8'));
+  expect(Object.keys(schema.properties)).toEqual(['profile']);
+  expect(Object.keys(schema.properties.profile.properties)).toEqual(
+    expect.arrayContaining(['organization', 'rules', 'groups', 'people']),
+  );
+});

@@ -4,14 +4,15 @@
  * with valibot; a summary that cannot be made is answered with why, in the asked language.
  */
 import * as v from 'valibot';
+import { audit } from '../audit/audit';
 import type { SverkaDatabase } from '../db/database';
 import { linksRepository } from '../db/links-repository';
 import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
 import { summariesRepository } from '../db/summaries-repository';
-import { buildReportModel } from '../export/report-model';
 import { orgText } from '../i18n/organization-messages';
 import type { Lang } from '../i18n/translator';
+import { linkFindings, sortForAdministrator } from '../links/link-status';
 import { checkSummaryFiles } from '../organization/import-summaries';
 import { buildSummary, summaryFileName } from '../summary/build-summary';
 import { MAX_SUMMARY_CHARS } from '../summary/summary-schema';
@@ -46,24 +47,34 @@ export function registerOrganizationHandlers(
       if (!snapshot) return { ok: false as const, error: o('summaryNoData') };
       if (!setup.assignment) return { ok: false as const, error: o('summaryNoAssignment') };
       const at = now();
-      const model = buildReportModel({
-        organization: setup.profile.organization.name,
-        userName: snapshot.userName ?? null,
+      // The audit and the links computed as the sidebar and the report do (not through the report's model: that
+      // brings the CSV writer, with its network code, into the background).
+      const result = audit(
+        setup.profile,
+        setup.assignment,
+        { chats: snapshot.chats, me: { id: snapshot.userId }, listComplete: snapshot.listComplete },
+        setup.overrides,
         at,
-        setup,
-        snapshot,
-        notes: [],
-        linkMarks: [],
-        linkHistory: await linksRepository(db).history(snapshot.userId),
-        audits: [],
-      });
-      if (!model.result) return { ok: false as const, error: o('summaryNoAssignment') };
+      );
+      const links = sortForAdministrator(
+        linkFindings(
+          {
+            chats: snapshot.chats,
+            me: { id: snapshot.userId },
+            seen: snapshot.links,
+            history: await linksRepository(db).history(snapshot.userId),
+            staleDays: setup.profile.settings.staleInviteDays,
+            contacts: snapshot.contacts,
+          },
+          at,
+        ),
+      );
       const summary = buildSummary({
         profile: setup.profile,
         assignment: setup.assignment,
         snapshot,
-        result: model.result,
-        links: model.links,
+        result,
+        links,
         now: at,
       });
       return {
