@@ -1,7 +1,7 @@
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { Translator } from '@/utils/i18n/translator';
-import { requirementStatusWord } from '@/utils/organization/organization-export';
 import type { OrgPerson } from '@/utils/organization/organization-model';
+import { OrgEvidence } from './OrgEvidence';
 
 interface Props {
   t: Translator;
@@ -50,20 +50,7 @@ export function OrgPeople({ t, o, people }: Props) {
                 <td>
                   <span class="report-row__title">{p.name}</span>
                   {!p.listComplete && <span class="report-row__reasons">{o('orgListPartial')}</span>}
-                  <details class="org-evidence">
-                    <summary>{o('orgEvidenceHeading', { person: p.name })}</summary>
-                    <ul>
-                      {p.summary.requirements.map((r) => (
-                        <li key={r.id}>
-                          {r.title}: {requirementStatusWord(r, t)}
-                          {r.chat &&
-                            ` — «${r.chat.title}», ${o.n('orgMembers', r.chat.members)}, ${o(r.chat.ownerOrAdmin ? 'orgOwnerOrAdmin' : 'orgNotOwner')}`}
-                          {r.linkedByHand && ` (${o('orgLinkedByHand')})`}
-                          {r.notRequired && ` (${o('orgNotRequired', { reason: r.notRequired.reason })})`}
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
+                  <OrgEvidence t={t} o={o} summary={p.summary} />
                 </td>
                 <td>{p.counts.ok}</td>
                 <td>{p.counts.missing}</td>

@@ -10,12 +10,8 @@ import {
 } from '@/utils/organization/organization-model';
 import type { Profile } from '@/utils/profile/profile-schema';
 import { ErrorBoundary } from './ErrorBoundary';
-import { OrgGroups } from './OrgGroups';
-import { OrgHistory } from './OrgHistory';
+import { OrganizationView } from './OrganizationView';
 import { OrgImport } from './OrgImport';
-import { OrgLinks } from './OrgLinks';
-import { OrgNotSent } from './OrgNotSent';
-import { OrgPeople } from './OrgPeople';
 
 export interface OrganizationData {
   profile: Profile;
@@ -37,8 +33,6 @@ interface Props {
   o: OrgText;
   actions: OrganizationPageActions;
 }
-
-const percentText = (percent: number | null) => (percent === null ? '—' : `${percent}%`);
 
 /**
  * The administrator's organization page (issue #17): staff summaries in, and the picture for the director — per
@@ -102,64 +96,15 @@ export function OrganizationApp({ t, o, actions }: Props) {
             </p>
           )}
         >
-          <div class="report-actions no-print">
-            <button type="button" class="button" data-testid="org-print" onClick={actions.print}>
-              {o('orgPrint')}
-            </button>
-            <button
-              type="button"
-              class="button button--secondary"
-              data-testid="org-export-csv"
-              onClick={() => actions.downloadCsv(model)}
-            >
-              {o('orgDownloadCsv')}
-            </button>
-            <button
-              type="button"
-              class="button button--secondary"
-              data-testid="org-export-json"
-              onClick={() => actions.downloadJson(model)}
-            >
-              {o('orgDownloadJson')}
-            </button>
-            <a class="button button--secondary" href={actions.optionsUrl}>
-              {o('orgOpenOptions')}
-            </a>
-            <label class="org-max-age">
-              {o('orgMaxAge')}{' '}
-              <input
-                type="number"
-                min={1}
-                max={365}
-                value={maxAgeDays}
-                data-testid="org-max-age"
-                onChange={(event) => {
-                  const days = Number(event.currentTarget.value);
-                  if (Number.isInteger(days) && days >= 1 && days <= 365) setMaxAgeDays(days);
-                }}
-              />
-            </label>
-          </div>
-          <p
-            class="report-summary"
-            data-testid="org-coverage"
-            data-percent={model.coverage.percent ?? ''}
-            data-ok={model.coverage.ok}
-            data-total={model.coverage.total}
-          >
-            {model.coverage.total === 0
-              ? o('orgCoverageNone')
-              : o('orgCoverage', {
-                  percent: percentText(model.coverage.percent),
-                  ok: model.coverage.ok,
-                  total: model.coverage.total,
-                })}
-          </p>
-          <OrgPeople t={t} o={o} people={model.people} />
-          <OrgNotSent o={o} names={model.notSent} profileHasPeople={data.profile.people.length > 0} />
-          <OrgGroups t={t} o={o} groups={model.groups} />
-          <OrgLinks o={o} links={model.links} />
-          <OrgHistory t={t} o={o} history={model.history} />
+          <OrganizationView
+            t={t}
+            o={o}
+            model={model}
+            profileHasPeople={data.profile.people.length > 0}
+            actions={actions}
+            maxAgeDays={maxAgeDays}
+            onMaxAgeDays={setMaxAgeDays}
+          />
         </ErrorBoundary>
       )}
     </main>

@@ -168,6 +168,7 @@ test('two members of staff send summaries; the administrator sees each, who sent
   // Ветрова: the teachers' chat she owns is there; the students' and parents' chats of ТМ-31 are not.
   expect(vetrovaCounts).toMatchObject({ ok: '1', missing: '2' });
   // The evidence to spot-check: the chat's title and members as her MAX web showed them.
+  await person(org, 'Ветрова Ирина Сергеевна').locator('summary').click();
   await expect(person(org, 'Ветрова Ирина Сергеевна')).toContainText('«ТМ-31 — преподаватели», 9 участников');
 
   const notSent = await org.getByTestId('org-not-sent').evaluateAll((items) => items.map((i) => i.dataset.person));
