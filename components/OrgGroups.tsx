@@ -23,7 +23,11 @@ export function OrgGroups({ t, o, groups }: Props) {
           <table class="report-table" data-testid="org-group" data-group={group.group}>
             <caption>
               {group.group} —{' '}
-              <span data-testid="org-coverage" data-group={group.group} data-percent={group.coverage.percent ?? ''}>
+              <span
+                data-testid="org-group-coverage"
+                data-group={group.group}
+                data-percent={group.coverage.percent ?? ''}
+              >
                 {o('orgGroupCoverage', { percent: percentText(group.coverage.percent) })}
               </span>
             </caption>

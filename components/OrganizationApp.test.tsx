@@ -57,8 +57,8 @@ describe('the organization page', () => {
     });
     expect(person.textContent).toContain('устарела');
     expect(screen.getByTestId('org-not-sent').dataset.person).toBe('Сидорова Анна Сергеевна');
-    const coverage = screen.getAllByTestId('org-coverage').find((el) => !el.dataset.group);
-    expect(coverage?.dataset.percent).toBe('25');
+    const coverage = screen.getByTestId('org-coverage');
+    expect(coverage.dataset.percent).toBe('25');
     // The administrator sets another age: the flag follows.
     fireEvent.change(screen.getByTestId('org-max-age'), { target: { value: '30' } });
     await waitFor(() => expect(screen.getByTestId('org-person').dataset.stale).toBe('false'));

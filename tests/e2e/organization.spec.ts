@@ -176,7 +176,7 @@ test('two members of staff send summaries; the administrator sees each, who sent
 
   const ok = Number(ivanovaCounts.ok) + Number(vetrovaCounts.ok);
   const total = ivanovaCounts.total + vetrovaCounts.total;
-  const overall = org.locator('[data-testid="org-coverage"]:not([data-group])');
+  const overall = org.getByTestId('org-coverage');
   await expect(overall).toHaveAttribute('data-percent', String(Math.round((ok * 100) / total)));
   // ТМ-31 whole: Ветрова's three curator's chats and Иванова's Математика chat there.
   const tm31 = [...newerSummary.requirements, ...JSON.parse(readFileSync(hers.path, 'utf8')).requirements].filter(
@@ -184,7 +184,7 @@ test('two members of staff send summaries; the administrator sees each, who sent
   );
   expect(tm31).toHaveLength(4);
   const tm31Ok = tm31.filter((r: { status: string }) => r.status === 'ok').length;
-  await expect(org.locator('[data-testid="org-coverage"][data-group="ТМ-31"]')).toHaveAttribute(
+  await expect(org.locator('[data-testid="org-group-coverage"][data-group="ТМ-31"]')).toHaveAttribute(
     'data-percent',
     String(Math.round((tm31Ok * 100) / 4)),
   );
