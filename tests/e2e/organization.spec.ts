@@ -8,6 +8,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { FakeMaxServer, type MaxFixture } from '../standin/fake-max-server.mjs';
 import { expect, isMaxUrl, launchWithExtension, loadDemoCollege, test } from './fixtures';
@@ -197,6 +198,12 @@ test('two members of staff send summaries; the administrator sees each, who sent
   await expect(org.getByTestId('org-refused')).toContainText('уже есть сводка «Иванова Мария Петровна»');
   await expect(org.getByTestId('org-person')).toHaveCount(2);
   await expect(person(org, 'Иванова Мария Петровна')).toHaveAttribute('data-ok', ivanovaCounts.ok);
+
+  // Keyboard and screen reader users get the page whole: no serious or critical axe violations.
+  const { violations } = await new AxeBuilder({ page: org }).analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+  ).toEqual([]);
 
   // For the director: on paper, without the buttons.
   await org.emulateMedia({ media: 'print' });
