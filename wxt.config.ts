@@ -30,6 +30,10 @@ export default defineConfig({
     commands: {
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandToggle__' },
     },
+    // A profile IT may set by browser policy (public/managed-schema.json, read by utils/organization/managed-profile.ts).
+    // Chrome, Yandex Browser and Edge check the policy against this schema; Firefox reads policies.json's 3rdparty
+    // section without a manifest key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Manifest content scripts in the page's MAIN world (the bridge) need Chrome 111; an older browser refuses the
     // install with its own message instead of a Сверка that silently sees nothing.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '111' }),

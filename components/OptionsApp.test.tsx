@@ -61,11 +61,17 @@ function actions(loadSetup: () => Promise<Setup>, data = dataActions()): Options
     loadSetup: vi.fn(loadSetup),
     loadChatTitles: async () => [],
     saveProfile: async () => ({ ok: true }),
+    loadProfileManaged: async () => false,
     resetProfile: async () => {},
     saveAssignment: async () => {},
     loadSchedule: async () => DEFAULT_SCHEDULE,
     saveSchedule: async (schedule) => schedule,
     data,
+    organization: {
+      organizationUrl: 'organization.html',
+      exportSummary: async () => ({ ok: false, error: 'Сводку сделать нельзя: роли не указаны.' }),
+      exportProfile: async () => 'sverka-профиль-2026-12-01.json',
+    },
     reportUrl: 'report.html',
   };
 }
@@ -183,5 +189,35 @@ describe('restore: a replace asks first and can be undone', () => {
       /сохранённое не изменилось.*слишком большой.*Исправьте/,
     );
     expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+});
+
+describe('the organization section', () => {
+  afterEach(cleanup);
+
+  it('says why no summary can be made, and names the profile file downloaded for staff', async () => {
+    render(<OptionsApp t={t} actions={actions(async () => goodSetup)} />);
+    fireEvent.click(screen.getByTestId('summary-export'));
+    const refused = await screen.findByRole('alert');
+    expect(refused.textContent).toBe('Сводку сделать нельзя: роли не указаны.');
+    fireEvent.click(screen.getByTestId('profile-export'));
+    await waitFor(() =>
+      expect(screen.getByTestId('organization-message').textContent).toBe(
+        'Профиль сохранён: sverka-профиль-2026-12-01.json',
+      ),
+    );
+    expect(screen.getByTestId('organization-open').getAttribute('href')).toBe('organization.html');
+  });
+});
+
+describe('a profile set by the organization', () => {
+  afterEach(cleanup);
+
+  it('says so, and offers no way to replace or reset it', async () => {
+    const base = actions(async () => ({ ...goodSetup, profileSource: 'imported' as const, profileImportedAt: 1 }));
+    render(<OptionsApp t={t} actions={{ ...base, loadProfileManaged: async () => true }} />);
+    expect((await screen.findByTestId('profile-managed')).textContent).toContain('Профиль задан вашей организацией');
+    expect(screen.queryByTestId('profile-import')).toBeNull();
+    expect(screen.queryByText('Вернуть встроенный профиль')).toBeNull();
   });
 });

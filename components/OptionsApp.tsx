@@ -8,6 +8,7 @@ import type { ReminderSchedule } from '@/utils/reminders/schedule';
 import { AssignmentForm, roleLabelKey } from './AssignmentForm';
 import { type DataActions, DataSection } from './DataSection';
 import { ErrorBoundary } from './ErrorBoundary';
+import { OrganizationSection, type OrganizationSectionActions } from './OrganizationSection';
 import { ProfileImport } from './ProfileImport';
 import { ReminderScheduleForm } from './ReminderScheduleForm';
 
@@ -16,11 +17,14 @@ export interface OptionsActions {
   /** Titles of the user's group chats from the stored snapshot, for suggestions. */
   loadChatTitles(): Promise<string[]>;
   saveProfile(profile: Profile): Promise<{ ok: true } | { ok: false; errors: string[] }>;
+  /** The organization's browser policy sets the profile (then it cannot be replaced here). */
+  loadProfileManaged(): Promise<boolean>;
   resetProfile(): Promise<void>;
   saveAssignment(assignment: Assignment): Promise<void>;
   loadSchedule(): Promise<ReminderSchedule>;
   saveSchedule(schedule: ReminderSchedule): Promise<ReminderSchedule>;
   data: DataActions;
+  organization: OrganizationSectionActions;
   reportUrl: string;
 }
 
@@ -86,6 +90,13 @@ export function OptionsApp({ t, actions }: { t: OptionsTranslator; actions: Opti
         </ErrorBoundary>
       )}
 
+      <section aria-labelledby="organization-heading" class="card">
+        <h2 id="organization-heading">{t.t('organizationHeading')}</h2>
+        <ErrorBoundary fallback={(error) => <SectionFailed t={t} error={error} />}>
+          <OrganizationSection t={t} actions={actions.organization} />
+        </ErrorBoundary>
+      </section>
+
       <section aria-labelledby="data-heading" class="card">
         <h2 id="data-heading">{t.t('dataHeading')}</h2>
         <ErrorBoundary fallback={(error) => <SectionFailed t={t} error={error} />}>
@@ -132,7 +143,9 @@ function SetupSections({ t, actions, setup, version, reload, setSetup }: SetupSe
   const [picked, setPicked] = useState('');
   const [pickVersion, setPickVersion] = useState(0);
   const [schedule, setSchedule] = useState<ReminderSchedule | null>(null);
+  const [managed, setManaged] = useState(false);
   useEffect(() => {
+    actions.loadProfileManaged().then(setManaged, () => setManaged(false));
     actions.loadChatTitles().then(setTitles, () => setTitles([]));
     actions.loadSchedule().then(setSchedule, () => setSchedule(null));
   }, []);
@@ -146,6 +159,11 @@ function SetupSections({ t, actions, setup, version, reload, setSetup }: SetupSe
       <SetupUnreadable t={t} setup={setup} />
       <section aria-labelledby="profile-heading" class="card">
         <h2 id="profile-heading">{t.t('profileHeading')}</h2>
+        {managed && (
+          <p class="message message--ok" data-testid="profile-managed">
+            <strong>{t.t('profileManaged')}</strong> {t.t('profileManagedHint')}
+          </p>
+        )}
         <p data-testid="profile-current">
           {setup.profileSource === 'default'
             ? t.t('profileBuiltIn')
@@ -171,16 +189,18 @@ function SetupSections({ t, actions, setup, version, reload, setSetup }: SetupSe
             ))}
           </ul>
         </details>
-        <ProfileImport
-          t={t}
-          current={profile}
-          onApply={async (next) => {
-            const answer = await actions.saveProfile(next);
-            if (answer.ok) await reload();
-            return answer;
-          }}
-        />
-        {setup.profileSource === 'imported' && (
+        {!managed && (
+          <ProfileImport
+            t={t}
+            current={profile}
+            onApply={async (next) => {
+              const answer = await actions.saveProfile(next);
+              if (answer.ok) await reload();
+              return answer;
+            }}
+          />
+        )}
+        {setup.profileSource === 'imported' && !managed && (
           <button
             type="button"
             class="button button--secondary"

@@ -83,6 +83,9 @@ export function ReportApp({ t, r, model, actions }: Props) {
           >
             {r('reportDownloadJson')}
           </button>
+          <a class="button button--secondary" href="organization.html" data-testid="organization-open">
+            {r('reportOrganizationOpen')}
+          </a>
         </div>
       </header>
       <ReportRequirements t={t} r={r} groups={model.groups} chatTitles={model.chatTitles} />

@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import type { Translator } from '@/utils/i18n/translator';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH } from '@/utils/ui/panel-width';
-import { SidebarFooter } from './SidebarFooter';
+import { SidebarFooter, type SummaryExport } from './SidebarFooter';
 
 interface Props {
   t: Translator;
   onClose(): void;
   onOpenPage(page: 'options' | 'report'): void;
+  onExportSummary: SummaryExport;
   diagnostics(): string[];
   /** The panel's width (px) and its change by dragging the left edge or with the arrow keys on it. */
   width: number;
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** The sidebar's frame: heading, close button, content, footer. */
-export function Sidebar({ t, onClose, onOpenPage, diagnostics, width, onResize, children }: Props) {
+export function Sidebar({ t, onClose, onOpenPage, onExportSummary, diagnostics, width, onResize, children }: Props) {
   const startDrag = (event: PointerEvent) => {
     const handle = event.currentTarget as HTMLElement;
     handle.setPointerCapture(event.pointerId);
@@ -62,7 +63,7 @@ export function Sidebar({ t, onClose, onOpenPage, diagnostics, width, onResize, 
         </button>
       </header>
       <div class="sidebar__body">{children}</div>
-      <SidebarFooter t={t} onOpenPage={onOpenPage} diagnostics={diagnostics} />
+      <SidebarFooter t={t} onOpenPage={onOpenPage} onExportSummary={onExportSummary} diagnostics={diagnostics} />
     </aside>
   );
 }

@@ -45,7 +45,12 @@ const auditOf = (listComplete: boolean) => audit(profile, assignment, { chats, m
 
 function mount(
   result: AuditResult | null,
-  options: { listComplete?: boolean; open?: boolean; model?: Partial<SidebarModel> } = {},
+  options: {
+    listComplete?: boolean;
+    open?: boolean;
+    model?: Partial<SidebarModel>;
+    exportSummary?: SidebarActions['exportSummary'];
+  } = {},
 ) {
   const listComplete = options.listComplete ?? true;
   const starts: Array<{ signal: AbortSignal; onProgress: (n: number) => void; finish(o: LoadAllOutcome): void }> = [];
@@ -56,6 +61,8 @@ function mount(
       new Promise((resolve) => starts.push({ signal: runSignal, onProgress, finish: resolve })),
     openChat: () => {},
     openMessage: () => {},
+    exportSummary:
+      options.exportSummary ?? (async () => ({ ok: true, fileName: 'sverka-сводка-Иванова-М-П-2026-12-01.json' })),
     saveAssignment: resolved,
     setOverride: resolved,
     removeOverride: resolved,
@@ -232,5 +239,29 @@ describe('when a part fails or stored data did not read', () => {
     });
     const { view } = mount(auditOf(true), { model: { setup: setup as unknown as SidebarModel['setup'] } });
     expect(view.getByTestId('setup-unreadable').textContent).toContain('профиль положения: действует встроенный');
+  });
+});
+
+describe('«Сводка для администратора» in the footer', () => {
+  afterEach(cleanup);
+
+  it('makes the summary into a link of the sidebar’s own and says the file’s name, or why there is none', async () => {
+    const into: Element[] = [];
+    const answers = [
+      { ok: true as const, fileName: 'sverka-сводка-Иванова-М-П-2026-12-01.json' },
+      { ok: false as const, error: 'роли не указаны' },
+    ];
+    const { view } = mount(auditOf(true), {
+      exportSummary: async (element) => {
+        into.push(element);
+        return answers.shift() ?? { ok: false, error: '?' };
+      },
+    });
+    fireEvent.click(view.getByTestId('summary-export'));
+    expect(await view.findByText('Сводка сохранена: sverka-сводка-Иванова-М-П-2026-12-01.json')).toBeTruthy();
+    expect(into[0]?.closest('[data-testid="sverka-sidebar"]')).not.toBeNull();
+
+    fireEvent.click(view.getByTestId('summary-export'));
+    expect(await view.findByText('Сводку сделать не удалось: роли не указаны')).toBeTruthy();
   });
 });

@@ -48,6 +48,11 @@ export interface SidebarActions {
   /** The safe-mode card was answered: done (never again) or later (again in a week). */
   answerSafeMode(answer: 'done' | 'later'): void;
   openPage(page: 'options' | 'report'): void;
+  /**
+   * «Сводка для администратора»: the summary file is made by the background and downloaded through a link put into
+   * `into` (an element of the sidebar, out of MAX's sight). Answers the file's name, or why there is none.
+   */
+  exportSummary(into: Element): Promise<{ ok: true; fileName: string } | { ok: false; error: string }>;
   /** «Что видит Сверка», as lines of text: shapes and counts only (utils/max/diagnostics-report.ts). */
   diagnostics(): string[];
   /** «Только проблемы» switched: shown at once, remembered (utils/ui/sidebar-preference.ts). */
@@ -170,6 +175,7 @@ export function SidebarApp({ model, t, actions }: Props) {
           t={t}
           onClose={() => actions.setOpen(false)}
           onOpenPage={actions.openPage}
+          onExportSummary={actions.exportSummary}
           diagnostics={actions.diagnostics}
           width={model.panelWidth.value}
           onResize={actions.setPanelWidth}

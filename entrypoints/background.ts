@@ -3,8 +3,11 @@ import { SverkaDatabase } from '@/utils/db/database';
 import { pickLang } from '@/utils/i18n/translator';
 import { registerBackgroundHandlers } from '@/utils/messaging/background-handlers';
 import { registerDataHandlers } from '@/utils/messaging/data-handlers';
+import { registerOrganizationHandlers } from '@/utils/messaging/organization-handlers';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { registerReminderHandlers } from '@/utils/messaging/reminder-handlers';
+import { notifySetupChanged } from '@/utils/messaging/setup-changes';
+import { applyManagedProfile, readManagedProfile } from '@/utils/organization/managed-profile';
 import { reminderStoreFor } from '@/utils/reminders/reminder-repository';
 import { createReminderService, isMaxWebUrl, MISSING_NOTIFICATION } from '@/utils/reminders/reminder-service';
 import { TOGGLE_COMMAND } from '@/utils/ui/keyboard';
@@ -26,7 +29,22 @@ export default defineBackground(() => {
   const recount = async () => {
     if ((await reminders.refreshBadge()) === 0) await browser.notifications.clear(MISSING_NOTIFICATION);
   };
-  registerBackgroundHandlers(db, Date.now, { onDataChanged: () => void recount().catch(() => {}) });
+  // A profile set by the organization's browser policy is the one in force, and none may replace it.
+  const managedProfile = () => readManagedProfile(browser.storage.managed);
+  const applyPolicy = async () => {
+    if (await applyManagedProfile(db, await managedProfile(), Date.now())) {
+      await notifySetupChanged(Date.now());
+      await recount();
+    }
+  };
+  void applyPolicy().catch(() => {});
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void applyPolicy().catch(() => {});
+  });
+  registerBackgroundHandlers(db, Date.now, {
+    onDataChanged: () => void recount().catch(() => {}),
+    profileLocked: async () => (await managedProfile()).kind === 'profile',
+  });
   registerReminderHandlers(db, reminders);
   registerDataHandlers(db, Date.now, {
     lang: pickLang(browser.i18n.getUILanguage()),
@@ -36,6 +54,8 @@ export default defineBackground(() => {
       void reminders.ensureAlarm();
     },
   });
+
+  registerOrganizationHandlers(db, Date.now, pickLang(browser.i18n.getUILanguage()));
 
   onMessage('openExtensionPage', async ({ data }) => {
     if (data === 'options') await browser.runtime.openOptionsPage();

@@ -48,6 +48,7 @@ const BRIDGE = 'tests/bench/bridge.bench.ts';
 const BINARY = 'tests/bench/bridge-binary.bench.ts';
 const AUDIT = 'tests/bench/audit.bench.ts';
 const SIDEBAR = 'tests/bench/sidebar.bench.ts';
+const ORGANIZATION = 'tests/bench/organization.bench.ts';
 // web.max.ru today: binary protocol 10 (MessagePack + LZ4).
 time('bridge, binary: ignored frame (PING), per frame in a batch of 100', BINARY, 'binary: ignored frame', 0.001, 100);
 time(
@@ -129,6 +130,14 @@ ratio(
   SIDEBAR,
   'render: SidebarApp open',
   'reference: happy-dom parsing',
+);
+time('organization: import of 300 summaries × 20 requirements', ORGANIZATION, 'import: 300 summaries', 2000);
+time('organization: page model + render of 300 summaries (happy-dom)', ORGANIZATION, 'render: the page', 500);
+ratio(
+  'organization render ÷ happy-dom parsing the same HTML (≈1: the time is happy-dom’s)',
+  ORGANIZATION,
+  'render: the page',
+  'reference: happy-dom parsing the same page',
 );
 
 const load = loadavg().map((l) => l.toFixed(2));

@@ -1,5 +1,6 @@
 import './style.css';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { type OptionsActions, OptionsApp } from '@/components/OptionsApp';
 import { groupChatTitles } from '@/utils/audit-view/sidebar-model';
 import { downloadFile, MIME } from '@/utils/export/download';
@@ -7,6 +8,8 @@ import { exportCsvBytes, exportFileName, exportJsonText } from '@/utils/export/e
 import { buildReportModel, exportInputOf } from '@/utils/export/report-model';
 import { createOptionsTranslator, pickLang } from '@/utils/i18n/translator';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { readManagedProfile } from '@/utils/organization/managed-profile';
+import { profileFileName, profileFileText } from '@/utils/organization/profile-export';
 
 const t = createOptionsTranslator(pickLang(navigator.language));
 document.documentElement.lang = t.lang;
@@ -19,11 +22,27 @@ const actions: OptionsActions = {
     return groupChatTitles(snapshot?.chats ?? []);
   },
   saveProfile: (profile) => sendMessage('saveProfile', profile),
+  loadProfileManaged: async () => (await readManagedProfile(browser.storage.managed)).kind === 'profile',
   resetProfile: () => sendMessage('resetProfile', undefined),
   saveAssignment: (assignment) => sendMessage('saveAssignment', assignment),
   loadSchedule: async () => (await sendMessage('getReminders', undefined)).schedule,
   saveSchedule: (schedule) => sendMessage('saveReminderSchedule', schedule),
   reportUrl: 'report.html',
+  organization: {
+    organizationUrl: 'organization.html',
+    exportSummary: async () => {
+      const answer = await sendMessage('exportSummary', { lang: t.lang });
+      if (!answer.ok) return answer;
+      downloadFile(document, answer.fileName, answer.text, MIME.json);
+      return { ok: true, fileName: answer.fileName };
+    },
+    exportProfile: async () => {
+      const { profile } = await sendMessage('getSetup', undefined);
+      const name = profileFileName(Date.now());
+      downloadFile(document, name, profileFileText(profile), MIME.json);
+      return name;
+    },
+  },
   data: {
     exportCsv: async () => {
       const input = exportInputOf(buildReportModel(await sendMessage('getReportData', undefined)), t.lang);

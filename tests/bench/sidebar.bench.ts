@@ -104,6 +104,7 @@ const actions: SidebarActions = {
   startLoadAll: () => new Promise(() => {}),
   openChat: () => {},
   openMessage: () => {},
+  exportSummary: async () => ({ ok: true, fileName: 'sverka-сводка-Иванова-М-П-2026-12-01.json' }),
   saveAssignment: resolved,
   setOverride: resolved,
   removeOverride: resolved,

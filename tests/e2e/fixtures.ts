@@ -37,6 +37,29 @@ export function isMaxUrl(url: string): boolean {
 }
 const isLocalScheme = (url: string) => /^(chrome-extension|chrome|data|blob|about|devtools):/.test(url);
 
+/**
+ * A browser profile of its own (a persistent context in a fresh directory) with the extension loaded: the fixture's
+ * `context`, and for specs that need more than one person (tests/e2e/organization.spec.ts) another of the same kind.
+ */
+export async function launchWithExtension(extensionDir: string = EXTENSION_DIR): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: await findChromium(),
+    headless: !process.env.HEADED,
+    viewport: { width: 1400, height: 900 },
+    locale: 'ru-RU',
+    timezoneId: 'Europe/Moscow',
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
 type Fixtures = {
   /** The unpacked extension the browser loads (option; default: EXTENSION_DIR, the e2e build). */
   extensionDir: string;
@@ -65,22 +88,7 @@ export const test = base.extend<Fixtures>({
         `The extension is not built: ${extensionDir}/manifest.json is missing. Run \`npm run test:e2e\` (it builds both) or \`npm run build\` and \`npm run build:e2e\`.`,
       );
     }
-    const context: BrowserContext = await chromium.launchPersistentContext('', {
-      executablePath: await findChromium(),
-      headless: !process.env.HEADED,
-      viewport: { width: 1400, height: 900 },
-      locale: 'ru-RU',
-      timezoneId: 'Europe/Moscow',
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const context = await launchWithExtension(extensionDir);
     await use(context);
     await context.close();
   },

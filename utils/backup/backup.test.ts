@@ -172,7 +172,7 @@ describe('backup and restore', () => {
     await seed(db);
     const text = await exportBackup(db, NOW);
     const preview = await previewBackup(other, new Blob([text]));
-    expect(preview).toMatchObject({ ok: true, exportedAt: NOW, databaseVersion: 3, ignoredTables: [] });
+    expect(preview).toMatchObject({ ok: true, exportedAt: NOW, databaseVersion: 4, ignoredTables: [] });
     if (!preview.ok) throw new Error(preview.error);
     expect(Object.fromEntries(preview.tables.map((t) => [t.name, t.rows]))).toEqual({
       notes: 2,
@@ -181,6 +181,7 @@ describe('backup and restore', () => {
       audits: 1,
       snapshot: 1,
       settings: 2,
+      summaries: 0,
     });
     expect(await other.notes.count()).toBe(0);
   });
@@ -256,6 +257,7 @@ describe('backup and restore', () => {
       audits: { restored: 0, skipped: 1 },
       snapshot: { restored: 0, skipped: 1 },
       settings: { restored: 0, skipped: 2 },
+      summaries: { restored: 0, skipped: 0 },
     });
     expect(await dump(db)).toEqual(await dump(other));
   });
@@ -312,7 +314,7 @@ describe('backup and restore', () => {
         variant((j) => {
           j.data.databaseVersion = 7;
         }),
-        /более новой версией Сверки \(схема 7, эта версия понимает до 3\)/,
+        /более новой версией Сверки \(схема 7, эта версия понимает до 4\)/,
       ],
       [
         variant((j) => {
@@ -588,7 +590,7 @@ describe('backup and restore', () => {
     const undo = await undoRestore(other);
     expect(undo).toEqual({
       ok: true,
-      counts: { notes: 1, overrides: 0, links: 1, audits: 0, snapshot: 0, settings: 1 },
+      counts: { notes: 1, overrides: 0, links: 1, audits: 0, snapshot: 0, settings: 1, summaries: 0 },
     });
     expect(await dump(other)).toEqual(before);
     expect(await safetyCopyInfo(other)).toBeNull();

@@ -8,6 +8,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { MaxId } from '../max/bridge-events';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import type { Summary } from '../summary/summary-schema';
 import { stringIdsInRow } from './string-ids';
 
 export const DATABASE_NAME = 'sverka';
@@ -78,6 +79,21 @@ export const SAFETY_COPY_ID = 'before-restore';
 /** The table of the safety copy: Сверка's own, not the user's data (not in backups, not restored). */
 export const SAFETY_TABLE = 'safetyCopy';
 
+/**
+ * A member of staff's summary file, kept by the administrator's Сверка (the organization page). Per person the newest
+ * is the one shown; older ones stay as history (coverage over time).
+ */
+export interface SummaryRecord {
+  id?: number;
+  /** The person's name, normalized (utils/organization/person-key.ts): one key per person however it is spelled. */
+  personKey: string;
+  /** When the summary was made (its `createdAt`). */
+  createdAt: number;
+  /** When it was imported here. */
+  importedAt: number;
+  summary: Summary;
+}
+
 export class SverkaDatabase extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
   overrides!: EntityTable<OverrideRecord, 'requirementId'>;
@@ -86,6 +102,7 @@ export class SverkaDatabase extends Dexie {
   snapshot!: EntityTable<StoredSnapshot, 'userId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   safetyCopy!: EntityTable<SafetyCopyRecord, 'id'>;
+  summaries!: EntityTable<SummaryRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -132,6 +149,18 @@ export class SverkaDatabase extends Dexie {
       snapshot: 'userId, savedAt',
       settings: 'key',
       [SAFETY_TABLE]: 'id',
+    });
+    // Version 4: the summaries staff hand to the administrator (the organization page). A new table only; no row of
+    // the others changes.
+    this.version(4).stores({
+      notes: '++id, [subjectType+subjectKey], updatedAt',
+      overrides: 'requirementId, chatId',
+      links: 'url, chatId, mark',
+      audits: '++id, [userId+at]',
+      snapshot: 'userId, savedAt',
+      settings: 'key',
+      [SAFETY_TABLE]: 'id',
+      summaries: '++id, personKey, [personKey+createdAt]',
     });
   }
 }

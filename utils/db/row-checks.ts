@@ -16,6 +16,7 @@ import { profileIssues } from '../profile/profile-schema';
 import { ReminderStateSchema } from '../reminders/reminder-state';
 import { ReminderScheduleSchema } from '../reminders/schedule';
 import { StoredSnapshotSchema } from '../snapshot/stored-snapshot-schema';
+import { SummarySchema } from '../summary/summary-schema';
 import { forbiddenKeyPath } from './safe-keys';
 import { OWN_LINK_HISTORY_KEY_PREFIX, SETTING_KEYS } from './setting-keys';
 
@@ -83,6 +84,15 @@ const OwnLinkHistorySchema = v.record(
 
 const SettingRowSchema = v.looseObject({ key: Key, value: v.unknown() });
 
+/** A kept summary (the organization page): the file's own schema, and its key and times beside it. */
+const SummaryRowSchema = v.looseObject({
+  id: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  personKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  createdAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  importedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  summary: SummarySchema,
+});
+
 const ROW_SCHEMAS: Record<string, v.GenericSchema> = {
   notes: NoteRowSchema,
   overrides: OverrideRowSchema,
@@ -90,6 +100,7 @@ const ROW_SCHEMAS: Record<string, v.GenericSchema> = {
   audits: AuditRowSchema,
   snapshot: StoredSnapshotSchema,
   settings: SettingRowSchema,
+  summaries: SummaryRowSchema,
 };
 
 function pathOf(issue: v.BaseIssue<unknown>, root: string): string {

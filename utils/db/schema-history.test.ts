@@ -20,6 +20,8 @@ const STORES_V1 = {
 
 /** Version 3 adds the safety copy kept before a restore; the other stores are unchanged. */
 const STORES_V3 = { ...STORES_V1, safetyCopy: 'id' };
+/** Version 4 adds the summaries staff hand to the administrator (the organization page). */
+const STORES_V4 = { ...STORES_V3, summaries: '++id, personKey, [personKey+createdAt]' };
 
 const NOTE = {
   id: 1,
@@ -160,6 +162,34 @@ const ROWS_V3: Record<string, object[]> = {
   ],
 };
 
+/** Version 4's rows: version 3's, and a kept summary. */
+const SUMMARY = {
+  format: 'sverka-summary',
+  version: 1,
+  organization: 'ГБПОУ МО «Можайский техникум»',
+  person: { name: 'Иванова Мария Петровна', maxUserId: '1000001' },
+  roles: [{ role: 'curator', group: 'ИСП-21' }],
+  createdAt: 10,
+  dataAt: 9,
+  listComplete: true,
+  requirements: [
+    {
+      id: 'curator-parents/ИСП-21',
+      role: 'curator',
+      group: 'ИСП-21',
+      title: 'ИСП-21 — родители',
+      status: 'ok',
+      reasons: ['found'],
+      chat: { id: '-70000000102', title: 'ИСП-21 Родители', members: 2, ownerOrAdmin: true },
+    },
+  ],
+  links: [{ url: 'https://max.ru/join/abc', status: 'stale', ageDays: 20 }],
+};
+const ROWS_V4: Record<string, object[]> = {
+  ...ROWS_V3,
+  summaries: [{ id: 1, personKey: 'иванова мария петровна', createdAt: 10, importedAt: 11, summary: SUMMARY }],
+};
+
 /**
  * `rows`: what the version stored; `current`: the same rows as the current version must read them (every table,
  * in primary-key order).
@@ -173,6 +203,7 @@ const RELEASED: Array<{
   { version: 1, stores: STORES_V1, rows: ROWS_V1, current: ROWS_V2 },
   { version: 2, stores: STORES_V1, rows: ROWS_V2, current: ROWS_V2 },
   { version: 3, stores: STORES_V3, rows: ROWS_V3, current: ROWS_V3 },
+  { version: 4, stores: STORES_V4, rows: ROWS_V4, current: ROWS_V4 },
 ];
 
 const opened: Dexie[] = [];
@@ -218,6 +249,10 @@ describe('the database opens every released schema with its data', () => {
       });
       // From version 3 on the safety copy is there (empty when upgrading from before it).
       expect(await db.safetyCopy.count()).toBe(released.version >= 3 ? 1 : 0);
+      // From version 4 on the summaries are kept, found per person by the index the organization page reads.
+      expect(await db.summaries.where('personKey').equals('иванова мария петровна').count()).toBe(
+        released.version >= 4 ? 1 : 0,
+      );
     });
   }
 
@@ -230,10 +265,31 @@ describe('the database opens every released schema with its data', () => {
     const db = new SverkaDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     for (const [table, rows] of Object.entries(ROWS_V2)) expect(await db.table(table).toArray(), table).toEqual(rows);
     await db.safetyCopy.put(ROWS_V3.safetyCopy?.[0] as never);
     expect(await db.safetyCopy.get('before-restore')).toEqual(ROWS_V3.safetyCopy?.[0]);
+  });
+
+  it('version 4 adds the summaries and changes no row of the other tables', async () => {
+    const name = `upgrade-3-to-4-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(3).stores(STORES_V3);
+    for (const [table, rows] of Object.entries(ROWS_V3)) await old.table(table).bulkAdd(rows);
+    old.close();
+    const db = new SverkaDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const [table, rows] of Object.entries(ROWS_V3)) expect(await db.table(table).toArray(), table).toEqual(rows);
+    expect(await db.summaries.count()).toBe(0);
+    await db.summaries.add(ROWS_V4.summaries?.[0] as never);
+    expect(
+      await db.summaries
+        .where('[personKey+createdAt]')
+        .between(['иванова мария петровна', 0], ['иванова мария петровна', Infinity])
+        .count(),
+    ).toBe(1);
   });
 
   it('the newest released version is the one the code declares (freeze it here before adding another)', () => {

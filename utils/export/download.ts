@@ -7,13 +7,17 @@ export const MIME = {
   json: 'application/json;charset=utf-8',
 } as const;
 
-export function downloadFile(doc: Document, name: string, data: BlobPart, type: string): void {
+/**
+ * `into`: where the link is put for its click (the page's body by default). The sidebar passes an element of its own
+ * shadow root, so that MAX's page never sees the link (nor the Blob URL of the user's summary).
+ */
+export function downloadFile(doc: Document, name: string, data: BlobPart, type: string, into?: Element): void {
   const url = URL.createObjectURL(new Blob([data], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;
   link.style.display = 'none';
-  doc.body.append(link);
+  (into ?? doc.body).append(link);
   link.click();
   link.remove();
   // Late enough for the browser to have started the download.

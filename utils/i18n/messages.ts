@@ -277,6 +277,11 @@ export const ru = {
   safeModeLater: 'Напомнить позже',
   reportOpen: 'Открыть отчёт для директора',
   footerSupport: 'Поддержка Сферума',
+  // The summary file for the administrator (issue #17): the sidebar's footer and the options page.
+  summaryExport: 'Сводка для администратора',
+  summaryExportHint: 'Файл со статусом ваших обязательных чатов — передайте его администратору, например в чате MAX.',
+  summaryExported: 'Сводка сохранена: {file}',
+  summaryExportFailed: 'Сводку сделать не удалось: {error}',
 };
 
 export type MessageKey = keyof typeof ru;
@@ -510,4 +515,10 @@ export const en: Messages = {
   safeModeLater: 'Remind me later',
   reportOpen: 'Open the report for the director',
   footerSupport: 'Sferum support',
+  // The summary file for the administrator (issue #17).
+  summaryExport: 'Summary for the administrator',
+  summaryExportHint:
+    'A file with the status of your required chats — hand it to the administrator, e.g. in a MAX chat.',
+  summaryExported: 'Summary saved: {file}',
+  summaryExportFailed: 'The summary could not be made: {error}',
 };

@@ -6,12 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { en, ru } from './messages';
 import { optionsEn, optionsRu } from './options-messages';
+import { orgEn, orgRu } from './organization-messages';
 import type { PluralForms } from './plural';
 import { plural } from './plural';
 import { reportEn, reportRu } from './report-messages';
 
 const NUMBERS = [0, 1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111];
-const catalogs = { ru, en, optionsRu, optionsEn, reportRu, reportEn } as unknown as Record<
+const catalogs = { ru, en, optionsRu, optionsEn, reportRu, reportEn, orgRu, orgEn } as unknown as Record<
   string,
   Record<string, string | PluralForms>
 >;
@@ -66,7 +67,7 @@ describe('messages with numbers', () => {
   }
 
   it('the Russian forms really differ where Russian changes form (no copy-pasted forms)', () => {
-    for (const name of ['ru', 'optionsRu', 'reportRu']) {
+    for (const name of ['ru', 'optionsRu', 'reportRu', 'orgRu']) {
       for (const [key, forms] of Object.entries(catalogs[name] as Record<string, string | PluralForms>)) {
         if (typeof forms !== 'object') continue;
         expect(new Set([forms.one, forms.few, forms.many]).size, `${name}.${key}`).toBeGreaterThan(1);

@@ -82,6 +82,17 @@ export const optionsRu = {
     'Заметки, отметки, история сверок и настройки будут удалены без возможности вернуть. Введите «УДАЛИТЬ», чтобы подтвердить.',
   wipeApply: 'Удалить всё',
   wipeDone: 'Все данные Сверки удалены.',
+  // The organization picture (issue #17): the summary for the administrator, the organization page, the profile for
+  // staff, a profile set by the organization's browser policy.
+  organizationHeading: 'Организация',
+  organizationHint:
+    'Сотрудник скачивает сводку и передаёт её администратору; администратор собирает сводки на странице «Организация».',
+  organizationOpen: 'Открыть страницу «Организация»',
+  profileExport: 'Скачать профиль для сотрудников',
+  profileExportHint: 'Один файл для всех: каждый сотрудник загружает его на этой странице в разделе «Положение».',
+  profileExported: 'Профиль сохранён: {file}',
+  profileManaged: 'Профиль задан вашей организацией',
+  profileManagedHint: 'Его установил администратор через политику браузера; заменить его здесь нельзя.',
 };
 
 export type OptionsMessages = {
@@ -164,4 +175,14 @@ export const optionsEn: OptionsMessages = {
   wipeHint: 'Notes, marks, check history and settings will be deleted for good. Type «УДАЛИТЬ» to confirm.',
   wipeApply: 'Delete everything',
   wipeDone: 'All Sverka data is deleted.',
+  // The organization picture (issue #17).
+  organizationHeading: 'Organization',
+  organizationHint:
+    'Each member of staff downloads a summary and hands it to the administrator, who gathers them on the “Organization” page.',
+  organizationOpen: 'Open the “Organization” page',
+  profileExport: 'Download the profile for staff',
+  profileExportHint: 'One file for everyone: each member of staff loads it on this page under “Regulation”.',
+  profileExported: 'Profile saved: {file}',
+  profileManaged: 'The profile is set by your organization',
+  profileManagedHint: 'Your administrator installed it by browser policy; it cannot be replaced here.',
 };

@@ -16,6 +16,7 @@ export const reportRu = {
   reportPrint: 'Печать / PDF',
   reportDownloadCsv: 'Скачать CSV',
   reportDownloadJson: 'Скачать JSON',
+  reportOrganizationOpen: 'Организация: сводки сотрудников',
   reportLoading: 'Загружаем данные…',
   reportLoadError: 'Не удалось загрузить данные: {error}',
   reportFailed:
@@ -121,6 +122,7 @@ export const reportEn: Record<ReportKey, string> = {
   reportPrint: 'Print / PDF',
   reportDownloadCsv: 'Download CSV',
   reportDownloadJson: 'Download JSON',
+  reportOrganizationOpen: 'Organization: staff summaries',
   reportLoading: 'Loading…',
   reportLoadError: 'Could not load the data: {error}',
   reportFailed:

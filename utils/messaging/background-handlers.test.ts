@@ -220,3 +220,26 @@ describe('background keeps invite link marks and link history', () => {
     await expect(sendMessage('getLinkHistory', 9 as never)).rejects.toThrow();
   });
 });
+
+describe('a profile set by the organization’s browser policy', () => {
+  let db: SverkaDatabase;
+  let unregister: () => void;
+  beforeEach(() => {
+    db = new SverkaDatabase(`test-${Math.random()}`);
+    unregister = registerBackgroundHandlers(db, () => 1, { profileLocked: async () => true });
+  });
+  afterEach(async () => {
+    unregister();
+    await db.delete();
+  });
+
+  it('is neither replaced nor reset from the options page', async () => {
+    const other = { ...DEFAULT_PROFILE, organization: { name: 'Другая школа' } };
+    expect(await sendMessage('saveProfile', other)).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/Профиль задан вашей организацией/)],
+    });
+    await expect(sendMessage('resetProfile', undefined)).rejects.toThrow(/Профиль задан вашей организацией/);
+    expect((await sendMessage('getSetup', undefined)).profileSource).toBe('default');
+  });
+});

@@ -17,7 +17,12 @@ import { AssignmentSchema, AuditRecordSchema, NoteSchema, OverrideSchema } from 
 export interface BackgroundHooks {
   /** A snapshot or the setup changed: e.g. the toolbar badge is counted again. */
   onDataChanged?(): void;
+  /** The organization's browser policy sets the profile (utils/organization/managed-profile.ts): none may replace it. */
+  profileLocked?(): Promise<boolean>;
 }
+
+/** Why a profile set by the organization's policy is not replaced. */
+const PROFILE_LOCKED = 'Профиль задан вашей организацией (политика браузера): заменить его нельзя.';
 
 export function registerBackgroundHandlers(
   db: SverkaDatabase,
@@ -46,12 +51,16 @@ export function registerBackgroundHandlers(
     ),
     onMessage('getSetup', () => setup.get()),
     onMessage('saveProfile', async ({ data }) => {
+      if (await hooks.profileLocked?.()) return { ok: false as const, errors: [PROFILE_LOCKED] };
       const parsed = parseProfile(data);
       if (!parsed.ok) return { ok: false as const, errors: parsed.errors };
       await setup.saveProfile(parsed.profile, now());
       return changed({ ok: true as const });
     }),
-    onMessage('resetProfile', async () => changed(await setup.resetProfile())),
+    onMessage('resetProfile', async () => {
+      if (await hooks.profileLocked?.()) throw new Error(PROFILE_LOCKED);
+      return changed(await setup.resetProfile());
+    }),
     onMessage('saveAssignment', async ({ data }) => {
       await setup.saveAssignment(v.parse(AssignmentSchema, data));
       await changed(undefined);

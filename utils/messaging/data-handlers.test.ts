@@ -58,7 +58,7 @@ describe('data messages: backup, restore, wipe, report', () => {
     const text = await sendMessage('exportBackup', undefined);
     expect(typeof text).toBe('string');
     const preview = await sendMessage('previewBackup', { text });
-    expect(preview).toMatchObject({ ok: true, exportedAt: 5000, databaseVersion: 3 });
+    expect(preview).toMatchObject({ ok: true, exportedAt: 5000, databaseVersion: 4 });
 
     await sendMessage('wipeAll', { confirm: 'УДАЛИТЬ' });
     expect(await db.notes.count()).toBe(0);

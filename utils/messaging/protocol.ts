@@ -12,11 +12,13 @@ import type {
   SafetyCopyInfo,
   UndoResult,
 } from '../backup/backup';
-import type { AuditRecord, LinkRecord, NoteRecord, NoteSubject, OverrideRecord } from '../db/database';
+import type { AuditRecord, LinkRecord, NoteRecord, NoteSubject, OverrideRecord, SummaryRecord } from '../db/database';
 import type { Setup } from '../db/setup-repository';
 import type { ReportData } from '../export/report-data';
 import type { OwnLinkHistory } from '../links/link-history';
 import type { MaxId } from '../max/bridge-events';
+import type { ImportResult, SummaryFile } from '../organization/import-summaries';
+import type { Profile } from '../profile/profile-schema';
 import type { ReminderSchedule } from '../reminders/schedule';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 import { assertSenderMayAsk } from './sender-guard';
@@ -69,6 +71,17 @@ interface ProtocolMap {
   wipeAll(request: { confirm: 'УДАЛИТЬ' }): void;
   /** Everything the director's report needs; the page runs `audit()` and `linkFindings()` on it. */
   getReportData(): ReportData;
+  /**
+   * The user's summary for the administrator (format `sverka-summary`), from the stored data, as a file's name and
+   * text; or why it cannot be made, in the asked language. Asked by the sidebar's footer and the options page.
+   */
+  exportSummary(
+    request: { lang?: 'ru' | 'en' } | null,
+  ): { ok: true; fileName: string; text: string } | { ok: false; error: string };
+  /** The administrator imports staff summaries: each file kept or refused with its reason; all kept in one write. */
+  importSummaries(request: { files: SummaryFile[] }): ImportResult[];
+  /** What the organization page shows: the profile in force and every kept summary. */
+  getOrganizationData(): { profile: Profile; summaries: SummaryRecord[] };
   /** Opens the options page or the director's report in a tab (the sidebar cannot open extension pages itself). */
   openExtensionPage(page: 'options' | 'report'): void;
   /** To a MAX tab, from the background: open the sidebar on the missing rows (a reminder was clicked). */

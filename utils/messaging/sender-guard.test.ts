@@ -26,6 +26,8 @@ const PAGES_ONLY: MessageType[] = [
   'resetProfile',
   'saveReminderSchedule',
   'revealMissing',
+  'importSummaries',
+  'getOrganizationData',
 ];
 
 describe('who may ask what', () => {

@@ -13,7 +13,8 @@ const MAX_WEB = 'https://web.max.ru/';
 /**
  * What the sidebar asks (utils/sidebar/): the stored snapshot of the signed-in user, the setup and the user's own
  * changes to it (roles, overrides), notes, invite-link marks and history, audit runs, snoozes, «MAX web was opened»,
- * and to open the options page or the report in a tab.
+ * to open the options page or the report in a tab, and the summary file for the administrator (built in the
+ * background from what it stores; the sidebar only downloads it).
  */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'saveSnapshot',
@@ -35,6 +36,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'snooze',
   'unsnooze',
   'openExtensionPage',
+  'exportSummary',
 ]);
 
 /** The parts of `runtime.MessageSender` the guard reads. */

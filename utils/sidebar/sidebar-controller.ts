@@ -8,6 +8,7 @@ import type { SidebarActions, SidebarModel } from '@/components/SidebarApp';
 import { createLinkMarker } from '@/utils/audit-view/link-marker';
 import { chatMarks } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord } from '@/utils/db/database';
+import { downloadFile, MIME } from '@/utils/export/download';
 import { createTranslator, pickLang, type Translator } from '@/utils/i18n/translator';
 import { diagnosticsLines } from '@/utils/max/diagnostics-report';
 import { loadAllChats } from '@/utils/max/dom/load-all-chats';
@@ -19,6 +20,7 @@ import { revealLinkInMessages } from '@/utils/max/dom/reveal-link';
 import { countSelectors } from '@/utils/max/dom/selector-census';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
+import { toStoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { afterNextPaint } from '@/utils/ui/after-paint';
 import { isToggleShortcut } from '@/utils/ui/keyboard';
 import { clampPanelWidth, PANEL_DEFAULT_WIDTH, reservedWidth } from '@/utils/ui/panel-width';
@@ -224,6 +226,15 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     },
     openPage: (page) => {
       sendMessage('openExtensionPage', page).catch(() => {});
+    },
+    exportSummary: async (into) => {
+      // The summary says what the sidebar shows: the live snapshot is stored first (its throttled save may lag).
+      const live = toStoredSnapshot(store.snapshot.peek(), Date.now());
+      if (live) await sendMessage('saveSnapshot', live);
+      const answer = await sendMessage('exportSummary', { lang: t.lang });
+      if (!answer.ok) return answer;
+      downloadFile(doc, answer.fileName, answer.text, MIME.json, into);
+      return { ok: true, fileName: answer.fileName };
     },
     diagnostics: () =>
       diagnosticsLines(

@@ -1,0 +1,68 @@
+import { roleWord } from '@/utils/export/labels';
+import type { OrgText } from '@/utils/i18n/organization-messages';
+import type { Translator } from '@/utils/i18n/translator';
+import { requirementStatusWord } from '@/utils/organization/organization-export';
+import type { OrgGroup } from '@/utils/organization/organization-model';
+
+interface Props {
+  t: Translator;
+  o: OrgText;
+  groups: OrgGroup[];
+}
+
+const percentText = (percent: number | null) => (percent === null ? '—' : `${percent}%`);
+
+/** Each group whole: its required chats, who is responsible (curator or teacher), status and the chat seen. */
+export function OrgGroups({ t, o, groups }: Props) {
+  if (groups.length === 0) return null;
+  return (
+    <section class="report-section" data-testid="org-groups">
+      <h2>{o('orgGroupsHeading')}</h2>
+      {groups.map((group) => (
+        <div class="org-group" key={group.group}>
+          <table class="report-table" data-testid="org-group" data-group={group.group}>
+            <caption>
+              {group.group} —{' '}
+              <span
+                data-testid="org-group-coverage"
+                data-group={group.group}
+                data-percent={group.coverage.percent ?? ''}
+              >
+                {o('orgGroupCoverage', { percent: percentText(group.coverage.percent) })}
+              </span>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{o('orgColRequirement')}</th>
+                <th scope="col">{o('orgColResponsible')}</th>
+                <th scope="col">{o('orgColStatus')}</th>
+                <th scope="col">{o('orgColEvidence')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.rows.map((row) => (
+                <tr
+                  key={`${row.person}/${row.requirement.id}`}
+                  class={`report-row status-${row.requirement.notRequired ? 'not-required' : row.requirement.status}`}
+                  data-status={row.requirement.status}
+                >
+                  <td>{row.requirement.title}</td>
+                  <td>
+                    {row.person}
+                    <span class="report-row__reasons">{roleWord(row.role, t)}</span>
+                  </td>
+                  <td class="report-status">{requirementStatusWord(row.requirement, t)}</td>
+                  <td>
+                    {row.requirement.chat
+                      ? `«${row.requirement.chat.title}», ${o.n('orgMembers', row.requirement.chat.members)}`
+                      : '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
