@@ -88,6 +88,6 @@ describe('links found in a row of messages', () => {
     const ids = events.flatMap((e) => (e.type === 'links-seen' ? e.links.map((l) => Number(l.messageId)) : []));
     expect(ids).toEqual([...Array.from({ length: 600 }, (_, i) => i), 1000, 0]);
     expect(events.every((e) => e.type !== 'links-seen' || e.links.length <= MAX_LINKS_PER_EVENT)).toBe(true);
-    expect(first.links).toHaveLength(1); // the caller's event is never grown
+    expect(first.type === 'links-seen' && first.links).toHaveLength(1); // the caller's event is never grown
   });
 });
