@@ -230,11 +230,36 @@
       .sort((a, b) => (b.lastEventTime ?? 0) - (a.lastEventTime ?? 0));
   }
 
+  /** A chat with a new message goes to the top, as MAX's list does; the whole sort only when it is not the newest. */
+  function moveToTop(chat) {
+    const at = state.order.indexOf(chat);
+    const top = state.order[0];
+    if (at === -1 || (top && top !== chat && (top.lastEventTime ?? 0) > (chat.lastEventTime ?? 0))) sortChats();
+    else if (at > 0) {
+      state.order.splice(at, 1);
+      state.order.unshift(chat);
+    }
+  }
+
+  /**
+   * Pushes change the list once per task, however many frames the task delivered: a real client's framework (MAX web
+   * is a Svelte app) batches its DOM updates the same way.
+   */
+  let listRenderQueued = false;
+  function renderListOnce() {
+    if (listRenderQueued) return;
+    listRenderQueued = true;
+    queueMicrotask(() => {
+      listRenderQueued = false;
+      renderList();
+    });
+  }
+
   function onChat(chat) {
     if (typeof chat?.id !== 'number') return;
     state.chats.set(chat.id, { ...state.chats.get(chat.id), ...chat });
     sortChats();
-    renderList();
+    renderListOnce();
     if (state.openChatId === chat.id) renderHeader();
   }
 
@@ -251,8 +276,8 @@
     }
     chat.lastMessage = message;
     chat.lastEventTime = Math.max(chat.lastEventTime ?? 0, message.time ?? Date.now());
-    sortChats();
-    renderList();
+    moveToTop(chat);
+    renderListOnce();
     if (state.openChatId === chatId) {
       state.messages.push(message);
       appendMessage(message);
