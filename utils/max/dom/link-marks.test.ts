@@ -54,6 +54,10 @@ describe('a pass over links already marked', () => {
     expect(link.getAttribute(LINK_STATUS_ATTRIBUTE)).toBe('used');
     expect(await countWrites()).toBeGreaterThan(0);
 
+    link.removeAttribute('data-sverka-link-label'); // MAX re-rendered the node's attributes
+    applyLinkMarks(document, () => used);
+    expect(link.getAttribute('data-sverka-link-label')).toBe('использована');
+
     link.setAttribute('href', 'https://max.ru/join/AnotherOne'); // MAX reused the node for another message
     const asked: string[] = [];
     applyLinkMarks(document, (url) => {

@@ -43,7 +43,9 @@ export function applyLinkMarks(root: ParentNode, markFor: (url: string) => LinkM
     const url = inviteUrlOf(href);
     const mark = url ? markFor(url) : null;
     const before = applied.get(anchor);
-    if (before && before.href === href && before.mark === mark) {
+    // Its badge still there (MAX may re-render a node's attributes): one attribute read, not a rewrite.
+    const intact = mark === null || anchor.getAttribute(LABEL_ATTRIBUTE) === mark.label;
+    if (before && before.href === href && before.mark === mark && intact) {
       if (mark) marked++;
       continue;
     }
