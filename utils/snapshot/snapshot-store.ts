@@ -43,26 +43,33 @@ export function createSnapshotStore(now: () => number = Date.now, idle: WhenIdle
   let pending: BridgeEvent[] = [];
   let scheduled = false;
   const hasChats = () => current.loginAt !== undefined || current.storedAt !== undefined;
-  const merge = () => {
-    scheduled = false;
+  const mergePending = () => {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
     current = applyBridgeEvents(current, batch, now());
+  };
+  // Setting the signal to the value it holds notifies no one: an idle merge that found nothing changes nothing.
+  const mergeAndShow = () => {
+    mergePending();
     snapshot.value = current;
+  };
+  const mergeWhenIdle = () => {
+    scheduled = false;
+    mergeAndShow();
   };
   return {
     snapshot,
     dispatch(event) {
       pending.push(event);
-      if (!hasChats()) merge();
+      if (!hasChats()) mergeAndShow();
       else if (!scheduled) {
         scheduled = true;
-        idle(merge);
+        idle(mergeWhenIdle);
       }
     },
     completeFrom(stored) {
-      merge(); // what arrived before comes first
+      mergePending(); // what arrived before comes first; shown once, together with the stored chats
       current = completeFromStore(current, stored);
       snapshot.value = current;
     },
