@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { Decoder, ExtensionCodec } from '@msgpack/msgpack';
 import lz4js from 'lz4js';
 import { bench, describe } from 'vitest';
-import { type BridgeEvent, parseBridgeMessage } from '../../utils/max/bridge-events';
+import { type BridgeEvent, makeBridgeEvent, parseBridgeMessage } from '../../utils/max/bridge-events';
 import { createEventBatcher } from '../../utils/max/event-batcher';
 import { createFrameTap } from '../../utils/max/socket-tap';
 import { applyBridgeEvents, emptySnapshot, type MaxSnapshot } from '../../utils/snapshot/max-snapshot';
@@ -77,36 +77,19 @@ const largeLoginBuffer = asReceived(LARGE_LOGIN);
  */
 const LINK_BATCH = 100;
 const linkMessages = Array.from({ length: LINK_BATCH }, () => asReceived(LINK_MESSAGE));
-let snapshotWithLinks: MaxSnapshot = applyBridgeEvents(
-  emptySnapshot(),
-  [
-    {
-      source: 'sverka-bridge',
-      v: 1,
-      type: 'links-seen',
-      links: Array.from({ length: 500 }, (_, n) => ({
-        url: `https://max.ru/join/x${n}`,
-        chatId: '-1',
-        messageId: `${n}`,
-      })),
-    },
-  ],
-  0,
-);
-for (let round = 1; round < 10; round++)
+let snapshotWithLinks: MaxSnapshot = emptySnapshot();
+for (let round = 0; round < 10; round++)
   snapshotWithLinks = applyBridgeEvents(
     snapshotWithLinks,
     [
-      {
-        source: 'sverka-bridge',
-        v: 1,
+      makeBridgeEvent({
         type: 'links-seen',
         links: Array.from({ length: 500 }, (_, n) => ({
           url: `https://max.ru/join/x${round}-${n}`,
           chatId: '-1',
           messageId: `${round}-${n}`,
         })),
-      },
+      }),
     ],
     0,
   );
