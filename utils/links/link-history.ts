@@ -8,8 +8,8 @@
  */
 import { type BridgeChat, MAX_MEMBERS_PER_CHAT, type MaxId } from '../max/bridge-events';
 import { isChannel } from '../max/chat-kind';
+import { normalizeInviteUrl } from '../max/invite-url';
 import { compareMaxIds, isMaxId } from '../snapshot/max-id';
-import { normalizeInviteUrl } from './invite-url';
 
 /**
  * The target chat as Сверка first saw it with the link (utils/max/PROTOCOL.md: `participants` values are last-read

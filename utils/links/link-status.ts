@@ -30,8 +30,8 @@
  */
 import type { BridgeChat, MaxId, SeenLink } from '../max/bridge-events';
 import { isActiveChat, isChannel, isDialog, isRemovedChat } from '../max/chat-kind';
+import { normalizeInviteUrl } from '../max/invite-url';
 import { compareMaxIds, isMaxId } from '../snapshot/max-id';
-import { normalizeInviteUrl } from './invite-url';
 import type { LinkEvidence, PostedAtSource } from './link-evidence-text';
 import {
   baselineOf,
