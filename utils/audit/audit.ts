@@ -3,6 +3,8 @@
  * the chat list does not matter). No DOM, no clock inside (`now` is passed in; it only decides which years in a title
  * are past).
  *
+ * The statuses in words: docs/statuses.md.
+ *
  * Scoring (a title's score for one requirement; candidates are the chats with a score > 0):
  *
  * - Only group chats count: `isGroupChat` and `isActiveChat` (utils/max/chat-kind.ts: `type: 'CHAT'`, `status`

@@ -1,5 +1,5 @@
 /**
- * Invite links the user can see, where, and their status with evidence (DESIGN.md «Invite links»,
+ * Invite links the user can see, where, and their status with evidence (docs/statuses.md «An invite link»,
  * regulation 2.3: the administrator annuls unused invite links). Pure: no DOM, no browser API, no clock.
  *
  * One finding per normalized URL that is visible somewhere: as a chat's own link (`kind: 'own'`) or in a

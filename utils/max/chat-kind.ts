@@ -1,6 +1,7 @@
 /**
  * What MAX's `type` and `status` fields of a chat mean to Сверка, written once (see docs/bridge-events.md and
- * utils/max/PROTOCOL.md, «Chat»). Every other module asks these functions instead of comparing the strings itself.
+ * utils/max/PROTOCOL.md «Chat object»). Every other module asks these functions instead of comparing the strings
+ * itself.
  */
 import type { BridgeChat } from './bridge-events';
 
