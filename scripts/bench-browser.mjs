@@ -1,5 +1,5 @@
 // @ts-check
-// Sidebar first paint after data, in a real Chromium (DESIGN.md «Budgets»: ≤ 100 ms): the built extension on the
+// Sidebar first paint after data, in a real Chromium (docs/budgets.md: ≤ 100 ms): the built extension on the
 // stand-in MAX web, its college padded to 2,000 chats, and a 60-requirement assignment (a curator of 20 groups).
 // MAX's login answer carries the first 40 chats, as MAX web asks; the rest are known from the snapshot stored on
 // earlier visits (the first run of each launch stores it and is not counted).
@@ -9,7 +9,7 @@
 // postMessage, validation, the snapshot merge, the audit and the render. The end-to-end time from the login answer,
 // and the time to all 60 rows, are printed beside it.
 // Also, on the same frames (tests/bench/frame-stream.mjs), the page's handling of them with the bridge and without
-// (DESIGN.md «Budgets»: ≤ 1.05×): in one page, the frames dispatched in turn on MAX's socket (the bridge's listener
+// (docs/budgets.md: ≤ 1.05×): in one page, the frames dispatched in turn on MAX's socket (the bridge's listener
 // on it) and on a socket the bridge does not tap that carries the page's same listeners, so that nothing but the
 // bridge differs; and, for the whole extension (bridge, sidebar, marks), the stand-in page at web.max.ru against the
 // same page at an origin outside the extension's matches, in the same browser, with a control pair.

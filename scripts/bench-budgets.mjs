@@ -1,4 +1,4 @@
-// The timing budgets (DESIGN.md «Budgets») beside the medians `npm run bench` just measured: read from Vitest's
+// The timing budgets (docs/budgets.md) beside the medians `npm run bench` just measured: read from Vitest's
 // JSON report (bench-output/bench.json, written by `vitest bench --run --outputJson …`), printed as median, budget
 // and ratio. Prints only; never fails on a timing (timings depend on the machine and its load).
 // Alone: `node scripts/bench-budgets.mjs [path/to/report.json]`.

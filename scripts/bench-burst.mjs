@@ -1,5 +1,5 @@
 // @ts-check
-// The whole cost of Сверка on a busy page (DESIGN.md «Budgets»: ≤ 1.10×, aiming at 1.05×): the stand-in MAX web
+// The whole cost of Сверка on a busy page (docs/budgets.md: ≤ 1.10×, aiming at 1.05×): the stand-in MAX web
 // (binary protocol 10, 2,000 chats, one chat open) takes a burst of 20,000 frames as MAX's server pushes them — one
 // in five a message with an invite link (half of them into the open chat, where they are rendered and Сверка marks
 // them), one in 500 a chat update, the rest PING answers — and the clock runs until the page is idle again. Everything

@@ -1,4 +1,4 @@
-// The size budget (DESIGN.md «Budgets»): everything Сверка puts into MAX's page — the bridge, the sidebar's script
+// The size budget (docs/budgets.md): everything Сверка puts into MAX's page — the bridge, the sidebar's script
 // (its CSS is inlined there) and the marks' CSS — ≤ 60 KB gzip together; Dexie stays out of it. Each file is gzipped
 // on its own, as the browser loads it. Run last by `npm run bench` (its exit code must not stop the timings);
 // alone: `node scripts/check-size.mjs`.

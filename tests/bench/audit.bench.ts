@@ -1,5 +1,5 @@
 /**
- * The audit's cost (DESIGN.md «Budgets»): 2,000 chats × 60 requirements < 10 ms median; an administrator's account
+ * The audit's cost (docs/budgets.md): 2,000 chats × 60 requirements < 10 ms median; an administrator's account
  * of 10,000 chats < 30 ms.
  * `npx vitest bench --run tests/bench/audit.bench.ts`.
  * 60 requirements: curator of 12 groups (36) + teacher of 3 disciplines in 8 groups (24). The titles mix the

@@ -1,5 +1,5 @@
 /**
- * The bridge's cost on MAX web's binary protocol (DESIGN.md «Budgets»): an
+ * The bridge's cost on MAX web's binary protocol (docs/budgets.md): an
  * ignored frame < 1 µs (the header only), a message without an invite link
  * < 3 µs, a login with 2,000 chats ≤ 1.3× the page's own decompress-and-decode
  * of it, in the same run. `npm run bench`; budgets printed by scripts/bench-budgets.mjs.

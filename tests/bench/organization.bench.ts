@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The organization page (DESIGN.md «Budgets»): 300 summaries of 20 requirements each import in < 2 s, and the page
+ * The organization page (docs/budgets.md): 300 summaries of 20 requirements each import in < 2 s, and the page
  * renders in < 500 ms. `npx vitest bench --run tests/bench/organization.bench.ts`.
  *
  * Import: the files' text read with the summary schema, checked (organization, newer than what is kept) and stored

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The sidebar's first paint after data (DESIGN.md «Budgets»): ≤ 100 ms median, from a snapshot of 2,000 chats
+ * The sidebar's first paint after data (docs/budgets.md): ≤ 100 ms median, from a snapshot of 2,000 chats
  * and a 60-requirement assignment to the first screenful of requirement rows (the rest follow a few a frame:
  * utils/ui/shown-count.ts). `npm run bench`; scripts/bench-browser.mjs measures the same in Chromium.
  *

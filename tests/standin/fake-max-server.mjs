@@ -1,6 +1,6 @@
 // @ts-check
 // The fake MAX server: serves the stand-in MAX web page for https://web.max.ru/** and speaks MAX's WebSocket protocol
-// (utils/max/PROTOCOL.md, /work/research/max-binary-protocol.md) over Playwright's context.route/routeWebSocket:
+// (utils/max/PROTOCOL.md, the binary protocol included) over Playwright's context.route/routeWebSocket:
 // binary protocol 10 on wss://api.oneme.ru/websocket (today's web.max.ru, the default) and JSON protocol 11 on
 // wss://ws-api.oneme.ru/websocket (older deployments; `protocol: 'json'`).
 // Plain ESM with JSDoc so the Playwright tests (TS) and scripts/demo.mjs (node) both use it. See tests/standin/README.md.

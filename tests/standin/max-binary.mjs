@@ -1,6 +1,6 @@
 // @ts-check
 // MAX's binary WebSocket protocol, version 10 (wss://api.oneme.ru/websocket): one encoder/decoder shared by the fake
-// server (node) and the stand-in page (bundled by esbuild from page/codec.js). See /work/research/max-binary-protocol.md
+// server (node) and the stand-in page (bundled by esbuild from page/codec.js). See utils/max/PROTOCOL.md
 // and tests/standin/README.md.
 //
 // A frame: a 10-byte big-endian header — ver u8 (10), cmd u8, seq u16, opcode u16, flags u8, length u24 — then `length`

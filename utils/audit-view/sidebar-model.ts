@@ -5,10 +5,11 @@ import { describeReason } from '../audit/reason-text';
 import { suggestFromChatTitles } from '../audit/requirements';
 import type { Translator } from '../i18n/translator';
 import type { MaxId } from '../max/bridge-events';
+import { isActiveChat, isGroupChat } from '../max/chat-kind';
 import type { ChatMark } from '../max/dom/chat-list-marks';
 import type { Profile } from '../profile/profile-schema';
 import { compareMaxIds } from '../snapshot/max-id';
-import { isActiveChat, type MaxSnapshot } from '../snapshot/max-snapshot';
+import type { MaxSnapshot } from '../snapshot/max-snapshot';
 import { incompleteCauses } from './attention';
 
 export interface ChatChoice {
@@ -21,7 +22,7 @@ const collator = new Intl.Collator('ru');
 /** Group chats the user can link a requirement to by hand, by title. */
 export function linkableChats(snapshot: MaxSnapshot): ChatChoice[] {
   return Object.values(snapshot.chats)
-    .filter((chat) => chat.type === 'CHAT' && isActiveChat(chat) && chat.title)
+    .filter((chat) => isGroupChat(chat) && isActiveChat(chat) && chat.title)
     .map((chat) => ({ id: chat.id, title: chat.title as string }))
     .sort((a, b) => collator.compare(a.title, b.title) || compareMaxIds(a.id, b.id));
 }
@@ -29,7 +30,7 @@ export function linkableChats(snapshot: MaxSnapshot): ChatChoice[] {
 /** Titles of the user's group chats: where group codes and disciplines are suggested from. */
 export function groupChatTitles(chats: Iterable<{ type: string; title?: string }>): string[] {
   const titles: string[] = [];
-  for (const chat of chats) if (chat.type === 'CHAT' && chat.title) titles.push(chat.title);
+  for (const chat of chats) if (isGroupChat(chat) && chat.title) titles.push(chat.title);
   return titles;
 }
 

@@ -3,10 +3,13 @@
  * the chat list does not matter). No DOM, no clock inside (`now` is passed in; it only decides which years in a title
  * are past).
  *
+ * The statuses in words: docs/statuses.md.
+ *
  * Scoring (a title's score for one requirement; candidates are the chats with a score > 0):
  *
- * - Only group chats count: `type: 'CHAT'` and `status` absent, `ACTIVE` or `ARCHIVED` (an archived chat satisfies
- *   the requirement; its finding says it is archived, reason `archived`). Channels, dialogs, removed chats never.
+ * - Only group chats count: `isGroupChat` and `isActiveChat` (utils/max/chat-kind.ts: `type: 'CHAT'`, `status`
+ *   absent, `ACTIVE` or `ARCHIVED`; an archived chat satisfies the requirement, its finding says it is archived,
+ *   reason `archived`). Channels, dialogs, removed chats never.
  * - Per group/discipline rules need the group code in the title (see `titleHasGroup`); per person rules do not.
  * - Students, per group (the curator's chat with the group): a students' word («студенты», «обучающиеся») 100;
  *   a weak one («группа», «классный час») 80; the group code alone («ИСП-21») 60; a title that also names a
@@ -39,10 +42,11 @@
  */
 
 import type { MaxId } from '../max/bridge-events';
+import { isActiveChat, isArchivedChat, isGroupChat } from '../max/chat-kind';
 import type { Profile } from '../profile/profile-schema';
 import { profileGroup } from '../profile/profile-schema';
 import { compareMaxIds, isMaxId } from '../snapshot/max-id';
-import { isActiveChat, type MaxSnapshot } from '../snapshot/max-snapshot';
+import type { MaxSnapshot } from '../snapshot/max-snapshot';
 import {
   academicYearStart,
   DISCIPLINE_HIT_SCORE,
@@ -144,9 +148,6 @@ export const FEW_MEMBERS_SHARE = 0.6;
 const MAX_OTHER_TITLES = 3;
 
 const isId = isMaxId;
-/** ACTIVE, ARCHIVED or not told (see `isActiveChat`); REMOVED, LEFT and the rest never count. */
-const isLive = (chat: AuditChat) => isActiveChat(chat);
-const isArchived = (chat: AuditChat) => chat.status === 'ARCHIVED';
 const titleOf = (chat: AuditChat) => (typeof chat.title === 'string' ? chat.title : '');
 
 function isMine(chat: AuditChat, meId: MaxId | undefined): boolean {
@@ -410,7 +411,7 @@ export function audit(
   for (const chat of Array.isArray(snapshot?.chats) ? snapshot.chats : [])
     if (chat && isId(chat.id) && !byId.has(chat.id)) byId.set(chat.id, chat);
   const eligible = [...byId.values()]
-    .filter((chat) => chat.type === 'CHAT' && isLive(chat))
+    .filter((chat) => isGroupChat(chat) && isActiveChat(chat))
     .sort((a, b) => compareMaxIds(a.id, b.id));
   const ctx = new Context(profile, requirements, eligible, now);
   const sort = byScore(ctx);
@@ -478,7 +479,7 @@ function overridden(
   const chatId = override.chatId;
   if (!isId(chatId)) return { requirement, status: 'unknown', candidates, reasons: [] };
   const chat = byId.get(chatId);
-  if (chat && isLive(chat)) {
+  if (chat && isActiveChat(chat)) {
     const title = titleOf(chat);
     return {
       requirement,
@@ -488,7 +489,7 @@ function overridden(
       candidates,
       reasons: [
         { code: 'linked-by-hand', params: { chatId, ...(title ? { title } : {}) } },
-        ...(isArchived(chat) ? [{ code: 'archived', params: { title } } as const] : []),
+        ...(isArchivedChat(chat) ? [{ code: 'archived', params: { title } } as const] : []),
       ],
     };
   }
@@ -554,7 +555,7 @@ function judged(
   const chat = ctx.chats[best.index] as AuditChat;
   const title = (ctx.titles[best.index] as PreparedTitle).raw;
   const reasons: Reason[] = [best.found];
-  if (isArchived(chat)) reasons.push({ code: 'archived', params: { title } });
+  if (isArchivedChat(chat)) reasons.push({ code: 'archived', params: { title } });
   const problems: Reason[] = [...best.flags];
   if (requirement.kind === 'students' || requirement.kind === 'parents') {
     const size = requirement.group ? profileGroup(profile, requirement.group)?.size : undefined;

@@ -1,5 +1,5 @@
 /**
- * Backup and restore of all of Сверка's data as one JSON file (DESIGN.md «Database»).
+ * Backup and restore of all of Сверка's data as one JSON file (docs/database.md «Backup and restore»).
  *
  * The file is dexie-export-import's format (`exportDB`: `formatName: 'dexie'`, `data.tables`,
  * `data.data[].rows`) with one more top-level field, `sverka: { format: 'sverka-backup', version, exportedAt }`,

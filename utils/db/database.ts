@@ -1,6 +1,6 @@
 /**
  * Сверка's one database, in the extension's origin (not web.max.ru's): logging out of
- * MAX or clearing its site data loses nothing. Only the background opens it.
+ * MAX or clearing its site data loses nothing. Only the background opens it. Tables and versions: docs/database.md.
  *
  * Schema history lives here and only here. Never edit a released version: add
  * `this.version(n + 1)` with an `upgrade` and a test that upgrades from every earlier one.
@@ -59,7 +59,7 @@ export interface SettingRecord {
 }
 
 /**
- * What the store held just before the last restore (DESIGN.md «a replace-restore can be undone»): every row of every
+ * What the store held just before the last restore (a replace-restore can be undone: docs/database.md): every row of every
  * other table, as IndexedDB keeps them (structured clone: unknown fields, `undefined`, NaN survive). One row, id
  * `SAFETY_COPY_ID`; the next restore replaces it, «Вернуть как было» puts it back and removes it, a wipe deletes it.
  * Never exported in a backup and never restored from one.

@@ -7,8 +7,9 @@
  * clock: `now` is passed in).
  */
 import { type BridgeChat, MAX_MEMBERS_PER_CHAT, type MaxId } from '../max/bridge-events';
+import { isChannel } from '../max/chat-kind';
+import { normalizeInviteUrl } from '../max/invite-url';
 import { compareMaxIds, isMaxId } from '../snapshot/max-id';
-import { normalizeInviteUrl } from './invite-url';
 
 /**
  * The target chat as Сверка first saw it with the link (utils/max/PROTOCOL.md: `participants` values are last-read
@@ -97,7 +98,7 @@ export function baselineOf(chat: BridgeChat, now: number): LinkBaseline | null {
   if (!isTime(now) || chat === null || typeof chat !== 'object') return null;
   const count = isCount(chat.participantsCount) ? chat.participantsCount : undefined;
   let members: MaxId[] | undefined;
-  if (chat.type !== 'CHANNEL' && Array.isArray(chat.members)) {
+  if (!isChannel(chat) && Array.isArray(chat.members)) {
     const ids = new Set<MaxId>();
     let bad = false;
     for (const pair of chat.members as unknown[]) {

@@ -1,5 +1,5 @@
 /**
- * Invite links the user can see, where, and their status with evidence (DESIGN.md «Invite links»,
+ * Invite links the user can see, where, and their status with evidence (docs/statuses.md «An invite link»,
  * regulation 2.3: the administrator annuls unused invite links). Pure: no DOM, no browser API, no clock.
  *
  * One finding per normalized URL that is visible somewhere: as a chat's own link (`kind: 'own'`) or in a
@@ -29,9 +29,9 @@
  * reset, and no reset was seen — the evidence says this is an assumption); else when Сверка first saw it.
  */
 import type { BridgeChat, MaxId, SeenLink } from '../max/bridge-events';
+import { isActiveChat, isChannel, isDialog, isRemovedChat } from '../max/chat-kind';
+import { normalizeInviteUrl } from '../max/invite-url';
 import { compareMaxIds, isMaxId } from '../snapshot/max-id';
-import { isActiveChat } from '../snapshot/max-snapshot';
-import { normalizeInviteUrl } from './invite-url';
 import type { LinkEvidence, PostedAtSource } from './link-evidence-text';
 import {
   baselineOf,
@@ -195,7 +195,7 @@ function memberIndex(ctx: Context, chat: BridgeChat): MemberIndex | null {
   if (cached !== undefined) return cached;
   let index: MemberIndex | null = null;
   // A channel's `participants` are not its membership (PROTOCOL.md): only its count is.
-  if (Array.isArray(chat.members) && chat.type !== 'CHANNEL') {
+  if (Array.isArray(chat.members) && !isChannel(chat)) {
     const ids = new Set<MaxId>();
     let bad = false;
     for (const pair of chat.members as unknown[]) {
@@ -228,7 +228,7 @@ interface Growth {
 function growthSince(baseline: LinkBaseline, chat: BridgeChat, index: MemberIndex | null): Growth {
   const countNow = isCount(chat.participantsCount) ? chat.participantsCount : undefined;
   const countKnown = baseline.count !== undefined && countNow !== undefined;
-  const baseIds = baseline.members !== undefined && chat.type !== 'CHANNEL' ? new Set(baseline.members) : null;
+  const baseIds = baseline.members !== undefined && !isChannel(chat) ? new Set(baseline.members) : null;
   let newMembers = 0;
   if (baseIds !== null && index !== null) for (const id of index.ids) if (!baseIds.has(id)) newMembers++;
   const grew = (countKnown && (countNow as number) > (baseline.count as number)) || newMembers > 0;
@@ -304,7 +304,7 @@ function messagePlaces(seen: readonly SeenLink[] | undefined): Map<string, Messa
 /** The one dialog member the message was sent to: not its sender, not the user. */
 function recipientOf(ctx: Context, place: MessagePlace): MaxId | undefined {
   const dialog = ctx.byId.get(place.chatId);
-  if (dialog?.type !== 'DIALOG') return undefined;
+  if (!dialog || !isDialog(dialog)) return undefined;
   const index = memberIndex(ctx, dialog);
   if (!index) return undefined;
   const others = [...index.ids].filter((id) => id !== place.sender && id !== ctx.meId);
@@ -358,7 +358,7 @@ function resolveTarget(ctx: Context, url: string): Target {
 function chatState(target: Target & { chat: BridgeChat }): Target {
   const { chat } = target;
   const title = chat.title ? { title: chat.title } : {};
-  if (chat.status === 'REMOVED')
+  if (isRemovedChat(chat))
     return { ...target, settled: { code: 'target-removed', params: { chatId: chat.id, ...title } } };
   if (!isActiveChat(chat))
     return {
@@ -593,7 +593,7 @@ export function ownLinkHints(input: LinkStatusInput, now: number): OwnLinkHint[]
     const messages = messagePlaces(input?.seen);
     const hints: OwnLinkHint[] = [];
     for (const chat of ctx.chats) {
-      if (!isActiveChat(chat) || chat.type === 'DIALOG' || !ownsOrAdministers(chat, meId)) continue;
+      if (!isActiveChat(chat) || isDialog(chat) || !ownsOrAdministers(chat, meId)) continue;
       const url = ctx.ownUrl.get(chat.id);
       if (url === undefined || ctx.ownerOf.get(url) !== chat) continue;
       const since = ownLinkSince(ctx, chat, url);

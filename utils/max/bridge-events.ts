@@ -2,7 +2,7 @@
  * The contract between the MAIN-world bridge and the isolated content script.
  * The bridge posts these with window.postMessage; the content script accepts only
  * what `parseBridgeEvent` lets through (the page could post anything, so every
- * field is validated and every list is capped).
+ * field is validated and every list is capped). The contract in words: docs/bridge-events.md.
  */
 import * as v from 'valibot';
 

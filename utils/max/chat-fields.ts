@@ -5,7 +5,7 @@
  * bridge-events.ts (the content script drops an event with one bad field).
  * Never copies message text or phone numbers.
  */
-import { findInviteLinks, normalizeInviteUrl } from '../links/invite-url';
+
 import {
   type BridgeChat,
   MAX_MEMBERS_PER_CHAT,
@@ -14,6 +14,7 @@ import {
   type MaxId,
   type SeenLink,
 } from './bridge-events';
+import { findInviteLinks, normalizeInviteUrl } from './invite-url';
 
 type Obj = Record<string, unknown>;
 

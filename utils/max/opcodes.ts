@@ -1,6 +1,6 @@
 /**
  * MAX web's WebSocket opcodes that Сверка knows of.
- * Facts and sources: utils/max/PROTOCOL.md (a copy of ../shared/max-protocol.md kept beside the code).
+ * Facts and sources: utils/max/PROTOCOL.md; what the bridge makes of them: docs/bridge-events.md.
  */
 export const Opcode = {
   PING: 1,

@@ -1,5 +1,5 @@
 /**
- * The built-in profile, following the regulation (../shared/seed/regulation.txt, «Положение об использовании МАХ»).
+ * The built-in profile, following the regulation («Положение об использовании МАХ», clause by clause in docs/regulation.md).
  * Only duties that are «a chat that must exist» become rules; the rest of the regulation is covered elsewhere or
  * cannot be checked from the user's chat list:
  *

@@ -1,64 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from './default-profile';
 import { parseProfile } from './profile-schema';
 
-const design = {
-  format: 'sverka-profile',
-  version: 1,
-  organization: { name: 'ГБПОУ МО «Можайский техникум»' },
-  settings: { staleInviteDays: 14 },
-  rules: [
-    {
-      id: 'curator-students',
-      role: 'curator',
-      per: 'group',
-      kind: 'students',
-      title: '{group} — обучающиеся',
-      clause: '2.5',
-    },
-    {
-      id: 'curator-parents',
-      role: 'curator',
-      per: 'group',
-      kind: 'parents',
-      title: '{group} — родители',
-      clause: '2.5',
-    },
-    {
-      id: 'curator-teachers',
-      role: 'curator',
-      per: 'group',
-      kind: 'teachers',
-      title: '{group} — преподаватели',
-      clause: '2.5',
-    },
-    {
-      id: 'teacher-discipline',
-      role: 'teacher',
-      per: 'discipline',
-      kind: 'students',
-      title: '{group} — {discipline}',
-      clause: '2.6',
-    },
-  ],
-  groups: [{ code: 'ИСП-21', size: 25 }],
-  people: [
-    {
-      name: 'Иванова Мария Петровна',
-      roles: [
-        { role: 'curator', group: 'ИСП-21' },
-        { role: 'teacher', group: 'ИСП-21', discipline: 'Математика' },
-      ],
-    },
-  ],
-  aliases: { Математика: ['матем', 'мат.'] },
-};
+// The example profile of docs/profile.md: the documented format must stay one this schema accepts.
+const documented = (() => {
+  const text = readFileSync(join(process.cwd(), 'docs/profile.md'), 'utf8');
+  const json = /```json\n([\s\S]*?)\n```/.exec(text)?.[1];
+  if (json === undefined) throw new Error('docs/profile.md has no json example');
+  return JSON.parse(json);
+})();
 
-const clone = () => structuredClone(design) as Record<string, unknown> & typeof design;
+const clone = () => structuredClone(documented) as Record<string, unknown> & typeof documented;
 
 describe('parseProfile', () => {
-  it('accepts the example of DESIGN.md', () => {
-    const result = parseProfile(design);
+  it('accepts the example of docs/profile.md', () => {
+    const result = parseProfile(documented);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.profile.people[0]?.roles).toHaveLength(2);
   });

@@ -1,5 +1,5 @@
 /**
- * The regulation profile, format v1 (DESIGN.md «Regulation profile»). Extra fields are kept and ignored
+ * The regulation profile, format v1 (docs/profile.md). Extra fields are kept and ignored
  * (loose objects); every problem is reported in the user's language (Russian unless asked for English) with the path
  * of the field, e.g. «rules[2].kind: ожидается одно из students, parents, teachers, staff, custom». A field named
  * `__proto__`, `constructor` or `prototype` anywhere in the file is refused (utils/db/safe-keys.ts).

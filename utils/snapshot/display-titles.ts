@@ -1,6 +1,7 @@
 import type { MaxId } from '../max/bridge-events';
+import { isActiveChat, isDialog } from '../max/chat-kind';
 import { compareMaxIds } from './max-id';
-import { isActiveChat, type MaxSnapshot, type SnapshotChat } from './max-snapshot';
+import type { MaxSnapshot, SnapshotChat } from './max-snapshot';
 
 /** The title MAX web shows for a chat: its own, or for a dialog the partner's name. */
 export function chatDisplayTitle(
@@ -8,7 +9,7 @@ export function chatDisplayTitle(
   snapshot: Pick<MaxSnapshot, 'contacts' | 'me'>,
 ): string | undefined {
   if (chat.title) return chat.title;
-  if (chat.type !== 'DIALOG') return undefined;
+  if (!isDialog(chat)) return undefined;
   const partner = chat.members?.find(([id]) => id !== snapshot.me?.id)?.[0];
   return partner === undefined ? undefined : snapshot.contacts[partner];
 }

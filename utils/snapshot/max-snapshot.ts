@@ -4,6 +4,7 @@
  * inside: `now` is passed in.
  */
 import type { BridgeChat, BridgeEvent, MaxId, SeenLink } from '../max/bridge-events';
+import { isActiveChat, isChannel, isDialog, isGroupChat } from '../max/chat-kind';
 
 export interface SnapshotChat extends BridgeChat {
   /** Known only from the stored snapshot, not yet confirmed by this page's frames. */
@@ -48,14 +49,6 @@ export function emptySnapshot(): MaxSnapshot {
     reconnecting: false,
     shedMessages: 0,
   };
-}
-
-/**
- * A chat counts for the audit while it is live: MAX sends `status: "ACTIVE"`, or `"ARCHIVED"` (the user moved it to
- * the archive; it still works), or nothing (not told). `REMOVED`, `LEFT` and anything else do not count.
- */
-export function isActiveChat(chat: Pick<BridgeChat, 'status'>): boolean {
-  return chat.status === undefined || chat.status === 'ACTIVE' || chat.status === 'ARCHIVED';
 }
 
 /** Puts a chat from the page's frames in; true when it is new to the live count (unknown or only stored before). */
@@ -244,9 +237,9 @@ export function countChats(snapshot: MaxSnapshot): ChatCounts {
     }
     counts.total++;
     if (chat.fromStore) counts.fromStore++;
-    if (chat.type === 'CHAT') counts.groups++;
-    else if (chat.type === 'CHANNEL') counts.channels++;
-    else if (chat.type === 'DIALOG') counts.dialogs++;
+    if (isGroupChat(chat)) counts.groups++;
+    else if (isChannel(chat)) counts.channels++;
+    else if (isDialog(chat)) counts.dialogs++;
     else counts.other++;
   }
   return counts;

@@ -31,7 +31,7 @@ const SummaryChatSchema = v.object({
 });
 
 const SummaryRequirementSchema = v.object({
-  /** `<rule id>/<group>[/<discipline>]`, as in the profile (DESIGN.md). */
+  /** `<rule id>/<group>[/<discipline>]`, as in the profile (docs/profile.md). */
   id: Text(500),
   role: v.picklist(ROLES),
   group: v.optional(Text(200)),

@@ -1,6 +1,6 @@
 /**
  * Long lists render a screenful first and the rest a few rows a frame: the first
- * paint after data waits only for what the user can see (DESIGN.md «Budgets»:
+ * paint after data waits only for what the user can see (docs/budgets.md:
  * sidebar first paint after data ≤ 100 ms; a requirement row costs about a
  * millisecond to create from a content script's isolated world).
  */

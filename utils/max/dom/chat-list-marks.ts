@@ -1,9 +1,11 @@
 /**
  * Marks chat list items that satisfy a requirement: `data-sverka-chat` (the chat id),
  * `data-sverka-chat-status` (`ok`, or `incomplete` when a requirement it satisfies is found but
- * incomplete: page-marks.content.css draws another icon) and a tooltip naming the requirement and,
- * when incomplete, why and what to do. Attributes only, no nodes added, so MAX's own rendering
- * is never disturbed. The DOM has no chat ids: items are matched to chats by title.
+ * incomplete) and a tooltip naming the requirement and, when incomplete, why and what to do; the
+ * item's title heading gets `data-sverka-chat-badge` with the same status, after which
+ * page-marks.content.css draws ✓ or another icon (so that CSS names none of MAX's classes).
+ * Attributes only, no nodes added, so MAX's own rendering is never disturbed. The DOM has no chat
+ * ids: items are matched to chats by title.
  */
 import type { MaxId } from '../bridge-events';
 import { type ChatListEntry, readChatList } from './chat-list';
@@ -11,6 +13,8 @@ import { type ChatListEntry, readChatList } from './chat-list';
 export const CHAT_MARK_ATTRIBUTE = 'data-sverka-chat';
 export const CHAT_STATUS_ATTRIBUTE = 'data-sverka-chat-status';
 const TOOLTIP_ATTRIBUTE = 'data-sverka-chat-requirement';
+/** On the item's title heading: the status again, where the CSS draws the icon. */
+const BADGE_ATTRIBUTE = 'data-sverka-chat-badge';
 
 export interface ChatMark {
   chatId: MaxId;
@@ -42,7 +46,7 @@ export function assignMarks(entries: ChatListEntry[], marks: ChatMark[], titleOr
 export function applyChatListMarks(root: ParentNode, marks: ChatMark[], titleOrder: Map<string, MaxId[]>): number {
   const entries = readChatList(root);
   const assigned = assignMarks(entries, marks, titleOrder);
-  for (const { item } of entries) {
+  for (const { item, heading } of entries) {
     const mark = assigned.get(item);
     if (mark) {
       // Written only when something changed: MAX's page (and the observer) see no churn on a re-audit.
@@ -50,6 +54,8 @@ export function applyChatListMarks(root: ParentNode, marks: ChatMark[], titleOrd
         item.setAttribute(CHAT_MARK_ATTRIBUTE, String(mark.chatId));
       if (item.getAttribute(CHAT_STATUS_ATTRIBUTE) !== mark.status)
         item.setAttribute(CHAT_STATUS_ATTRIBUTE, mark.status);
+      // Checked on its own: MAX may re-create the heading inside an item that keeps its attributes.
+      if (heading.getAttribute(BADGE_ATTRIBUTE) !== mark.status) heading.setAttribute(BADGE_ATTRIBUTE, mark.status);
       if (item.getAttribute(TOOLTIP_ATTRIBUTE) !== mark.tooltip) {
         item.setAttribute(TOOLTIP_ATTRIBUTE, mark.tooltip);
         item.setAttribute('title', mark.tooltip);
@@ -66,6 +72,7 @@ function clearMark(item: Element) {
   item.removeAttribute(CHAT_STATUS_ATTRIBUTE);
   item.removeAttribute(TOOLTIP_ATTRIBUTE);
   item.removeAttribute('title');
+  for (const heading of item.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) heading.removeAttribute(BADGE_ATTRIBUTE);
 }
 
 export function clearChatListMarks(root: ParentNode) {

@@ -2,13 +2,15 @@
  * Reading MAX web's chat list from the page. The DOM carries no chat ids, so an item is
  * matched to a chat by its title (and, for equal titles, by order), using the snapshot.
  */
-import { chatListCell, chatListItem, chatListTitle } from './selectors';
+import { chatListCell, chatListHeading, chatListItem, chatListTitle } from './selectors';
 
 export interface ChatListEntry {
   /** The `.item` element (re-created by MAX while scrolling: never keep it long). */
   item: Element;
   /** The clickable cell inside it: what a person clicks to open the chat. */
   cell: HTMLElement;
+  /** The title heading inside it: where the mark's ✓ is drawn. */
+  heading: Element;
   title: string;
 }
 
@@ -16,8 +18,10 @@ export function readChatList(root: ParentNode): ChatListEntry[] {
   const entries: ChatListEntry[] = [];
   for (const cell of root.querySelectorAll(chatListCell)) {
     const item = cell.closest(chatListItem);
-    const title = cell.querySelector(chatListTitle)?.textContent?.trim();
-    if (item && title) entries.push({ item, cell: cell as HTMLElement, title });
+    const text = cell.querySelector(chatListTitle);
+    const heading = text?.closest(chatListHeading);
+    const title = text?.textContent?.trim();
+    if (item && heading && title) entries.push({ item, cell: cell as HTMLElement, heading, title });
   }
   return entries;
 }

@@ -3,7 +3,7 @@
  * `data-sverka-link-label` (what the badge says, drawn by page-marks.css) and a tooltip.
  * Links that are not invites get nothing. Attributes only: MAX's rendering is never disturbed.
  */
-import { normalizeInviteUrl } from '../../links/invite-url';
+import { normalizeInviteUrl } from '../invite-url';
 import { messageLink } from './selectors';
 
 export const LINK_STATUS_ATTRIBUTE = 'data-sverka-link-status';

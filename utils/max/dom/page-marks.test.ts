@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHAT_MARK_ATTRIBUTE, CHAT_STATUS_ATTRIBUTE, type ChatMark } from './chat-list-marks';
 import { initPageMarks, type PageMarksHealth } from './page-marks';
 
+const BADGE = 'data-sverka-chat-badge';
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/dom', name), 'utf8');
 const titleOrder = new Map([
   ['ИСП-21 Родители', ['-101']],
@@ -56,6 +57,11 @@ describe('in-place chat list marks', () => {
     expect(marked[0]?.getAttribute(CHAT_MARK_ATTRIBUTE)).toBe('-101');
     expect(marked[0]?.getAttribute('title')).toContain('родители');
     expect(marked[0]?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('ok');
+    // The ✓ is drawn after the item's title heading, found by Сверка's own attribute (page-marks.content.css).
+    expect([...document.querySelectorAll(`[${BADGE}]`)].map((h) => [h.textContent, h.getAttribute(BADGE)])).toEqual([
+      ['ИСП-21 Родители', 'ok'],
+    ]);
+    expect(marked[0]?.querySelector('h3.title')?.getAttribute(BADGE)).toBe('ok');
     expect(health).toEqual(['active']);
   });
 
@@ -67,6 +73,8 @@ describe('in-place chat list marks', () => {
     const partial = document.querySelector(`[${CHAT_MARK_ATTRIBUTE}="-102"]`);
     expect(fine?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('ok');
     expect(partial?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('incomplete');
+    expect(fine?.querySelector('h3.title')?.getAttribute(BADGE)).toBe('ok');
+    expect(partial?.querySelector('h3.title')?.getAttribute(BADGE)).toBe('incomplete');
     expect(partial?.getAttribute('title')).toBe(
       'Сверка: ИСП-22 — Математика — неполный: в чате 12 из 25 — пригласите оставшихся',
     );
@@ -90,6 +98,7 @@ describe('in-place chat list marks', () => {
     marks = [{ ...incomplete, status: 'ok', tooltip: 'Сверка: ИСП-22 — Математика' }];
     control.refresh();
     expect(item?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('ok');
+    expect(item?.querySelector('h3.title')?.getAttribute(BADGE)).toBe('ok');
     expect(item?.getAttribute('title')).toBe('Сверка: ИСП-22 — Математика');
 
     marks = [];
@@ -97,6 +106,7 @@ describe('in-place chat list marks', () => {
     expect(item?.hasAttribute(CHAT_MARK_ATTRIBUTE)).toBe(false);
     expect(item?.hasAttribute(CHAT_STATUS_ATTRIBUTE)).toBe(false);
     expect(item?.hasAttribute('title')).toBe(false);
+    expect(document.querySelectorAll(`[${BADGE}]`)).toHaveLength(0);
   });
 
   it('re-marks items MAX re-creates while scrolling', async () => {
@@ -110,6 +120,19 @@ describe('in-place chat list marks', () => {
     expect(document.querySelectorAll(`[${CHAT_MARK_ATTRIBUTE}="-101"]`)).toHaveLength(1);
   });
 
+  it('puts the badge back on a title heading MAX re-creates inside an item that kept its mark', async () => {
+    document.body.innerHTML = fixture('chat-list.html');
+    start([]);
+    await vi.advanceTimersByTimeAsync(50);
+    const item = document.querySelector(`[${CHAT_MARK_ATTRIBUTE}="-101"]`);
+    const content = item?.querySelector('.content');
+    if (!content) throw new Error('fixture has an item content');
+    content.querySelector('h3.title')?.remove();
+    content.insertAdjacentHTML('afterbegin', '<h3 class="title"><span class="text">ИСП-21 Родители</span></h3>');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(item?.querySelector('h3.title')?.getAttribute(BADGE)).toBe('ok');
+  });
+
   it('switches off quietly and says so when the page has no chat list Сверка recognizes', async () => {
     document.body.innerHTML = '<div class="new-max-design"><div class="row">ИСП-21 Родители</div></div>';
     const health: PageMarksHealth[] = [];
@@ -117,6 +140,7 @@ describe('in-place chat list marks', () => {
     await vi.advanceTimersByTimeAsync(1500);
     expect(health).toEqual(['unmatched']);
     expect(document.querySelectorAll(`[${CHAT_MARK_ATTRIBUTE}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${BADGE}]`)).toHaveLength(0);
   });
 
   it('stops everything when its signal ends', async () => {

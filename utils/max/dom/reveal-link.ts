@@ -2,7 +2,7 @@
  * After opening a chat from the «Ссылки» tab: find the message bubble with that invite link once
  * MAX has rendered the history, and bring it into view. Gives up quietly (the chat is open anyway).
  */
-import { normalizeInviteUrl } from '../../links/invite-url';
+import { normalizeInviteUrl } from '../invite-url';
 import { messageLink } from './selectors';
 
 export function findLinkInMessages(root: ParentNode, url: string): HTMLAnchorElement | null {

@@ -33,24 +33,24 @@ export const chatListItem_: SelectorExamples = [
   [0, 'login.html'],
 ];
 
-/**
- * A chat item's title text, as MAX shows it (emoji kept); not the last message's `span.text`
- * beside it. `h3.title > span.text` in older sources, `h3.title span.name span.text` in 2026 ones.
- */
-export const chatListTitle = 'h3.title .text';
-export const chatListTitle_: SelectorExamples = [
+/** A chat item's title heading: Сверка marks it (`data-sverka-chat-badge`) and draws the ✓ after it. */
+export const chatListHeading = 'h3.title';
+export const chatListHeading_: SelectorExamples = [
   [3, 'chat-list.html'],
   [4, 'chat-list-2026.html'],
   [0, 'open-chat.html'],
   [0, 'login.html'],
 ];
 
-/** A message bubble in the open chat. */
-export const messageBubble = '.message';
-export const messageBubble_: SelectorExamples = [
-  [0, 'chat-list.html'],
-  [0, 'chat-list-2026.html'],
-  [3, 'open-chat.html'],
+/**
+ * A chat item's title text, as MAX shows it (emoji kept); not the last message's `span.text`
+ * beside it. `h3.title > span.text` in older sources, `h3.title span.name span.text` in 2026 ones.
+ */
+export const chatListTitle = `${chatListHeading} .text`;
+export const chatListTitle_: SelectorExamples = [
+  [3, 'chat-list.html'],
+  [4, 'chat-list-2026.html'],
+  [0, 'open-chat.html'],
   [0, 'login.html'],
 ];
 
@@ -60,14 +60,5 @@ export const messageLink_: SelectorExamples = [
   [0, 'chat-list.html'],
   [0, 'chat-list-2026.html'],
   [3, 'open-chat.html'],
-  [0, 'login.html'],
-];
-
-/** MAX's own navigation at the bottom of the chat column («Контакты», «Звонки», «Профиль»). */
-export const sideNavigation = '.bottomGroup';
-export const sideNavigation_: SelectorExamples = [
-  [1, 'chat-list.html'],
-  [1, 'chat-list-2026.html'],
-  [0, 'open-chat.html'],
   [0, 'login.html'],
 ];
