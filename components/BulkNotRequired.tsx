@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Finding } from '@/utils/audit/audit';
+import type { OverrideRecord } from '@/utils/audit/setup';
 import { bulkCandidates, MAX_REASON_LENGTH, notRequiredOverrides } from '@/utils/audit-view/bulk-override';
-import type { OverrideRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 
 interface Props {

@@ -4,7 +4,7 @@ import type { LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { LinkFinding } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
-import type { NoteActions } from './NoteEditor';
+import type { NoteActions } from '../utils/sidebar/sidebar-types';
 import { useNoteSlot } from './NoteSlot';
 
 export interface InviteLinkActions {

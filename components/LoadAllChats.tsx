@@ -2,8 +2,7 @@ import { type ReadonlySignal, signal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n/translator';
 import type { LoadAllOutcome } from '@/utils/max/dom/load-all-chats';
-
-export type StartLoadAll = (signal: AbortSignal, onProgress: (known: number) => void) => Promise<LoadAllOutcome>;
+import type { StartLoadAll } from '@/utils/sidebar/sidebar-types';
 
 export type LoadAllState =
   | { phase: 'idle' }

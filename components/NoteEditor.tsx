@@ -1,11 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteRecord, NoteSubject } from '@/utils/db/database';
 import { errorMessage, type Translator } from '@/utils/i18n/translator';
-
-export interface NoteActions {
-  save(note: NoteRecord): Promise<NoteRecord>;
-  remove(id: number): Promise<NoteRecord | null>;
-}
+import type { NoteActions } from '@/utils/sidebar/sidebar-types';
 
 interface Props {
   t: Translator;

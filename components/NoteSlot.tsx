@@ -2,7 +2,8 @@ import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import type { NoteRecord, NoteSubject } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
-import { type NoteActions, NoteEditor } from './NoteEditor';
+import type { NoteActions } from '../utils/sidebar/sidebar-types';
+import { NoteEditor } from './NoteEditor';
 
 interface Options {
   t: Translator;

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
-import { type NoteActions, NoteEditor } from './NoteEditor';
+import type { NoteActions } from '../utils/sidebar/sidebar-types';
+import { NoteEditor } from './NoteEditor';
 
 interface Props {
   t: Translator;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Setup } from '@/utils/audit/setup';
 import type { BackupPreview, SafetyCopyInfo } from '@/utils/backup/backup';
-import type { Setup } from '@/utils/db/setup-repository';
 import { createOptionsTranslator } from '@/utils/i18n/translator';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { DEFAULT_SCHEDULE } from '@/utils/reminders/schedule';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Assignment, assignmentOf } from '@/utils/audit/requirements';
+import type { Setup } from '@/utils/audit/setup';
 import { assignmentSuggestions } from '@/utils/audit-view/sidebar-model';
-import type { Setup } from '@/utils/db/setup-repository';
 import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
 import type { Profile } from '@/utils/profile/profile-schema';
 import type { ReminderSchedule } from '@/utils/reminders/schedule';

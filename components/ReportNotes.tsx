@@ -1,6 +1,7 @@
 import type { Finding } from '@/utils/audit/audit';
 import type { NoteRecord } from '@/utils/db/database';
-import { displayDue, localIsoDate, noteSubjectLabel } from '@/utils/export/labels';
+import { displayDue, noteSubjectLabel } from '@/utils/export/labels';
+import { localIsoDate } from '@/utils/i18n/dates';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import type { Translator } from '@/utils/i18n/translator';
 import type { MaxId } from '@/utils/max/bridge-events';

@@ -1,19 +1,20 @@
 import type { VNode } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AuditResult } from '@/utils/audit/audit';
+import type { OverrideRecord } from '@/utils/audit/setup';
 import { isProblem } from '@/utils/audit-view/attention';
 import { findingSignature } from '@/utils/audit-view/finding-signature';
 import { groupFindings } from '@/utils/audit-view/group-findings';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
-import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
+import type { NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { useShownCount } from '@/utils/ui/shown-count';
+import type { SnoozeKind } from '../utils/reminders/snooze';
+import type { NoteActions } from '../utils/sidebar/sidebar-types';
 import { BulkNotRequired } from './BulkNotRequired';
 import type { LoadAllControl } from './LoadAllChats';
-import type { NoteActions } from './NoteEditor';
 import { RequirementRow } from './RequirementRow';
-import type { SnoozeKind } from './SnoozeControl';
 
 /** The handlers (and `t`) must keep their identity from render to render: rows that did not change are reused. */
 interface Props {

@@ -1,17 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { Finding, FindingStatus } from '@/utils/audit/audit';
 import { describeReason, type Reason } from '@/utils/audit/reason-text';
+import type { OverrideRecord } from '@/utils/audit/setup';
 import { incompleteCauses } from '@/utils/audit-view/attention';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
-import type { NoteRecord, OverrideRecord } from '@/utils/db/database';
+import type { NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { isMaxId } from '@/utils/snapshot/max-id';
+import type { SnoozeKind } from '../utils/reminders/snooze';
+import type { NoteActions } from '../utils/sidebar/sidebar-types';
 import { ChatCombobox } from './ChatCombobox';
 import { LoadAllButton, type LoadAllControl } from './LoadAllChats';
-import type { NoteActions } from './NoteEditor';
 import { useNoteSlot } from './NoteSlot';
-import { SnoozeControl, type SnoozeKind } from './SnoozeControl';
+import { SnoozeControl } from './SnoozeControl';
 
 interface Props {
   finding: Finding;

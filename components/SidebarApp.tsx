@@ -1,17 +1,12 @@
-import type { ReadonlySignal } from '@preact/signals';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { AuditResult } from '@/utils/audit/audit';
-import { type Assignment, assignmentOf, proposePerson } from '@/utils/audit/requirements';
+import { assignmentOf, proposePerson } from '@/utils/audit/requirements';
 import { attentionCount } from '@/utils/audit-view/attention';
-import type { AuditChanges } from '@/utils/audit-view/audit-history';
 import { assignmentSuggestions, groupChatTitles, linkableChats } from '@/utils/audit-view/sidebar-model';
-import type { LinkRecord, NoteRecord, OverrideRecord } from '@/utils/db/database';
-import type { Setup } from '@/utils/db/setup-repository';
+import type { NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
-import type { AnnulGroup, LinkFinding, OwnLinkHint } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
-import type { PageMarksHealth } from '@/utils/max/dom/page-marks';
 import { seedTeachingGrid } from '@/utils/setup/teaching-grid';
+import type { SidebarActions, SidebarModel } from '@/utils/sidebar/sidebar-types';
 import { chatDisplayTitle } from '@/utils/snapshot/display-titles';
 import { countChats, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { describeSnapshotStatus } from '@/utils/snapshot/snapshot-status';
@@ -19,8 +14,7 @@ import { AuditSummary } from './AuditSummary';
 import { ChatCounts } from './ChatCounts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LinksTab } from './LinksTab';
-import { LoadAllChats, type StartLoadAll, useLoadAll } from './LoadAllChats';
-import type { NoteActions } from './NoteEditor';
+import { LoadAllChats, useLoadAll } from './LoadAllChats';
 import { NotesTab } from './NotesTab';
 import { PanelFailed } from './PanelFailed';
 import { RequirementList } from './RequirementList';
@@ -29,61 +23,8 @@ import { SetupCard } from './SetupCard';
 import { Sidebar } from './Sidebar';
 import { type SidebarTab, SidebarTabs } from './SidebarTabs';
 import { SinceLastAudit } from './SinceLastAudit';
-import type { SnoozeKind } from './SnoozeControl';
 import { StatusLine } from './StatusLine';
 import { ToggleTab } from './ToggleTab';
-
-export interface SidebarActions {
-  setOpen(open: boolean): void;
-  startLoadAll: StartLoadAll;
-  openChat(chatId: MaxId): void;
-  openMessage(chatId: MaxId, url: string): void;
-  saveAssignment(assignment: Assignment): Promise<void>;
-  setOverride(override: OverrideRecord): Promise<void>;
-  removeOverride(requirementId: string): Promise<void>;
-  notes: NoteActions;
-  setLinkMark(url: string, mark: LinkRecord['mark'] | null, chatId?: MaxId): Promise<void>;
-  snooze(requirementId: string, kind: SnoozeKind): Promise<void>;
-  unsnooze(requirementId: string): Promise<void>;
-  /** The safe-mode card was answered: done (never again) or later (again in a week). */
-  answerSafeMode(answer: 'done' | 'later'): void;
-  openPage(page: 'options' | 'report'): void;
-  /**
-   * «Сводка для администратора»: the summary file is made by the background and downloaded through a link put into
-   * `into` (an element of the sidebar, out of MAX's sight). Answers the file's name, or why there is none.
-   */
-  exportSummary(into: Element): Promise<{ ok: true; fileName: string } | { ok: false; error: string }>;
-  /** «Что видит Сверка», as lines of text: shapes and counts only (utils/max/diagnostics-report.ts). */
-  diagnostics(): string[];
-  /** «Только проблемы» switched: shown at once, remembered (utils/ui/sidebar-preference.ts). */
-  setProblemsOnly(value: boolean): void;
-  /** The panel's width dragged by its edge (clamped and remembered by the controller). */
-  setPanelWidth(width: number): void;
-}
-
-/** The sidebar's state: signals the content script keeps current. */
-export interface SidebarModel {
-  snapshot: ReadonlySignal<MaxSnapshot>;
-  pageMarks: ReadonlySignal<PageMarksHealth>;
-  setup: ReadonlySignal<Setup | null>;
-  auditResult: ReadonlySignal<AuditResult | null>;
-  auditChanges: ReadonlySignal<AuditChanges | null>;
-  notes: ReadonlySignal<NoteRecord[]>;
-  links: ReadonlySignal<{ findings: LinkFinding[]; annul: AnnulGroup[]; hints: OwnLinkHint[] }>;
-  linkMarks: ReadonlySignal<Map<string, LinkRecord['mark']>>;
-  snoozes: ReadonlySignal<Record<string, number>>;
-  /** Show the one-time safe-mode card. */
-  safeModeCard: ReadonlySignal<boolean>;
-  open: ReadonlySignal<boolean>;
-  /** Opened from a reminder's notification: bring the missing rows into view. */
-  revealMissing: ReadonlySignal<boolean>;
-  /** MAX web's theme, when known; else the system's. */
-  theme: ReadonlySignal<'light' | 'dark' | null>;
-  /** «Только проблемы»: the list of required chats shows only rows needing action. */
-  problemsOnly: ReadonlySignal<boolean>;
-  /** The panel's width in px (320–560). */
-  panelWidth: ReadonlySignal<number>;
-}
 
 interface Props {
   model: SidebarModel;

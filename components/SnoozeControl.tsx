@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n/translator';
-
-export type SnoozeKind = '1d' | '1w' | { until: string };
+import type { SnoozeKind } from '@/utils/reminders/snooze';
 
 interface Props {
   t: Translator;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { normalizeGroupCode, normalizeTitle } from '@/utils/audit/normalize-title';
 import type { Translator } from '@/utils/i18n/translator';
+import { normalizeGroupCode, normalizeTitle } from '@/utils/profile/normalize-name';
 import { cellKey, type TeachingGrid, withLine } from '@/utils/setup/teaching-grid';
 
 interface Props {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { SverkaDatabase } from '@/utils/db/database';
+import { reminderStoreFor } from '@/utils/db/reminder-repository';
 import { pickLang } from '@/utils/i18n/translator';
 import { registerBackgroundHandlers } from '@/utils/messaging/background-handlers';
 import { registerDataHandlers } from '@/utils/messaging/data-handlers';
@@ -8,7 +9,6 @@ import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { registerReminderHandlers } from '@/utils/messaging/reminder-handlers';
 import { notifySetupChanged } from '@/utils/messaging/setup-changes';
 import { applyManagedProfile, readManagedProfile } from '@/utils/organization/managed-profile';
-import { reminderStoreFor } from '@/utils/reminders/reminder-repository';
 import { createReminderService, isMaxWebUrl, MISSING_NOTIFICATION } from '@/utils/reminders/reminder-service';
 import { TOGGLE_COMMAND } from '@/utils/ui/keyboard';
 

@@ -17,13 +17,14 @@
 import { computed, signal } from '@preact/signals';
 import { h, render } from 'preact';
 import { bench, describe } from 'vitest';
-import { type SidebarActions, SidebarApp, type SidebarModel } from '../../components/SidebarApp';
+import { SidebarApp } from '../../components/SidebarApp';
 import { type AuditResult, audit, toAuditSnapshot } from '../../utils/audit/audit';
 import { requirementsFor } from '../../utils/audit/requirements';
 import { createTranslator } from '../../utils/i18n/translator';
 import type { MaxId } from '../../utils/max/bridge-events';
 import { DEFAULT_PROFILE } from '../../utils/profile/default-profile';
 import type { Profile } from '../../utils/profile/profile-schema';
+import type { SidebarActions, SidebarModel } from '../../utils/sidebar/sidebar-types';
 import type { MaxSnapshot, SnapshotChat } from '../../utils/snapshot/max-snapshot';
 import { FIRST_ROWS } from '../../utils/ui/shown-count';
 

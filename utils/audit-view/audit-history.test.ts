@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRecord } from '../db/database';
-import { diffAudits, shouldStoreAudit } from './audit-history';
+import type { AuditRecord } from '../audit/audit-record';
+import { diffAudits } from './audit-history';
 
 const record = (at: number, statuses: Record<string, string>): AuditRecord => ({
   userId: '1000001',
@@ -10,15 +10,6 @@ const record = (at: number, statuses: Record<string, string>): AuditRecord => ({
 });
 
 describe('audit history', () => {
-  it('stores a run when a status changed, else at most once a day', () => {
-    const first = record(0, { a: 'ok', b: 'missing' });
-    expect(shouldStoreAudit(undefined, first)).toBe(true);
-    expect(shouldStoreAudit(first, record(1000, { a: 'ok', b: 'missing' }))).toBe(false);
-    expect(shouldStoreAudit(first, record(1000, { a: 'ok', b: 'ok' }))).toBe(true);
-    expect(shouldStoreAudit(first, record(1000, { a: 'ok', b: 'missing', c: 'ok' }))).toBe(true);
-    expect(shouldStoreAudit(first, record(24 * 3600 * 1000, { a: 'ok', b: 'missing' }))).toBe(true);
-  });
-
   it('says what appeared and what disappeared; a now-unknown chat has not disappeared', () => {
     const before = record(5, { a: 'ok', b: 'missing', c: 'ok', d: 'incomplete', e: 'unknown' });
     const now = record(9, { a: 'missing', b: 'ok', c: 'unknown', d: 'ok', e: 'ok', f: 'ok' });

@@ -1,42 +1,11 @@
 /**
  * «С прошлой сверки»: each audit run leaves a summary; the sidebar compares the current run
- * with the one before this visit. Pure functions: what to store, and what changed.
+ * with the one before this visit (what is stored: utils/audit/audit-record.ts). Pure: what changed.
  */
-import type { AuditResult, FindingStatus } from '../audit/audit';
-import type { AuditRecord } from '../db/database';
-import type { MaxId } from '../max/bridge-events';
+import type { AuditRecord } from '../audit/audit-record';
 
 /** A requirement counts as in place when a chat satisfies it (even an incomplete one) or it is not required. */
 const inPlace = (status: string | undefined) => status === 'ok' || status === 'incomplete';
-
-export function toAuditRecord(result: AuditResult, userId: MaxId): AuditRecord {
-  const requirementStatuses: Record<string, FindingStatus> = {};
-  for (const finding of result.findings) requirementStatuses[finding.requirement.id] = finding.status;
-  return {
-    userId,
-    at: result.at,
-    summary: {
-      total: result.summary.total,
-      ok: result.summary.ok,
-      missing: result.summary.missing,
-      unknown: result.summary.unknown,
-    },
-    requirementStatuses,
-  };
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Store a run when its statuses differ from the last stored one, or at most once a day otherwise. */
-export function shouldStoreAudit(latest: AuditRecord | undefined, next: AuditRecord): boolean {
-  if (!latest) return true;
-  if (next.at - latest.at >= DAY_MS) return true;
-  const a = latest.requirementStatuses;
-  const b = next.requirementStatuses;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if (a[key] !== b[key]) return true;
-  return false;
-}
 
 export interface AuditChanges {
   since: number;

@@ -4,7 +4,7 @@
  * as a single «не требуется», so each row's own «Отменить» undoes it, and the bulk undo removes exactly these.
  */
 import type { Finding } from '../audit/audit';
-import type { OverrideRecord } from '../db/database';
+import type { OverrideRecord } from '../audit/setup';
 
 /** As long as the single form's field allows. */
 export const MAX_REASON_LENGTH = 1000;

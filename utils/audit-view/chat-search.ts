@@ -7,7 +7,8 @@
  * Best first: the title starts with the query, then a word of it does, then the query is inside a word, then the
  * query's words are found apart; within a rank the chats keep their order (by title).
  */
-import { groupFormOf, normalizeTitle } from '../audit/normalize-title';
+
+import { groupFormOf, normalizeTitle } from '../profile/normalize-name';
 import type { ChatChoice } from './sidebar-model';
 
 export interface ChatSearchIndex {

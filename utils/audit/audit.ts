@@ -43,6 +43,7 @@
 
 import type { MaxId } from '../max/bridge-events';
 import { isActiveChat, isArchivedChat, isGroupChat } from '../max/chat-kind';
+import { normalizeGroupCode, normalizeTitle } from '../profile/normalize-name';
 import type { Profile } from '../profile/profile-schema';
 import { profileGroup } from '../profile/profile-schema';
 import { compareMaxIds, isMaxId } from '../snapshot/max-id';
@@ -57,9 +58,9 @@ import {
   type PreparedTitle,
   prepareTitle,
 } from './match-title';
-import { forEachGroupKey, normalizeGroupCode, normalizeTitle } from './normalize-title';
 import type { Reason } from './reason-text';
 import { type Assignment, type Requirement, requirementsFor } from './requirements';
+import { forEachGroupKey } from './title-group';
 
 export interface AuditChat {
   id: MaxId;

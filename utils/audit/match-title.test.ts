@@ -8,7 +8,7 @@ import {
   prepareTitle,
   titleHasDiscipline,
 } from './match-title';
-import { titleHasGroup, titleHasGroup_ } from './normalize-title';
+import { titleHasGroup, titleHasGroup_ } from './title-group';
 
 describe('kind rules: every example matches its own rule and no other', () => {
   const entries = Object.entries(KIND_RULES);

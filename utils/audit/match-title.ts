@@ -1,3 +1,4 @@
+import { groupFormOf, normalizeTitle } from '../profile/normalize-name';
 /**
  * Title rules: what a chat title says about who is in the chat (kind), and whether it names a discipline.
  *
@@ -10,7 +11,6 @@
  * names several kinds, the more specific one wins: parents > teachers > staff > students («Родители студентов
  * ИСП-21» is the parents' chat, «Группа ИСП-22 — преподаватели» the teachers' chat).
  */
-import { groupFormOf, normalizeTitle } from './normalize-title';
 
 export type TitleKind = 'students' | 'parents' | 'teachers' | 'staff';
 

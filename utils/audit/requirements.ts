@@ -3,10 +3,11 @@
  * assignment form: the person in `people[]` that matches the MAX profile name, and groups/disciplines seen in the
  * user's chat titles.
  */
+
+import { normalizeGroupCode, normalizeTitle } from '../profile/normalize-name';
 import type { Kind, Per, Profile, ProfilePerson, Role } from '../profile/profile-schema';
 import { profileGroup } from '../profile/profile-schema';
 import { BUILTIN_ALIASES } from './match-title';
-import { normalizeGroupCode, normalizeTitle } from './normalize-title';
 
 export interface AssignmentRole {
   role: Role;

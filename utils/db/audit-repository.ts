@@ -1,6 +1,7 @@
-import { shouldStoreAudit } from '../audit-view/audit-history';
+import type { AuditRecord } from '../audit/audit-record';
+import { shouldStoreAudit } from '../audit/audit-record';
 import type { MaxId } from '../max/bridge-events';
-import type { AuditRecord, SverkaDatabase } from './database';
+import type { SverkaDatabase } from './database';
 import { isGoodRow } from './row-checks';
 
 /** Each audit run's summary per MAX user, for «с прошлой сверки» and the history. */

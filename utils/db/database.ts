@@ -6,6 +6,8 @@
  * `this.version(n + 1)` with an `upgrade` and a test that upgrades from every earlier one.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { AuditRecord } from '../audit/audit-record';
+import type { OverrideRecord } from '../audit/setup';
 import type { MaxId } from '../max/bridge-events';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 import type { Summary } from '../summary/summary-schema';
@@ -28,14 +30,6 @@ export interface NoteRecord {
   updatedAt: number;
 }
 
-export interface OverrideRecord {
-  requirementId: string;
-  /** The chat linked by hand, or absent when the requirement is marked «не требуется». */
-  chatId?: MaxId;
-  notRequiredReason?: string;
-  createdAt: number;
-}
-
 export interface LinkRecord {
   url: string;
   chatId?: MaxId;
@@ -43,14 +37,6 @@ export interface LinkRecord {
   mark?: 'annulled' | 'keep';
   firstSeenAt: number;
   updatedAt: number;
-}
-
-export interface AuditRecord {
-  id?: number;
-  userId: MaxId;
-  at: number;
-  summary: { total: number; ok: number; missing: number; unknown: number };
-  requirementStatuses: Record<string, string>;
 }
 
 export interface SettingRecord {

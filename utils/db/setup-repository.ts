@@ -9,28 +9,16 @@
  */
 import * as v from 'valibot';
 import type { Assignment } from '../audit/requirements';
-import { AssignmentSchema } from '../messaging/setup-schema';
+import type { OverrideRecord, Setup, SetupProblem } from '../audit/setup';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import { type Profile, parseProfile } from '../profile/profile-schema';
-import type { OverrideRecord, SverkaDatabase } from './database';
+import type { SverkaDatabase } from './database';
+import { AssignmentSchema } from './record-schemas';
 import { isGoodRow } from './row-checks';
 import { SETTING_KEYS } from './setting-keys';
 
 const PROFILE_KEY = SETTING_KEYS.profile;
 const ASSIGNMENT_KEY = SETTING_KEYS.assignment;
-
-/** A stored part of the setup that no longer parses, and so fell back. */
-export type SetupProblem = 'profile' | 'assignment' | 'overrides';
-
-export interface Setup {
-  profile: Profile;
-  profileSource: 'default' | 'imported';
-  profileImportedAt?: number;
-  assignment: Assignment | null;
-  overrides: OverrideRecord[];
-  /** Stored values that did not parse: the profile (the built-in one is in force), the assignment, some overrides. */
-  unreadable?: SetupProblem[];
-}
 
 const StoredProfileShape = v.object({ profile: v.unknown(), importedAt: v.pipe(v.number(), v.finite()) });
 

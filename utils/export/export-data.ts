@@ -14,6 +14,7 @@ import type { Reason } from '../audit/reason-text';
 import { describeReason } from '../audit/reason-text';
 import { linkExplanation, linkStatusKey } from '../audit-view/link-view';
 import type { NoteRecord, NoteSubject } from '../db/database';
+import { localIsoDate } from '../i18n/dates';
 import { reportText } from '../i18n/report-messages';
 import { createTranslator, type Lang } from '../i18n/translator';
 import type { LinkEvidence } from '../links/link-evidence-text';
@@ -28,7 +29,6 @@ import {
   findingStatusWord,
   type LinkMark,
   linkMarkWord,
-  localIsoDate,
   noteSubjectLabel,
   roleWord,
 } from './labels';

@@ -83,14 +83,6 @@ export function noteSubjectLabel(
   }
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `2026-11-25` in local time: file names, ISO-like dates. */
-export function localIsoDate(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** `25.11.2026` (ru) or `25/11/2026` (en): a date Excel and people read. */
 export function displayDate(ms: number, lang: Translator['lang']): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ru-RU', {

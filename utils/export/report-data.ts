@@ -1,6 +1,8 @@
 /** What the background hands the director's report page (message `getReportData`). */
-import type { AuditRecord, LinkRecord, NoteRecord } from '../db/database';
-import type { Setup } from '../db/setup-repository';
+
+import type { AuditRecord } from '../audit/audit-record';
+import type { Setup } from '../audit/setup';
+import type { LinkRecord, NoteRecord } from '../db/database';
 import type { OwnLinkHistory } from '../links/link-history';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 

@@ -1,6 +1,7 @@
 /** A small report's data, shared by the model's and the page's tests. */
-import type { AuditRecord } from '../db/database';
-import type { Setup } from '../db/setup-repository';
+
+import type { AuditRecord } from '../audit/audit-record';
+import type { Setup } from '../audit/setup';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 import type { ReportData } from './report-data';

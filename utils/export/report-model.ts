@@ -4,8 +4,9 @@
  * required chats in place at each stored audit run. Pure: data in, model out; `data.at` is the only clock.
  */
 import { type AuditResult, audit } from '../audit/audit';
+import type { AuditRecord } from '../audit/audit-record';
 import { type FindingGroup, groupFindings } from '../audit-view/group-findings';
-import type { AuditRecord, NoteRecord } from '../db/database';
+import type { NoteRecord } from '../db/database';
 import {
   type AnnulGroup,
   type LinkFinding,

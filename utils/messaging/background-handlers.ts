@@ -4,6 +4,7 @@ import { auditRepository } from '../db/audit-repository';
 import type { SverkaDatabase } from '../db/database';
 import { linksRepository } from '../db/links-repository';
 import { notesRepository } from '../db/notes-repository';
+import { AssignmentSchema, AuditRecordSchema, NoteSchema, OverrideSchema } from '../db/record-schemas';
 import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
 import { MaxIdSchema } from '../max/bridge-events';
@@ -12,7 +13,6 @@ import { parseProfile } from '../profile/profile-schema';
 import { parseStoredSnapshot } from '../snapshot/stored-snapshot-schema';
 import { onMessage } from './protocol';
 import { notifySetupChanged } from './setup-changes';
-import { AssignmentSchema, AuditRecordSchema, NoteSchema, OverrideSchema } from './setup-schema';
 
 export interface BackgroundHooks {
   /** A snapshot or the setup changed: e.g. the toolbar badge is counted again. */

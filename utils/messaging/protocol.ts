@@ -3,7 +3,9 @@
  * which alone opens the database.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AuditRecord } from '../audit/audit-record';
 import type { Assignment } from '../audit/requirements';
+import type { OverrideRecord, Setup } from '../audit/setup';
 import type {
   BackupError,
   BackupPreview,
@@ -12,8 +14,7 @@ import type {
   SafetyCopyInfo,
   UndoResult,
 } from '../backup/backup';
-import type { AuditRecord, LinkRecord, NoteRecord, NoteSubject, OverrideRecord, SummaryRecord } from '../db/database';
-import type { Setup } from '../db/setup-repository';
+import type { LinkRecord, NoteRecord, NoteSubject, SummaryRecord } from '../db/database';
 import type { ReportData } from '../export/report-data';
 import type { OwnLinkHistory } from '../links/link-history';
 import type { MaxId } from '../max/bridge-events';

@@ -1,7 +1,7 @@
 /** Messages about reminders: the schedule (options page), snoozes (sidebar), and «MAX web was opened». */
 import * as v from 'valibot';
 import type { SverkaDatabase } from '../db/database';
-import { reminderRepository } from '../reminders/reminder-repository';
+import { reminderRepository } from '../db/reminder-repository';
 import type { ReminderService } from '../reminders/reminder-service';
 import { onMessage } from './protocol';
 

@@ -4,7 +4,7 @@
  * required chat of a group, a link to annul, someone who sent nothing. Pure.
  */
 import Papa from 'papaparse';
-import { localIsoDate } from '../export/labels';
+import { localIsoDate } from '../i18n/dates';
 import type { OrgText } from '../i18n/organization-messages';
 import type { Translator } from '../i18n/translator';
 import type { SummaryRequirement } from '../summary/summary-schema';

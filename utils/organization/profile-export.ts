@@ -3,7 +3,8 @@
  * one file every member of staff imports on their options page. The file is the profile format itself, so the import
  * reads it with the same schema.
  */
-import { localIsoDate } from '../export/labels';
+
+import { localIsoDate } from '../i18n/dates';
 import type { Profile } from '../profile/profile-schema';
 
 export function profileFileText(profile: Profile): string {

@@ -5,9 +5,9 @@
  * `__proto__`, `constructor` or `prototype` anywhere in the file is refused (utils/db/safe-keys.ts).
  */
 import * as v from 'valibot';
-import { normalizeGroupCode } from '../audit/normalize-title';
-import { forbiddenKeyPath } from '../db/safe-keys';
+import { forbiddenKeyPath } from '../files/safe-keys';
 import type { Lang } from '../i18n/translator';
+import { normalizeGroupCode } from './normalize-name';
 
 export const PROFILE_FORMAT = 'sverka-profile';
 export const PROFILE_VERSION = 1;

@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import type { Assignment } from '../audit/requirements';
-import type { OverrideRecord } from '../db/database';
+import type { OverrideRecord } from '../audit/setup';
 import { SverkaDatabase } from '../db/database';
+import { reminderRepository, reminderStoreFor } from '../db/reminder-repository';
 import { setupRepository } from '../db/setup-repository';
 import { snapshotRepository } from '../db/snapshot-repository';
 import type { MaxId } from '../max/bridge-events';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
-import { reminderRepository, reminderStoreFor } from './reminder-repository';
 import {
   auditFromStored,
   createReminderService,

@@ -12,7 +12,7 @@
  * Checks run one at a time, so an alarm and a MAX tab opening together cannot notify twice.
  */
 import { type AuditResult, audit } from '../audit/audit';
-import type { Setup } from '../db/setup-repository';
+import type { Setup } from '../audit/setup';
 import type { Lang } from '../i18n/translator';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';
 import { badgeCountOf, decideReminder, type ReminderDecision, rememberReminded } from './decide';

@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AuditRecord } from '@/utils/audit/audit-record';
 import { groupChat } from '@/utils/audit/group-chat.testing';
-import type { AuditRecord } from '@/utils/db/database';
-import type { Setup } from '@/utils/db/setup-repository';
+import type { Setup } from '@/utils/audit/setup';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { onMessage } from '@/utils/messaging/protocol';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';

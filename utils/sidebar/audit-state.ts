@@ -4,9 +4,10 @@
  */
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import { type AuditResult, audit, toAuditSnapshot } from '@/utils/audit/audit';
-import { type AuditChanges, diffAudits, toAuditRecord } from '@/utils/audit-view/audit-history';
-import type { AuditRecord } from '@/utils/db/database';
-import type { Setup } from '@/utils/db/setup-repository';
+import type { AuditRecord } from '@/utils/audit/audit-record';
+import { toAuditRecord } from '@/utils/audit/audit-record';
+import type { Setup } from '@/utils/audit/setup';
+import { type AuditChanges, diffAudits } from '@/utils/audit-view/audit-history';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { throttleLatest } from '@/utils/snapshot/throttle';

@@ -4,8 +4,8 @@
  * messages show.
  */
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+import type { Setup } from '@/utils/audit/setup';
 import type { LinkRecord } from '@/utils/db/database';
-import type { Setup } from '@/utils/db/setup-repository';
 import { type OwnLinkHistory, updateOwnLinkHistory } from '@/utils/links/link-history';
 import {
   type AnnulGroup,

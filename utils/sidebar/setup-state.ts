@@ -1,6 +1,6 @@
 /** The setup (profile, assignment, overrides) from the background, fetched again whenever another page changes it. */
 import { type Signal, signal } from '@preact/signals';
-import type { Setup } from '@/utils/db/setup-repository';
+import type { Setup } from '@/utils/audit/setup';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { setupVersionItem } from '@/utils/messaging/setup-changes';
 import type { Lifetime } from './lifetime';

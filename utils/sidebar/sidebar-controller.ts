@@ -4,7 +4,6 @@
  * entrypoint only mounts SidebarApp with what this returns.
  */
 import { computed, effect, signal } from '@preact/signals';
-import type { SidebarActions, SidebarModel } from '@/components/SidebarApp';
 import { createLinkMarker } from '@/utils/audit-view/link-marker';
 import { chatMarks } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord } from '@/utils/db/database';
@@ -19,6 +18,7 @@ import { type PageTheme, watchPageTheme } from '@/utils/max/dom/page-theme';
 import { revealLinkInMessages } from '@/utils/max/dom/reveal-link';
 import { countSelectors } from '@/utils/max/dom/selector-census';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import type { SidebarActions, SidebarModel } from '@/utils/sidebar/sidebar-types';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
 import { toStoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { afterNextPaint } from '@/utils/ui/after-paint';

@@ -6,7 +6,7 @@
  */
 import type { AuditResult } from '../audit/audit';
 import { type Assignment, proposePerson } from '../audit/requirements';
-import { localIsoDate } from '../export/labels';
+import { localIsoDate } from '../i18n/dates';
 import type { LinkFinding } from '../links/link-status';
 import type { Profile } from '../profile/profile-schema';
 import type { StoredSnapshot } from '../snapshot/max-snapshot';

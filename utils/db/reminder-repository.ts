@@ -2,12 +2,13 @@
  * Reminder schedule and state in the settings table (the extension's database, so they survive browser restarts and
  * extension updates), plus the store the reminder service reads: setup, last snapshot, schedule, state.
  */
-import type { SverkaDatabase } from '../db/database';
-import { setupRepository } from '../db/setup-repository';
-import { snapshotRepository } from '../db/snapshot-repository';
-import type { ReminderStore } from './reminder-service';
-import { parseReminderState, type ReminderState } from './reminder-state';
-import { parseSchedule, type ReminderSchedule } from './schedule';
+
+import type { ReminderStore } from '../reminders/reminder-service';
+import { parseReminderState, type ReminderState } from '../reminders/reminder-state';
+import { parseSchedule, type ReminderSchedule } from '../reminders/schedule';
+import type { SverkaDatabase } from './database';
+import { setupRepository } from './setup-repository';
+import { snapshotRepository } from './snapshot-repository';
 
 const SCHEDULE_KEY = 'reminderSchedule';
 const STATE_KEY = 'reminderState';
