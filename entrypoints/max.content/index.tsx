@@ -5,13 +5,13 @@
  * into the sidebar stays there (utils/ui/event-isolation.ts).
  */
 import { render } from 'preact';
-import { SidebarApp } from '@/components/SidebarApp';
+import { SidebarApp } from '@/components/sidebar/SidebarApp';
 import { startSidebar } from '@/utils/sidebar/sidebar-controller';
 import { type IsolatedUi, isolateEvents } from '@/utils/ui/event-isolation';
 import { isToggleShortcut } from '@/utils/ui/keyboard';
 // Inlined into the script: the shadow root gets its styles without a fetch, so the sidebar can mount before MAX's
 // first data (a fetch answered while the page loads took up to ~100 ms).
-import sidebarCss from './style.css?inline';
+import sidebarCss from '@/components/sidebar/sidebar.css?inline';
 
 /**
  * Set at build time (wxt.config.ts): 'closed' in `npm run build`, 'open' only in `npm run build:e2e`

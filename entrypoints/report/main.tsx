@@ -1,6 +1,6 @@
-import './style.css';
+import '@/components/report/report.css';
 import { render } from 'preact';
-import { ReportPage } from '@/components/ReportApp';
+import { ReportPage } from '@/components/report/ReportApp';
 import { downloadFile, MIME } from '@/utils/export/download';
 import { exportCsvBytes, exportFileName, exportJsonText } from '@/utils/export/export-data';
 import { exportInputOf, type ReportModel } from '@/utils/export/report-model';

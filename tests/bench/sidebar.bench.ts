@@ -17,7 +17,7 @@
 import { computed, signal } from '@preact/signals';
 import { h, render } from 'preact';
 import { bench, describe } from 'vitest';
-import { SidebarApp } from '../../components/SidebarApp';
+import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { type AuditResult, audit, toAuditSnapshot } from '../../utils/audit/audit';
 import { requirementsFor } from '../../utils/audit/requirements';
 import { createTranslator } from '../../utils/i18n/translator';

@@ -1,3 +1,4 @@
+import { Button } from '@/components/shared/Button';
 import type { Translator } from '@/utils/i18n/translator';
 
 /** The one-time card about MAX's safe mode (regulation 2.10), with the support links (3.1). */
@@ -15,12 +16,12 @@ export function SafeModeCard({ t, onDone, onLater }: { t: Translator; onDone(): 
         </a>
       </p>
       <div class="proposal__actions">
-        <button type="button" class="button" data-testid="safe-mode-done" onClick={onDone}>
+        <Button data-testid="safe-mode-done" onClick={onDone}>
           {t.t('safeModeDone')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={onLater}>
+        </Button>
+        <Button variant="secondary" onClick={onLater}>
           {t.t('safeModeLater')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { Finding, FindingStatus } from '@/utils/audit/audit';
 import { describeReason, type Reason } from '@/utils/audit/reason-text';
 import type { OverrideRecord } from '@/utils/audit/setup';
@@ -8,8 +9,8 @@ import type { NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { isMaxId } from '@/utils/snapshot/max-id';
-import type { SnoozeKind } from '../utils/reminders/snooze';
-import type { NoteActions } from '../utils/sidebar/sidebar-types';
+import type { SnoozeKind } from '../../utils/reminders/snooze';
+import type { NoteActions } from '../../utils/sidebar/sidebar-types';
 import { ChatCombobox } from './ChatCombobox';
 import { LoadAllButton, type LoadAllControl } from './LoadAllChats';
 import { useNoteSlot } from './NoteSlot';
@@ -138,9 +139,9 @@ export function RequirementRow({
         <div class="requirement__todo" data-testid="requirement-create">
           <p>
             {t.t('suggestedTitle', { title: requirement.suggestedTitle })}{' '}
-            <button type="button" class="button button--small button--secondary" onClick={copy}>
+            <Button variant="secondary" small onClick={copy}>
               {copied ? t.t('copied') : t.t('copyTitle')}
-            </button>
+            </Button>
           </p>
           <p>{t.t('inviteWho', { who: requirement.invite })}</p>
         </div>
@@ -172,21 +173,21 @@ export function RequirementRow({
       )}
       <div class="requirement__actions">
         {overridden ? (
-          <button
-            type="button"
-            class="button button--small button--secondary"
+          <Button
+            variant="secondary"
+            small
             data-testid="override-undo"
             onClick={() => run(() => onUndoOverride(requirement.id))}
           >
             {t.t('undoOverride')}
-          </button>
+          </Button>
         ) : (
           editing === 'none' &&
           status !== 'ok' && (
             <>
-              <button
-                type="button"
-                class="button button--small button--secondary"
+              <Button
+                variant="secondary"
+                small
                 data-testid="override-link"
                 onClick={() => {
                   setChosenChat('');
@@ -194,15 +195,15 @@ export function RequirementRow({
                 }}
               >
                 {t.t('linkByHand')}
-              </button>
-              <button
-                type="button"
-                class="button button--small button--secondary"
+              </Button>
+              <Button
+                variant="secondary"
+                small
                 data-testid="override-not-required"
                 onClick={() => setEditing('not-required')}
               >
                 {t.t('markNotRequired')}
-              </button>
+              </Button>
             </>
           )
         )}
@@ -220,12 +221,12 @@ export function RequirementRow({
           }}
         >
           <ChatCombobox t={t} chatChoices={chatChoices} onChoose={(chatId) => setChosenChat(chatId ?? '')} />
-          <button type="submit" class="button button--small" data-testid="override-apply" disabled={!chosenChat}>
+          <Button type="submit" small data-testid="override-apply" disabled={!chosenChat}>
             {t.t('linkApply')}
-          </button>
-          <button type="button" class="button button--small button--secondary" onClick={() => setEditing('none')}>
+          </Button>
+          <Button variant="secondary" small onClick={() => setEditing('none')}>
             {t.t('cancel')}
-          </button>
+          </Button>
         </form>
       )}
       {editing === 'not-required' && (
@@ -248,12 +249,12 @@ export function RequirementRow({
               onInput={(event) => setReason(event.currentTarget.value)}
             />
           </label>
-          <button type="submit" class="button button--small" data-testid="override-apply" disabled={!reason.trim()}>
+          <Button type="submit" small data-testid="override-apply" disabled={!reason.trim()}>
             {t.t('notRequiredApply')}
-          </button>
-          <button type="button" class="button button--small button--secondary" onClick={() => setEditing('none')}>
+          </Button>
+          <Button variant="secondary" small onClick={() => setEditing('none')}>
             {t.t('cancel')}
-          </button>
+          </Button>
         </form>
       )}
       {error && (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import { linkStatusKey, splitAnnul } from '@/utils/audit-view/link-view';
 import type { LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
@@ -121,22 +122,22 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
                     <li key={finding.url} data-testid="annul-link" data-url={finding.url}>
                       {where(finding)}
                       <span class="annul__actions">
-                        <button
-                          type="button"
-                          class="button button--small button--secondary"
+                        <Button
+                          variant="secondary"
+                          small
                           data-testid="invite-link-annulled"
                           onClick={() => markAs(finding, 'annulled')}
                         >
                           {t.t('linkMarkAnnulled')}
-                        </button>
-                        <button
-                          type="button"
-                          class="button button--small button--secondary"
+                        </Button>
+                        <Button
+                          variant="secondary"
+                          small
                           data-testid="invite-link-keep"
                           onClick={() => markAs(finding, 'keep')}
                         >
                           {t.t('linkMarkKeep')}
-                        </button>
+                        </Button>
                       </span>
                     </li>
                   ))}
@@ -162,14 +163,14 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
                 {title ?? chatTitle(chatId)}: {finding.url.replace('https://', '')} —{' '}
                 {mark === 'annulled' ? t.t('annulMarkedAnnulled') : t.t('linkMarkedKeep')}
                 <span class="annul__actions">
-                  <button
-                    type="button"
-                    class="button button--small button--secondary"
+                  <Button
+                    variant="secondary"
+                    small
                     data-testid="invite-link-unmark"
                     onClick={() => markAs(finding, null)}
                   >
                     {t.t('annulUnmark')}
-                  </button>
+                  </Button>
                 </span>
               </li>
             ))}

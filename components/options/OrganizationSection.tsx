@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
 
 export interface OrganizationSectionActions {
@@ -35,9 +36,7 @@ export function OrganizationSection({ t, actions }: { t: OptionsTranslator; acti
     <div class="organization">
       <p class="hint">{t.t('organizationHint')}</p>
       <p class="data__row">
-        <button
-          type="button"
-          class="button"
+        <Button
           data-testid="summary-export"
           title={t.t('summaryExportHint')}
           {...state('summary')}
@@ -49,7 +48,7 @@ export function OrganizationSection({ t, actions }: { t: OptionsTranslator; acti
           })}
         >
           {t.t('summaryExport')}
-        </button>
+        </Button>
         <a
           class="button button--secondary"
           href={actions.organizationUrl}
@@ -59,9 +58,8 @@ export function OrganizationSection({ t, actions }: { t: OptionsTranslator; acti
         >
           {t.t('organizationOpen')}
         </a>
-        <button
-          type="button"
-          class="button button--secondary"
+        <Button
+          variant="secondary"
           data-testid="profile-export"
           title={t.t('profileExportHint')}
           {...state('profile')}
@@ -71,7 +69,7 @@ export function OrganizationSection({ t, actions }: { t: OptionsTranslator; acti
           }))}
         >
           {t.t('profileExport')}
-        </button>
+        </Button>
       </p>
       <p class="hint">{t.t('summaryExportHint')}</p>
       {message && (

@@ -1,3 +1,4 @@
+import { Button } from '@/components/shared/Button';
 import type { Translator } from '@/utils/i18n/translator';
 
 interface Props {
@@ -10,9 +11,7 @@ export function PanelFailed({ t, onOpenOptions }: Props) {
   return (
     <div class="message message--problem" role="alert" data-testid="panel-failed">
       <p>{t.t('panelFailed')}</p>
-      <button type="button" class="button" onClick={onOpenOptions}>
-        {t.t('openOptions')}
-      </button>
+      <Button onClick={onOpenOptions}>{t.t('openOptions')}</Button>
     </div>
   );
 }

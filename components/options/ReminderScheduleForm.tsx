@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { OptionsTranslator } from '@/utils/i18n/translator';
 import { nextReminderAt, type ReminderSchedule } from '@/utils/reminders/schedule';
 
@@ -87,9 +88,9 @@ export function ReminderScheduleForm({ t, initial, onSave }: Props) {
           }}
         />
       </label>
-      <button type="submit" class="button" data-testid="reminders-save">
+      <Button type="submit" data-testid="reminders-save">
         {t.t('remindersSave')}
-      </button>
+      </Button>
       {message && (
         <p class={`message message--${message.tone}`} role={message.tone === 'ok' ? 'status' : 'alert'}>
           {message.text}

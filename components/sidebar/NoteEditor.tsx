@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { NoteRecord, NoteSubject } from '@/utils/db/database';
 import { errorMessage, type Translator } from '@/utils/i18n/translator';
 import type { NoteActions } from '@/utils/sidebar/sidebar-types';
@@ -89,9 +90,9 @@ export function NoteEditor({ t, subject, note, actions }: Props) {
     return (
       <p class="note note--deleted" role="status">
         {t.t('noteDeleted')}{' '}
-        <button
-          type="button"
-          class="button button--small button--secondary"
+        <Button
+          variant="secondary"
+          small
           onClick={() =>
             inTurn(async () => {
               stored.current = await actions.save(deleted);
@@ -100,7 +101,7 @@ export function NoteEditor({ t, subject, note, actions }: Props) {
           }
         >
           {t.t('noteUndo')}
-        </button>
+        </Button>
       </p>
     );
   }
@@ -136,9 +137,8 @@ export function NoteEditor({ t, subject, note, actions }: Props) {
         </label>
       </div>
       <div class="note__actions">
-        <button
-          type="button"
-          class="button button--small"
+        <Button
+          small
           data-testid="note-save"
           onClick={() => {
             dirty.current = true;
@@ -146,11 +146,11 @@ export function NoteEditor({ t, subject, note, actions }: Props) {
           }}
         >
           {t.t('noteSave')}
-        </button>
+        </Button>
         {stored.current?.id !== undefined && (
-          <button
-            type="button"
-            class="button button--small button--secondary"
+          <Button
+            variant="secondary"
+            small
             data-testid="note-delete"
             onClick={() =>
               inTurn(async () => {
@@ -165,7 +165,7 @@ export function NoteEditor({ t, subject, note, actions }: Props) {
             }
           >
             {t.t('noteDelete')}
-          </button>
+          </Button>
         )}
         <span class={`note__state note__state--${state.kind}`} role="status" data-testid="note-state">
           {state.kind === 'saving' && t.t('noteSaving')}

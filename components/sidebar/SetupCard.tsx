@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { Assignment } from '@/utils/audit/requirements';
 import type { Translator } from '@/utils/i18n/translator';
 import type { ProfilePerson } from '@/utils/profile/profile-schema';
 import type { TeachingGrid } from '@/utils/setup/teaching-grid';
-import { AssignmentForm, roleLabelKey } from './AssignmentForm';
+import { AssignmentForm, roleLabelKey } from '../shared/AssignmentForm';
 
 interface Props {
   t: Translator;
@@ -38,9 +39,7 @@ export function SetupCard({ t, proposal, current, onConfirmProposal, ...formProp
           <p>{t.t('assignmentProposal', { name: proposal.name })}</p>
           <p class="hint">{t.t('assignmentProposalRoles', { roles: describeRoles(proposal) })}</p>
           <div class="proposal__actions">
-            <button
-              type="button"
-              class="button"
+            <Button
               data-testid="assignment-confirm"
               onClick={async () => {
                 try {
@@ -51,10 +50,10 @@ export function SetupCard({ t, proposal, current, onConfirmProposal, ...formProp
               }}
             >
               {t.t('assignmentConfirm')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => setManual(true)}>
+            </Button>
+            <Button variant="secondary" onClick={() => setManual(true)}>
               {t.t('assignmentManual')}
-            </button>
+            </Button>
           </div>
           {error && (
             <p class="message message--problem" role="alert">

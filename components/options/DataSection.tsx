@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type {
   BackupError,
   BackupPreview,
@@ -101,37 +102,34 @@ export function DataSection({
         <a class="button" href={reportUrl} target="_blank" rel="noopener" data-testid="report-open">
           {t.t('reportOpen')}
         </a>
-        <button
-          type="button"
-          class="button button--secondary"
+        <Button
+          variant="secondary"
           data-testid="export-csv"
           {...state('export-csv')}
           onClick={run('export-csv', actions.exportCsv)}
         >
           {t.t('exportCsv')}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
+        </Button>
+        <Button
+          variant="secondary"
           data-testid="export-json"
           {...state('export-json')}
           onClick={run('export-json', actions.exportJson)}
         >
           {t.t('exportJson')}
-        </button>
+        </Button>
       </p>
       <p class="hint">{t.t('exportHint')}</p>
 
       <p class="data__row">
-        <button
-          type="button"
-          class="button button--secondary"
+        <Button
+          variant="secondary"
           data-testid="backup-export"
           {...state('backup-export')}
           onClick={run('backup-export', actions.downloadBackup)}
         >
           {t.t('backupExport')}
-        </button>
+        </Button>
       </p>
       <label class="import__label" for="sverka-backup-import">
         {t.t('backupImportLabel')}
@@ -211,9 +209,7 @@ export function DataSection({
               {t.t('backupReplace')}
             </label>
           </fieldset>
-          <button
-            type="button"
-            class="button"
+          <Button
             data-testid="backup-restore"
             {...state('backup-restore')}
             onClick={run('backup-restore', async () => {
@@ -225,25 +221,24 @@ export function DataSection({
             })}
           >
             {t.t('backupRestore')}
-          </button>
+          </Button>
           {asking && mode === 'replace' && (
             <div class="message message--problem" role="alertdialog" aria-labelledby="backup-replace-ask">
               <p id="backup-replace-ask" data-testid="backup-replace-summary">
                 {t.t('backupReplaceAsk', countParams(asking.replaceLoses))}
               </p>
               <p class="data__row">
-                <button
-                  type="button"
-                  class="button button--danger"
+                <Button
+                  variant="danger"
                   data-testid="backup-replace-confirm"
                   {...state('backup-replace-confirm')}
                   onClick={run('backup-replace-confirm', () => restore(backup.text))}
                 >
                   {t.t('backupReplaceConfirm')}
-                </button>
-                <button type="button" class="button button--secondary" onClick={() => setAsking(null)}>
+                </Button>
+                <Button variant="secondary" onClick={() => setAsking(null)}>
                   {t.t('backupCancel')}
-                </button>
+                </Button>
               </p>
             </div>
           )}
@@ -261,9 +256,8 @@ export function DataSection({
       {undo && (
         <p class="data__row" data-testid="backup-undo-info">
           <span>{t.t('backupUndoAvailable', { date: t.dateTime(undo.at), ...countParams(undo.counts) })}</span>
-          <button
-            type="button"
-            class="button button--secondary"
+          <Button
+            variant="secondary"
             data-testid="backup-undo"
             {...state('backup-undo')}
             onClick={run('backup-undo', async () => {
@@ -275,7 +269,7 @@ export function DataSection({
             })}
           >
             {t.t('backupUndo')}
-          </button>
+          </Button>
         </p>
       )}
 
@@ -288,9 +282,8 @@ export function DataSection({
           value={confirm}
           onInput={(event) => setConfirm(event.currentTarget.value)}
         />
-        <button
-          type="button"
-          class="button button--danger"
+        <Button
+          variant="danger"
           data-testid="wipe-apply"
           disabled={confirm.trim() !== 'УДАЛИТЬ'}
           onClick={() =>
@@ -305,7 +298,7 @@ export function DataSection({
           }
         >
           {t.t('wipeApply')}
-        </button>
+        </Button>
       </p>
       {wipeMessage && (
         <p class={`message message--${wipeMessage.tone}`} role={wipeMessage.tone === 'ok' ? 'status' : 'alert'}>

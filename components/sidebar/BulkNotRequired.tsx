@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { Finding } from '@/utils/audit/audit';
 import type { OverrideRecord } from '@/utils/audit/setup';
 import { bulkCandidates, MAX_REASON_LENGTH, notRequiredOverrides } from '@/utils/audit-view/bulk-override';
@@ -74,21 +75,15 @@ export function BulkNotRequired({ t, findings, onOverride, onUndoOverride }: Pro
       {marked.length > 0 && (
         <p class="bulk__done" role="status" data-testid="bulk-done">
           {t.tn('bulkDone', marked.length)}{' '}
-          <button
-            type="button"
-            class="button button--small button--secondary"
-            data-testid="bulk-undo"
-            disabled={busy}
-            onClick={undo}
-          >
+          <Button variant="secondary" small data-testid="bulk-undo" disabled={busy} onClick={undo}>
             {t.t('undoOverride')}
-          </button>
+          </Button>
         </p>
       )}
       {!open && candidates.length >= 2 && (
-        <button
-          type="button"
-          class="button button--small button--secondary"
+        <Button
+          variant="secondary"
+          small
           data-testid="bulk-not-required"
           onClick={() => {
             setOpen(true);
@@ -96,7 +91,7 @@ export function BulkNotRequired({ t, findings, onOverride, onUndoOverride }: Pro
           }}
         >
           {t.t('bulkOpen')}
-        </button>
+        </Button>
       )}
       {open && (
         <form
@@ -130,12 +125,12 @@ export function BulkNotRequired({ t, findings, onOverride, onUndoOverride }: Pro
               onInput={(event) => setReason(event.currentTarget.value)}
             />
           </label>
-          <button type="submit" class="button button--small" data-testid="bulk-apply" disabled={!records || busy}>
+          <Button type="submit" small data-testid="bulk-apply" disabled={!records || busy}>
             {t.t('bulkApply')}
-          </button>
-          <button type="button" class="button button--small button--secondary" onClick={() => setOpen(false)}>
+          </Button>
+          <Button variant="secondary" small onClick={() => setOpen(false)}>
             {t.t('cancel')}
-          </button>
+          </Button>
           {!records && <p class="hint">{t.t('bulkHint')}</p>}
         </form>
       )}

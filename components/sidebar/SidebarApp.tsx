@@ -10,9 +10,9 @@ import type { SidebarActions, SidebarModel } from '@/utils/sidebar/sidebar-types
 import { chatDisplayTitle } from '@/utils/snapshot/display-titles';
 import { countChats, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { describeSnapshotStatus } from '@/utils/snapshot/snapshot-status';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { AuditSummary } from './AuditSummary';
 import { ChatCounts } from './ChatCounts';
-import { ErrorBoundary } from './ErrorBoundary';
 import { LinksTab } from './LinksTab';
 import { LoadAllChats, useLoadAll } from './LoadAllChats';
 import { NotesTab } from './NotesTab';

@@ -13,7 +13,7 @@ import { createTranslator } from '@/utils/i18n/translator';
 import type { LoadAllOutcome } from '@/utils/max/dom/load-all-chats';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { emptySnapshot, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
-import type { SidebarActions, SidebarModel } from '../utils/sidebar/sidebar-types';
+import type { SidebarActions, SidebarModel } from '../../utils/sidebar/sidebar-types';
 import { AuditSummary } from './AuditSummary';
 import { SidebarApp } from './SidebarApp';
 import { ToggleTab } from './ToggleTab';

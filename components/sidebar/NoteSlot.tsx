@@ -1,8 +1,9 @@
 import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { NoteRecord, NoteSubject } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
-import type { NoteActions } from '../utils/sidebar/sidebar-types';
+import type { NoteActions } from '../../utils/sidebar/sidebar-types';
 import { NoteEditor } from './NoteEditor';
 
 interface Options {
@@ -24,14 +25,9 @@ export function useNoteSlot({ t, subject, note, actions }: Options): {
   const shown = Boolean(note) || open;
   return {
     button: shown ? null : (
-      <button
-        type="button"
-        class="button button--small button--secondary"
-        data-testid="note-open"
-        onClick={() => setOpen(true)}
-      >
+      <Button variant="secondary" small data-testid="note-open" onClick={() => setOpen(true)}>
         {t.t('noteAdd')}
-      </button>
+      </Button>
     ),
     editor: shown ? <NoteEditor t={t} subject={subject} note={note} actions={actions} /> : null,
   };

@@ -1,5 +1,6 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { Translator } from '@/utils/i18n/translator';
 import type { LoadAllOutcome } from '@/utils/max/dom/load-all-chats';
 import type { StartLoadAll } from '@/utils/sidebar/sidebar-types';
@@ -86,15 +87,15 @@ export function LoadAllChats({ t, control }: Props) {
           <p class="hint" role="status" data-testid="sverka-load-all-progress">
             {t.t('loadAllProgress', { n: state.known })}
           </p>
-          <button type="button" class="button button--secondary" onClick={() => control.stop()}>
+          <Button variant="secondary" onClick={() => control.stop()}>
             {t.t('loadAllStop')}
-          </button>
+          </Button>
         </>
       ) : (
         <>
-          <button type="button" class="button" data-testid="sverka-load-all" onClick={() => control.run()}>
+          <Button data-testid="sverka-load-all" onClick={() => control.run()}>
             {t.t('loadAll')}
-          </button>
+          </Button>
           <p class="hint" role={state.phase === 'finished' ? 'status' : undefined}>
             {state.phase === 'finished' ? t.t(outcomeKey[state.outcome]) : t.t('loadAllHint')}
           </p>
@@ -108,14 +109,8 @@ export function LoadAllChats({ t, control }: Props) {
 export function LoadAllButton({ t, control }: Props) {
   const running = control.state.value.phase === 'running';
   return (
-    <button
-      type="button"
-      class="button button--small"
-      data-testid="requirement-load-all"
-      disabled={running}
-      onClick={() => control.run()}
-    >
+    <Button small data-testid="requirement-load-all" disabled={running} onClick={() => control.run()}>
       {running ? t.t('loadAllRunning') : t.t('loadAll')}
-    </button>
+    </Button>
   );
 }

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import { type Assignment, assignmentOf } from '@/utils/audit/requirements';
 import type { Setup } from '@/utils/audit/setup';
 import { assignmentSuggestions } from '@/utils/audit-view/sidebar-model';
 import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
 import type { Profile } from '@/utils/profile/profile-schema';
 import type { ReminderSchedule } from '@/utils/reminders/schedule';
-import { AssignmentForm, roleLabelKey } from './AssignmentForm';
+import { AssignmentForm, roleLabelKey } from '../shared/AssignmentForm';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { type DataActions, DataSection } from './DataSection';
-import { ErrorBoundary } from './ErrorBoundary';
 import { OrganizationSection, type OrganizationSectionActions } from './OrganizationSection';
 import { ProfileImport } from './ProfileImport';
 import { ReminderScheduleForm } from './ReminderScheduleForm';
@@ -201,9 +202,8 @@ function SetupSections({ t, actions, setup, version, reload, setSetup }: SetupSe
           />
         )}
         {setup.profileSource === 'imported' && !managed && (
-          <button
-            type="button"
-            class="button button--secondary"
+          <Button
+            variant="secondary"
             onClick={async () => {
               await actions.resetProfile();
               await reload();
@@ -211,7 +211,7 @@ function SetupSections({ t, actions, setup, version, reload, setSetup }: SetupSe
             }}
           >
             {t.t('profileReset')}
-          </button>
+          </Button>
         )}
         {notice && (
           <p class="message message--ok" role="status">

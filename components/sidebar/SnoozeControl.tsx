@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { Translator } from '@/utils/i18n/translator';
 import type { SnoozeKind } from '@/utils/reminders/snooze';
 
@@ -17,9 +18,9 @@ export function SnoozeControl({ t, snoozedUntil, onSnooze, onCancel }: Props) {
     return (
       <p class="hint" data-testid="snoozed">
         {t.t('snoozedUntil', { date: t.dateTime(snoozedUntil) })}{' '}
-        <button type="button" class="button button--small button--secondary" onClick={() => void onCancel()}>
+        <Button variant="secondary" small onClick={() => void onCancel()}>
           {t.t('snoozeCancel')}
-        </button>
+        </Button>
       </p>
     );
   }
@@ -49,9 +50,9 @@ export function SnoozeControl({ t, snoozedUntil, onSnooze, onCancel }: Props) {
           onChange={(e) => setDate(e.currentTarget.value)}
         />
       )}
-      <button type="submit" class="button button--small button--secondary" data-testid="snooze-apply">
+      <Button type="submit" variant="secondary" small data-testid="snooze-apply">
         {t.t('snoozeApply')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n/translator';
 import { normalizeGroupCode, normalizeTitle } from '@/utils/profile/normalize-name';
 import { cellKey, type TeachingGrid, withLine } from '@/utils/setup/teaching-grid';
+import { Button } from './Button';
 
 interface Props {
   t: Translator;
@@ -96,9 +97,9 @@ export function TeachingGridTable({ t, grid, onChange, groupsListId, disciplines
           onInput={(event) => setNewGroup(event.currentTarget.value)}
           onKeyDown={onEnter(addGroup)}
         />
-        <button type="button" class="button button--small button--secondary" onClick={addGroup}>
+        <Button variant="secondary" small onClick={addGroup}>
           {t.t('teachingGridAdd')}
-        </button>
+        </Button>
         <label for={`${idPrefix}-add-discipline`}>{t.t('teachingGridAddDiscipline')}</label>
         <input
           id={`${idPrefix}-add-discipline`}
@@ -110,9 +111,9 @@ export function TeachingGridTable({ t, grid, onChange, groupsListId, disciplines
           onInput={(event) => setNewDiscipline(event.currentTarget.value)}
           onKeyDown={onEnter(addDiscipline)}
         />
-        <button type="button" class="button button--small button--secondary" onClick={addDiscipline}>
+        <Button variant="secondary" small onClick={addDiscipline}>
           {t.t('teachingGridAdd')}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

@@ -1,8 +1,9 @@
+import { Button } from '@/components/shared/Button';
 import type { ReportData } from '@/utils/export/report-data';
 import { buildReportModel, type ReportModel } from '@/utils/export/report-model';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import { errorMessage, type Translator } from '@/utils/i18n/translator';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { ReportChart } from './ReportChart';
 import { ReportLinks } from './ReportLinks';
 import { ReportNotes } from './ReportNotes';
@@ -64,25 +65,15 @@ export function ReportApp({ t, r, model, actions }: Props) {
           </p>
         )}
         <div class="report-actions no-print">
-          <button type="button" class="button" data-testid="report-print" onClick={actions.print}>
+          <Button data-testid="report-print" onClick={actions.print}>
             {r('reportPrint')}
-          </button>
-          <button
-            type="button"
-            class="button button--secondary"
-            data-testid="report-export-csv"
-            onClick={actions.downloadCsv}
-          >
+          </Button>
+          <Button variant="secondary" data-testid="report-export-csv" onClick={actions.downloadCsv}>
             {r('reportDownloadCsv')}
-          </button>
-          <button
-            type="button"
-            class="button button--secondary"
-            data-testid="report-export-json"
-            onClick={actions.downloadJson}
-          >
+          </Button>
+          <Button variant="secondary" data-testid="report-export-json" onClick={actions.downloadJson}>
             {r('reportDownloadJson')}
-          </button>
+          </Button>
           <a class="button button--secondary" href="organization.html" data-testid="organization-open">
             {r('reportOrganizationOpen')}
           </a>

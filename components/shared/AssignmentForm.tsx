@@ -4,6 +4,7 @@ import type { Translator } from '@/utils/i18n/translator';
 import { ROLES, type Role } from '@/utils/profile/profile-schema';
 import { checkDraft, type DraftProblem, type DraftRow, emptyRow, rowsOf } from '@/utils/setup/assignment-draft';
 import { type TeachingGrid, teacherRoles } from '@/utils/setup/teaching-grid';
+import { Button } from './Button';
 import { TeachingGridTable } from './TeachingGridTable';
 
 interface Props {
@@ -149,13 +150,9 @@ export function AssignmentForm({
               </>
             )}
             {rows.length > 1 && (
-              <button
-                type="button"
-                class="button button--secondary button--small"
-                onClick={() => setRows(rows.filter((_, i) => i !== index))}
-              >
+              <Button variant="secondary" small onClick={() => setRows(rows.filter((_, i) => i !== index))}>
                 {t.t('assignmentRemoveRole')}
-              </button>
+              </Button>
             )}
           </fieldset>
         );
@@ -171,32 +168,26 @@ export function AssignmentForm({
               disciplinesListId={disciplinesId}
               idPrefix={idPrefix}
             />
-            <button type="button" class="button button--small button--secondary" onClick={() => setGrid(null)}>
+            <Button variant="secondary" small onClick={() => setGrid(null)}>
               {t.t('teachingGridClose')}
-            </button>
+            </Button>
           </>
         ) : (
-          <button
-            type="button"
-            class="button button--secondary"
-            data-testid="teaching-grid-open"
-            onClick={() => setGrid(teachingGrid())}
-          >
+          <Button variant="secondary" data-testid="teaching-grid-open" onClick={() => setGrid(teachingGrid())}>
             {t.t('teachingGridOpen')}
-          </button>
+          </Button>
         ))}
       <div class="assignment__actions">
-        <button
-          type="button"
-          class="button button--secondary"
+        <Button
+          variant="secondary"
           data-testid="assignment-add"
           onClick={() => setRows([...rows, emptyRow(rows.at(-1)?.role ?? 'curator')])}
         >
           {t.t('assignmentAddRole')}
-        </button>
-        <button type="submit" class="button" data-testid="assignment-save">
+        </Button>
+        <Button type="submit" data-testid="assignment-save">
           {t.t('assignmentSave')}
-        </button>
+        </Button>
       </div>
       {message && (
         <p class={`message message--${message.tone}`} role={message.tone === 'problem' ? 'alert' : 'status'}>

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import { linkExplanation, linkLabel } from '@/utils/audit-view/link-view';
 import type { LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import type { LinkFinding } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
-import type { NoteActions } from '../utils/sidebar/sidebar-types';
+import type { NoteActions } from '../../utils/sidebar/sidebar-types';
 import { useNoteSlot } from './NoteSlot';
 
 export interface InviteLinkActions {
@@ -76,39 +77,29 @@ export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Pr
       <p class="invite__why">{linkExplanation(finding, t)}</p>
       <div class="requirement__actions">
         {firstMessage && (
-          <button
-            type="button"
-            class="button button--small button--secondary"
+          <Button
+            variant="secondary"
+            small
             data-testid="invite-link-open"
             onClick={() => actions.openMessage(firstMessage.chatId, finding.url)}
           >
             {t.t('linkOpenMessage')}
-          </button>
+          </Button>
         )}
         {mark !== 'annulled' && (
-          <button
-            type="button"
-            class="button button--small button--secondary"
-            data-testid="invite-link-annulled"
-            onClick={() => markAs('annulled')}
-          >
+          <Button variant="secondary" small data-testid="invite-link-annulled" onClick={() => markAs('annulled')}>
             {t.t('linkMarkAnnulled')}
-          </button>
+          </Button>
         )}
         {mark !== 'keep' && (
-          <button
-            type="button"
-            class="button button--small button--secondary"
-            data-testid="invite-link-keep"
-            onClick={() => markAs('keep')}
-          >
+          <Button variant="secondary" small data-testid="invite-link-keep" onClick={() => markAs('keep')}>
             {t.t('linkMarkKeep')}
-          </button>
+          </Button>
         )}
         {mark && (
-          <button type="button" class="button button--small button--secondary" onClick={() => markAs(null)}>
+          <Button variant="secondary" small onClick={() => markAs(null)}>
             {t.t('linkMarkClear')}
-          </button>
+          </Button>
         )}
         {noteSlot.button}
       </div>

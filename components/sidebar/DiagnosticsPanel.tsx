@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { Translator } from '@/utils/i18n/translator';
 
 interface Props {
@@ -50,9 +51,9 @@ export function DiagnosticsPanel({ t, lines }: Props) {
         aria-label={t.t('diagTitle')}
         data-testid="diagnostics-text"
       />
-      <button type="button" class="button" data-testid="diagnostics-copy" onClick={copyText}>
+      <Button data-testid="diagnostics-copy" onClick={copyText}>
         {t.t('diagCopy')}
-      </button>
+      </Button>
       {copy !== 'idle' && (
         <span role="status" class="hint">
           {copy === 'done' ? t.t('diagCopied') : t.t('diagCopyFailed')}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
 import { type ProfileFilePreview, readProfileFile } from '@/utils/profile/profile-file';
 import type { Profile } from '@/utils/profile/profile-schema';
@@ -82,9 +83,9 @@ export function ProfileImport({ t, current, onApply }: Props) {
               </ul>
             </>
           )}
-          <button type="button" class="button" data-testid="profile-apply" onClick={apply}>
+          <Button data-testid="profile-apply" onClick={apply}>
             {t.t('profileApply')}
-          </button>
+          </Button>
         </div>
       )}
       {result && (
