@@ -6,12 +6,12 @@
  */
 import { render } from 'preact';
 import { SidebarApp } from '@/components/sidebar/SidebarApp';
-import { startSidebar } from '@/utils/sidebar/sidebar-controller';
-import { type IsolatedUi, isolateEvents } from '@/utils/ui/event-isolation';
-import { isToggleShortcut } from '@/utils/ui/keyboard';
 // Inlined into the script: the shadow root gets its styles without a fetch, so the sidebar can mount before MAX's
 // first data (a fetch answered while the page loads took up to ~100 ms).
 import sidebarCss from '@/components/sidebar/sidebar.css?inline';
+import { startSidebar } from '@/utils/sidebar/sidebar-controller';
+import { type IsolatedUi, isolateEvents } from '@/utils/ui/event-isolation';
+import { isToggleShortcut } from '@/utils/ui/keyboard';
 
 /**
  * Set at build time (wxt.config.ts): 'closed' in `npm run build`, 'open' only in `npm run build:e2e`
