@@ -8,7 +8,9 @@ import { assignmentSuggestions, groupChatTitles, linkableChats } from '@/utils/a
 import type { LinkRecord, NoteRecord, OverrideRecord } from '@/utils/db/database';
 import type { Setup } from '@/utils/db/setup-repository';
 import type { Translator } from '@/utils/i18n/translator';
-import type { AnnulGroup, LinkFinding, OwnLinkHint } from '@/utils/links/link-status';
+import type { AnnulGroup } from '@/utils/links/annul-order';
+import type { OwnLinkHint } from '@/utils/links/link-advice';
+import type { LinkFinding } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
 import type { PageMarksHealth } from '@/utils/max/dom/page-marks';
 import { seedTeachingGrid } from '@/utils/setup/teaching-grid';
