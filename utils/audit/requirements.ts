@@ -5,8 +5,8 @@
  */
 import type { Kind, Per, Profile, ProfilePerson, Role } from '../profile/profile-schema';
 import { profileGroup } from '../profile/profile-schema';
-import { BUILTIN_ALIASES } from './match-title';
 import { normalizeGroupCode, normalizeTitle } from './normalize-title';
+import { BUILTIN_ALIASES } from './title-discipline';
 
 export interface AssignmentRole {
   role: Role;
