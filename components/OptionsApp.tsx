@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Assignment, assignmentOf } from '@/utils/audit/requirements';
-import { assignmentSuggestions } from '@/utils/audit-view/sidebar-model';
 import type { Setup } from '@/utils/db/setup-repository';
 import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
 import type { Profile } from '@/utils/profile/profile-schema';
 import type { ReminderSchedule } from '@/utils/reminders/schedule';
+import { assignmentSuggestions } from '@/utils/setup/title-suggestions';
 import { AssignmentForm, roleLabelKey } from './AssignmentForm';
 import { type DataActions, DataSection } from './DataSection';
 import { ErrorBoundary } from './ErrorBoundary';

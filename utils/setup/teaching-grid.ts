@@ -5,8 +5,9 @@
  * ticks that cell. Pure, so the sidebar's card only renders it.
  */
 import { normalizeGroupCode, normalizeTitle } from '../audit/normalize-title';
-import { type AssignmentRole, suggestFromChatTitles } from '../audit/requirements';
+import type { AssignmentRole } from '../audit/requirements';
 import type { ProfilePerson } from '../profile/profile-schema';
+import { suggestFromChatTitles } from './title-suggestions';
 
 export interface TeachingGrid {
   groups: string[];
