@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Button } from '@/components/shared/Button';
 import { type Assignment, assignmentOf } from '@/utils/audit/requirements';
-import type { Setup } from '@/utils/audit/setup';
-import { assignmentSuggestions } from '@/utils/audit-view/sidebar-model';
+import type { Setup } from '@/utils/db/setup-repository';
 import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
 import type { Profile } from '@/utils/profile/profile-schema';
 import type { ReminderSchedule } from '@/utils/reminders/schedule';
-import { AssignmentForm, roleLabelKey } from '../shared/AssignmentForm';
-import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { assignmentSuggestions } from '@/utils/setup/title-suggestions';
+import { AssignmentForm, roleLabelKey } from './AssignmentForm';
 import { type DataActions, DataSection } from './DataSection';
 import { OrganizationSection, type OrganizationSectionActions } from './OrganizationSection';
 import { ProfileImport } from './ProfileImport';

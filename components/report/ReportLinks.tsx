@@ -2,7 +2,8 @@ import { linkStatusKey } from '@/utils/audit-view/link-view';
 import { type LinkMark, linkMarkWord } from '@/utils/export/labels';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import type { Translator } from '@/utils/i18n/translator';
-import type { AnnulGroup, LinkFinding } from '@/utils/links/link-status';
+import type { AnnulGroup } from '@/utils/links/annul-order';
+import type { LinkFinding } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
 
 interface Props {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LinkRecord } from '@/utils/db/database';
 import { en, ru } from '@/utils/i18n/messages';
 import { createTranslator } from '@/utils/i18n/translator';
-import type { AnnulGroup, LinkFinding } from '@/utils/links/link-status';
+import type { AnnulGroup } from '@/utils/links/annul-order';
+import type { LinkFinding } from '@/utils/links/link-status';
 import { LinksTab } from './LinksTab';
 
 const t = createTranslator('ru');

@@ -3,8 +3,10 @@ import { Button } from '@/components/shared/Button';
 import { linkStatusKey, splitAnnul } from '@/utils/audit-view/link-view';
 import type { LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import type { AnnulGroup } from '@/utils/links/annul-order';
+import type { OwnLinkHint } from '@/utils/links/link-advice';
 import { describeLinkEvidence } from '@/utils/links/link-evidence-text';
-import type { AnnulGroup, LinkFinding, LinkStatus, OwnLinkHint } from '@/utils/links/link-status';
+import type { LinkFinding, LinkStatus } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { type InviteLinkActions, InviteLinkRow } from './InviteLinkRow';
 

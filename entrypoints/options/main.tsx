@@ -1,8 +1,7 @@
 import '@/components/options/options.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { type OptionsActions, OptionsApp } from '@/components/options/OptionsApp';
-import { groupChatTitles } from '@/utils/audit-view/sidebar-model';
+import { type OptionsActions, OptionsApp } from '@/components/OptionsApp';
 import { downloadFile, MIME } from '@/utils/export/download';
 import { exportCsvBytes, exportFileName, exportJsonText } from '@/utils/export/export-data';
 import { buildReportModel, exportInputOf } from '@/utils/export/report-model';
@@ -10,6 +9,7 @@ import { createOptionsTranslator, pickLang } from '@/utils/i18n/translator';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { readManagedProfile } from '@/utils/organization/managed-profile';
 import { profileFileName, profileFileText } from '@/utils/organization/profile-export';
+import { groupChatTitles } from '@/utils/setup/title-suggestions';
 
 const t = createOptionsTranslator(pickLang(navigator.language));
 document.documentElement.lang = t.lang;

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type AuditChat, audit } from '../audit/audit';
 import { groupChat } from '../audit/group-chat.testing';
-import { createTranslator } from '../i18n/translator';
 import type { MaxId } from '../max/bridge-events';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
-import type { MaxSnapshot } from '../snapshot/max-snapshot';
 import { attentionCount, incompleteCauses, isProblem } from './attention';
-import { chatMarks } from './sidebar-model';
 
 const ME = '1000001';
 const OTHER = '1000110';
@@ -16,8 +13,6 @@ const chat = (id: MaxId, title: string, extra: Partial<AuditChat> = {}): AuditCh
   ...groupChat(id, title, ME),
   ...extra,
 });
-const snapshotOf = (chats: AuditChat[]) =>
-  ({ chats: Object.fromEntries(chats.map((c) => [c.id, c])) }) as unknown as MaxSnapshot;
 
 const assignment = {
   roles: [
@@ -57,27 +52,5 @@ describe('what needs action', () => {
     expect(ru('teacher-discipline/ИСП-22/Математика')).toEqual(['few-members']);
     expect(ru('curator-teachers/ИСП-22')).toEqual(['not-owner-or-admin']);
     expect(ru('curator-students/ИСП-22')).toEqual([]);
-  });
-});
-
-describe('marks in MAX’s chat list', () => {
-  const t = createTranslator('ru');
-  const marks = chatMarks(result, snapshotOf(chats), t);
-  const markOf = (id: string) => marks.find((m) => m.chatId === id);
-
-  it('a fine chat is ok, naming the requirement', () => {
-    expect(markOf('-70000000201')).toMatchObject({ status: 'ok', tooltip: 'Сверка: ИСП-22 — обучающиеся' });
-  });
-
-  it('an incomplete chat says so, and why, and what to do', () => {
-    expect(markOf('-70000000204')).toMatchObject({
-      status: 'incomplete',
-      tooltip: 'Сверка: ИСП-22 — Математика — неполный: в чате 12 из 25 — пригласите оставшихся',
-    });
-    expect(markOf('-70000000203')?.tooltip).toBe(
-      'Сверка: ИСП-22 — преподаватели — неполный: вы не владелец и не администратор чата «Группа ИСП 22 — преподаватели» — попросите владельца сделать вас администратором',
-    );
-    const en = chatMarks(result, snapshotOf(chats), createTranslator('en')).find((m) => m.chatId === '-70000000204');
-    expect(en?.tooltip).toBe('Sverka: ИСП-22 — Математика — incomplete: the chat has 12 of 25 — invite the rest');
   });
 });

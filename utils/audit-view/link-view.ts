@@ -2,8 +2,9 @@
 
 import type { LinkRecord } from '../db/database';
 import type { Translator } from '../i18n/translator';
+import type { AnnulGroup } from '../links/annul-order';
 import { describeLinkEvidence } from '../links/link-evidence-text';
-import type { AnnulGroup, LinkFinding, LinkStatus } from '../links/link-status';
+import type { LinkFinding, LinkStatus } from '../links/link-status';
 import type { MaxId } from '../max/bridge-events';
 
 export const linkStatusKey = {

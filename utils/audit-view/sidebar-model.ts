@@ -2,12 +2,10 @@
 import type { AuditResult } from '../audit/audit';
 import { matchedChatIds } from '../audit/audit';
 import { describeReason } from '../audit/reason-text';
-import { suggestFromChatTitles } from '../audit/requirements';
 import type { Translator } from '../i18n/translator';
 import type { MaxId } from '../max/bridge-events';
 import { isActiveChat, isGroupChat } from '../max/chat-kind';
 import type { ChatMark } from '../max/dom/chat-list-marks';
-import type { Profile } from '../profile/profile-schema';
 import { compareMaxIds } from '../snapshot/max-id';
 import type { MaxSnapshot } from '../snapshot/max-snapshot';
 import { incompleteCauses } from './attention';
@@ -25,23 +23,6 @@ export function linkableChats(snapshot: MaxSnapshot): ChatChoice[] {
     .filter((chat) => isGroupChat(chat) && isActiveChat(chat) && chat.title)
     .map((chat) => ({ id: chat.id, title: chat.title as string }))
     .sort((a, b) => collator.compare(a.title, b.title) || compareMaxIds(a.id, b.id));
-}
-
-/** Titles of the user's group chats: where group codes and disciplines are suggested from. */
-export function groupChatTitles(chats: Iterable<{ type: string; title?: string }>): string[] {
-  const titles: string[] = [];
-  for (const chat of chats) if (isGroupChat(chat) && chat.title) titles.push(chat.title);
-  return titles;
-}
-
-/** Groups and disciplines to suggest in the assignment form: the profile's, then those seen in the user's chats. */
-export function assignmentSuggestions(titles: string[], profile: Profile) {
-  const seen = suggestFromChatTitles(titles);
-  const unique = (values: string[]) => [...new Set(values)];
-  return {
-    groups: unique([...profile.groups.map((group) => group.code), ...seen.groups.map((s) => s.value)]),
-    disciplines: unique([...Object.keys(profile.aliases ?? {}), ...seen.disciplines.map((s) => s.value)]),
-  };
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

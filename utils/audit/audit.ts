@@ -47,20 +47,19 @@ import { normalizeGroupCode, normalizeTitle } from '../profile/normalize-name';
 import type { Profile } from '../profile/profile-schema';
 import { profileGroup } from '../profile/profile-schema';
 import { compareMaxIds, isMaxId } from '../snapshot/max-id';
-import type { MaxSnapshot } from '../snapshot/max-snapshot';
+import { isActiveChat, type MaxSnapshot } from '../snapshot/max-snapshot';
+import { forEachGroupKey, normalizeGroupCode, normalizeTitle } from './normalize-title';
+import { type PreparedTitle, prepareTitle } from './prepared-title';
+import type { Reason } from './reason-text';
+import { type Assignment, type Requirement, requirementsFor } from './requirements';
 import {
-  academicYearStart,
   DISCIPLINE_HIT_SCORE,
   type DisciplineMatch,
   type DisciplineMatcher,
   disciplineMatcher,
   looksLikeDisciplineTitle,
-  type PreparedTitle,
-  prepareTitle,
-} from './match-title';
-import type { Reason } from './reason-text';
-import { type Assignment, type Requirement, requirementsFor } from './requirements';
-import { forEachGroupKey } from './title-group';
+} from './title-discipline';
+import { academicYearStart } from './title-kind';
 
 export interface AuditChat {
   id: MaxId;

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../../tests/fixtures/demo-college.json';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import type { Profile } from '../profile/profile-schema';
+import { suggestFromChatTitles } from '../setup/title-suggestions';
 import { type AuditChat, audit } from './audit';
-import { proposePerson, suggestFromChatTitles } from './requirements';
+import { proposePerson } from './requirements';
 
 /** The fixture is MAX's own data, where ids are JSON numbers; the bridge hands the audit their decimal strings. */
 type FixtureId = number | string;

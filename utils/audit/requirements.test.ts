@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import type { Profile } from '../profile/profile-schema';
-import { proposePerson, requirementsFor, suggestFromChatTitles } from './requirements';
+import { proposePerson, requirementsFor } from './requirements';
 
 const profile: Profile = {
   ...DEFAULT_PROFILE,
@@ -84,27 +84,5 @@ describe('proposePerson', () => {
     ['', null],
   ])('%s → %s', (maxName, expected) => {
     expect(proposePerson(profile, maxName)?.name ?? null).toBe(expected);
-  });
-});
-
-describe('suggestFromChatTitles', () => {
-  it('groups and disciplines, most frequent first; course forms are not groups', () => {
-    const s = suggestFromChatTitles([
-      'ИСП-21 Родители',
-      'ИСП-21 Студенты 🎓',
-      'Группа ИСП 22 — студенты',
-      'Матем. ИСП-22',
-      'Кл. час 1 курс',
-      '2 курс',
-      'Практика ИСП-21 лето 2024',
-      'ИСП-21 МДК.01.01',
-      'Информатика ИСП-22 (Баранов)',
-      'исп-23 родители',
-      'Урок 5',
-      'ТМ 31 преподаватели',
-    ]);
-    expect(s.groups.map((g) => g.value)).toEqual(['ИСП-21', 'ИСП-22', 'ИСП-23', 'ТМ-31']);
-    expect(s.groups[0]?.count).toBe(4);
-    expect(s.disciplines.map((d) => d.value).sort()).toEqual(['Информатика', 'Математика', 'МДК.01.01'].sort());
   });
 });

@@ -221,7 +221,7 @@ const LONGER_TABLE: ReadonlyArray<
     ['Физическая культура', 'Адаптивная физическая культура'],
     { 'Физическая культура': 'ok', 'Адаптивная физическая культура': 'missing' },
   ],
-  // «Информатика и ИКТ» is Информатика under its older name (see BUILTIN_ALIASES in match-title.ts), not a longer
+  // «Информатика и ИКТ» is Информатика under its older name (see BUILTIN_ALIASES in title-discipline.ts), not a longer
   // discipline; a profile that names both still gets the chat to the one it names exactly.
   ['ИСП-21 Информатика и ИКТ', ['Информатика'], { Информатика: 'ok' }],
   [

@@ -17,8 +17,9 @@ import type { NoteRecord, NoteSubject } from '../db/database';
 import { localIsoDate } from '../i18n/dates';
 import { reportText } from '../i18n/report-messages';
 import { createTranslator, type Lang } from '../i18n/translator';
+import { sortForAdministrator } from '../links/annul-order';
 import type { LinkEvidence } from '../links/link-evidence-text';
-import { type LinkFinding, type LinkPlace, type LinkStatus, sortForAdministrator } from '../links/link-status';
+import type { LinkFinding, LinkPlace, LinkStatus } from '../links/link-status';
 import type { MaxId } from '../max/bridge-events';
 import type { Role } from '../profile/profile-schema';
 import {

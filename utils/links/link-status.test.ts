@@ -2,70 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BridgeChat, MaxId, SeenLink } from '../max/bridge-events';
 import { describeLinkEvidence, type LinkEvidence } from './link-evidence-text';
-import { cleanOwnLinkHistory, type LinkBaseline, type OwnLinkHistory, updateOwnLinkHistory } from './link-history';
+import { cleanOwnLinkHistory, type LinkBaseline, type OwnLinkHistory } from './link-history';
+import { DAY_MS, type LinkFinding, type LinkStatusInput, linkFindings, statusFromEvidence } from './link-status';
 import {
-  DAY_MS,
-  type LinkFinding,
-  type LinkStatusInput,
-  linkFindings,
-  linksToAnnul,
-  ownLinkHints,
-  sortForAdministrator,
-  statusFromEvidence,
-} from './link-status';
-
-const NOW = 1763974800000; // 2025-11-24 12:00 MSK, the demo college's clock
-const ago = (days: number) => NOW - days * DAY_MS;
-const ME = '1000001';
-const L = (t: string) => `https://max.ru/join/${t}`;
-
-const chat = (id: MaxId, extra: Partial<BridgeChat> = {}): BridgeChat => ({
-  id,
-  type: 'CHAT',
-  status: 'ACTIVE',
-  ...extra,
-});
-const dialog = (id: MaxId, partner: MaxId, since: number): BridgeChat => ({
-  id,
-  type: 'DIALOG',
-  status: 'ACTIVE',
-  owner: ME,
-  members: [
-    [ME, since],
-    [partner, since],
-  ],
-  participantsCount: 2,
-});
-const msg = (
-  url: string,
-  chatId: MaxId,
-  time: number | undefined,
-  sender = ME,
-  messageId = `m${chatId}-${time}`,
-): SeenLink => ({
-  url,
-  chatId,
-  messageId,
-  sender,
-  ...(time !== undefined ? { time } : {}),
-});
-const members = (pairs: Array<[MaxId, number]>) => ({ members: pairs, participantsCount: pairs.length });
-
-function input(partial: Partial<LinkStatusInput>): LinkStatusInput {
-  return { chats: [], seen: [], history: {}, staleDays: 14, me: { id: ME }, ...partial };
-}
-const only = (findings: LinkFinding[], url: string) => {
-  const f = findings.find((x) => x.url === url);
-  if (!f) throw new Error(`no finding for ${url}`);
-  return f;
-};
-const codes = (f: LinkFinding) => f.evidence.map((e) => e.code);
-
-/** Every member listed at one time: MAX's `participants` values are last reads, and nothing may depend on them. */
-const listed = (ids: MaxId[], at = ago(1)) => members(ids.map((id) => [id, at] as [MaxId, number]));
-/** What Сверка records when it sees `chats` at `at`: their own links, each with its chat's baseline. */
-const watched = (chats: BridgeChat[], at: number, history: OwnLinkHistory = {}) =>
-  updateOwnLinkHistory(history, chats, at);
+  ago,
+  arbInput,
+  arbTime,
+  chat,
+  codes,
+  dialog,
+  input,
+  L,
+  listed,
+  ME,
+  msg,
+  NOW,
+  only,
+  retimed,
+  shuffler,
+  watched,
+} from './link-status.testing';
 
 describe('linkFindings: used, unused, stale — growth since the baseline', () => {
   const PARENTS = ['3001', '3002', '3003'];
@@ -516,111 +472,6 @@ describe('linkFindings: own links', () => {
   });
 });
 
-describe('ownLinkHints', () => {
-  const then = chat('-101', {
-    title: 'ИСП-21 Студенты 🎓',
-    owner: ME,
-    link: L('S'),
-    created: ago(80),
-    ...listed([ME, '2001', '2002']),
-  });
-  const grown = (extra: Partial<BridgeChat> = {}): BridgeChat => ({
-    ...then,
-    ...listed([ME, '2001', '2002', '2003']),
-    ...extra,
-  });
-  const history = watched([then], ago(30));
-
-  it('an owned chat whose link was used, is old, and was not posted for longer than the threshold', () => {
-    const hints = ownLinkHints(input({ chats: [grown()], history }), NOW);
-    expect(hints).toEqual([
-      {
-        chatId: '-101',
-        title: 'ИСП-21 Студенты 🎓',
-        url: L('S'),
-        since: ago(80),
-        sinceSource: 'created',
-        ageDays: 80,
-        quietDays: 80,
-        evidence: [
-          {
-            code: 'own-link-quiet',
-            params: { chatId: '-101', title: 'ИСП-21 Студенты 🎓', ageDays: 80, quietDays: 80, posted: false },
-          },
-        ],
-      },
-    ]);
-    expect(describeLinkEvidence(hints[0]?.evidence[0] as LinkEvidence, 'ru')).toBe(
-      'ссылке чата «ИСП-21 Студенты 🎓» 80 дней, ею уже пользовались, а в сообщениях её не публиковали — если все уже в чате, сбросьте ссылку в настройках чата',
-    );
-    const posted = ownLinkHints(input({ chats: [grown()], history, seen: [msg(L('S'), '-9', ago(60))] }), NOW);
-    expect(posted[0]).toMatchObject({ lastPostedAt: ago(60), quietDays: 60 });
-    expect(describeLinkEvidence(posted[0]?.evidence[0] as LinkEvidence, 'ru')).toBe(
-      'ссылке чата «ИСП-21 Студенты 🎓» 80 дней, ею уже пользовались, а в сообщениях её последний раз публиковали 60 дней назад — если все уже в чате, сбросьте ссылку в настройках чата',
-    );
-  });
-
-  it('no hint: a recent post, not mine, not used (no baseline, or nothing grew), young, or without me', () => {
-    expect(ownLinkHints(input({ chats: [grown()], history, seen: [msg(L('S'), '-9', ago(2))] }), NOW)).toEqual([]);
-    expect(ownLinkHints(input({ chats: [grown({ owner: '5', admins: ['6'] })], history }), NOW)).toEqual([]);
-    expect(ownLinkHints(input({ chats: [grown()] }), NOW)).toEqual([]);
-    // Nobody added: the link is stale, on linksToAnnul instead.
-    expect(ownLinkHints(input({ chats: [then], history }), NOW)).toEqual([]);
-    expect(ownLinkHints(input({ chats: [grown({ created: ago(10) })], history }), NOW)).toEqual([]);
-    expect(ownLinkHints(input({ chats: [grown()], history, me: undefined }), NOW)).toEqual([]);
-  });
-
-  it('an administrator gets it too; 14 quiet days are not enough', () => {
-    expect(ownLinkHints(input({ chats: [grown({ owner: '5', admins: [ME] })], history }), NOW)).toHaveLength(1);
-    const seen = [msg(L('S'), '-9', ago(14.5))];
-    expect(ownLinkHints(input({ chats: [grown()], history, seen }), NOW)).toEqual([]);
-  });
-});
-
-describe('sortForAdministrator and linksToAnnul', () => {
-  const chats = [
-    chat('-1', { title: 'Мой', owner: ME, link: L('MINE'), created: ago(100), ...listed([ME]) }),
-    chat('-2', { title: 'Коллеги', owner: '5', admins: [ME], link: L('ADM'), ...listed(['5']) }),
-    chat('-3', { title: 'Чужой', owner: '5', link: L('OTHER'), ...listed(['5']) }),
-    chat('-4', { title: 'Чужой 2', owner: '5', link: L('POSTED'), ...listed(['5']) }),
-    chat('-5', { title: 'Живой', owner: ME, link: L('USED'), ...listed([ME, '9']) }),
-  ];
-  // A month ago the lively chat had one member fewer.
-  const history = watched(
-    chats.map((c) => (c.id === '-5' ? { ...c, ...listed([ME]) } : c)),
-    ago(30),
-  );
-  const seen = [
-    msg(L('ADM'), '-9', ago(3), '5'),
-    msg(L('OTHER'), '-9', ago(40), '5'),
-    msg(L('POSTED'), '-9', ago(20), ME),
-    msg(L('USED'), '-9', ago(20), ME),
-    msg(L('GONE'), '-9', ago(50), ME),
-  ];
-  const findings = linkFindings(input({ chats, seen, history }), NOW);
-
-  it('stale first, then unused, revoked, unknown, used; oldest first within', () => {
-    expect(sortForAdministrator(findings).map((f) => [f.url, f.status])).toEqual([
-      [L('MINE'), 'stale'],
-      [L('OTHER'), 'stale'],
-      [L('POSTED'), 'stale'],
-      [L('ADM'), 'unused'],
-      [L('GONE'), 'unknown'],
-      [L('USED'), 'used'],
-    ]);
-  });
-
-  it('links I posted or whose chat I own or administer, grouped by target chat', () => {
-    const groups = linksToAnnul(findings, ME, chats);
-    expect(groups.map((g) => [g.chatId, g.title, g.findings.map((f) => f.url)])).toEqual([
-      ['-1', 'Мой', [L('MINE')]],
-      ['-4', 'Чужой 2', [L('POSTED')]],
-      ['-2', 'Коллеги', [L('ADM')]],
-    ]);
-    expect(linksToAnnul(findings, undefined, chats)).toEqual([]);
-  });
-});
-
 describe('describeLinkEvidence', () => {
   // 28.11.2025 12:00 MSK, read a week later.
   const D = Date.UTC(2025, 10, 28, 9);
@@ -709,84 +560,6 @@ describe('describeLinkEvidence', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Properties
 
-const TOKENS = ['A', 'B', 'C', 'D', 'E'];
-const arbUrl = fc.oneof(
-  fc.constantFrom(...TOKENS.map(L)),
-  fc.constantFrom(...TOKENS.map((t) => `max.ru/join/${t}/`)),
-  fc.constantFrom('https://max.ru/sferum_help', 'junk', ''),
-);
-const arbTime = fc.integer({ min: ago(60), max: NOW + DAY_MS });
-const USERS = [ME, '1', '2', '3', '4', '5'];
-const arbChat = (id: MaxId) =>
-  fc.record(
-    {
-      id: fc.constant(id),
-      type: fc.constantFrom('CHAT', 'DIALOG', 'CHANNEL'),
-      status: fc.constantFrom('ACTIVE', 'ARCHIVED', 'REMOVED', 'LEFT'),
-      title: fc.string({ maxLength: 5 }),
-      owner: fc.constantFrom(...USERS),
-      admins: fc.uniqueArray(fc.constantFrom(...USERS)),
-      participantsCount: fc.nat(8),
-      members: fc.uniqueArray(fc.tuple(fc.constantFrom(...USERS), arbTime), { selector: (m) => m[0] }),
-      link: arbUrl,
-      created: arbTime,
-      lastEventTime: arbTime,
-    },
-    { requiredKeys: ['id', 'type'] },
-  );
-const arbChats = fc
-  .uniqueArray(fc.integer({ min: -6, max: 6 }).map(String), { maxLength: 7 })
-  .chain((ids) => fc.tuple(...ids.map(arbChat)))
-  .map((chats) => chats as BridgeChat[]);
-const arbSeen = fc.array(
-  fc.record(
-    {
-      url: arbUrl,
-      chatId: fc.integer({ min: -6, max: 6 }).map(String),
-      messageId: fc.integer({ min: 0, max: 20 }).map(String),
-      sender: fc.constantFrom(...USERS),
-      time: arbTime,
-    },
-    { requiredKeys: ['url', 'chatId', 'messageId'] },
-  ),
-  { maxLength: 10 },
-);
-const arbHistory = fc
-  .array(
-    fc.record(
-      {
-        url: arbUrl,
-        chatId: fc.integer({ min: -6, max: 6 }).map(String),
-        firstSeenAt: arbTime,
-        lastSeenAt: arbTime,
-        replacedAt: arbTime,
-        baseline: fc.record(
-          {
-            at: arbTime,
-            count: fc.nat(8),
-            members: fc.uniqueArray(fc.constantFrom(...USERS)),
-          },
-          { requiredKeys: ['at'] },
-        ),
-      },
-      { requiredKeys: ['url', 'chatId', 'firstSeenAt', 'lastSeenAt'] },
-    ),
-    { maxLength: 5 },
-  )
-  .map((entries) => {
-    const h: OwnLinkHistory = {};
-    for (const { url, ...e } of entries) h[url] = e;
-    return h;
-  });
-const arbInput = fc.record({
-  chats: arbChats,
-  seen: arbSeen,
-  history: arbHistory,
-  staleDays: fc.constantFrom(0, 7, 14, 30),
-  me: fc.option(fc.record({ id: fc.constantFrom(...USERS) }), { nil: undefined }),
-  contacts: fc.constant({ 1: 'Один', 2: 'Два' }),
-});
-
 describe('properties', () => {
   it('the generators reach every status', () => {
     const counts: Record<string, number> = {};
@@ -801,16 +574,12 @@ describe('properties', () => {
       fc.property(fc.anything(), fc.anything(), fc.anything(), fc.anything(), (chats, seen, history, now) => {
         const i = { chats, seen, history, staleDays: 14 } as unknown as LinkStatusInput;
         linkFindings(i, now as number);
-        ownLinkHints(i, now as number);
         linkFindings(null as unknown as LinkStatusInput, NOW);
       }),
     );
     fc.assert(
       fc.property(arbInput, (i) => {
         const f = linkFindings(i, NOW);
-        sortForAdministrator(f);
-        linksToAnnul(f, i.me?.id, i.chats);
-        ownLinkHints(i, NOW);
         for (const x of f)
           for (const e of x.evidence)
             for (const lang of ['ru', 'en'] as const)
@@ -822,14 +591,7 @@ describe('properties', () => {
   it('is deterministic and independent of the order of chats and seen links', () => {
     fc.assert(
       fc.property(arbInput, fc.infiniteStream(fc.nat()), (i, rnd) => {
-        const shuffle = <T>(xs: readonly T[]): T[] => {
-          const out = [...xs];
-          for (let k = out.length - 1; k > 0; k--) {
-            const j = (rnd.next().value as number) % (k + 1);
-            [out[k], out[j]] = [out[j] as T, out[k] as T];
-          }
-          return out;
-        };
+        const shuffle = shuffler(rnd);
         const a = linkFindings(i, NOW);
         expect(linkFindings(i, NOW)).toEqual(a);
         const byId = Object.fromEntries(i.chats.map((c) => [c.id, c]));
@@ -838,23 +600,14 @@ describe('properties', () => {
         const byUrl = (xs: LinkFinding[]) => [...xs].sort((x, y) => (x.url < y.url ? -1 : 1));
         expect(byUrl(b)).toEqual(byUrl(a));
         expect(byUrl(c)).toEqual(byUrl(a));
-        expect(ownLinkHints({ ...i, chats: shuffle(i.chats), seen: shuffle(i.seen) }, NOW)).toEqual(
-          ownLinkHints(i, NOW),
-        );
       }),
     );
   });
 
-  it('never reads members’ times (last reads): any other times give the same findings and hints', () => {
+  it('never reads members’ times (last reads): any other times give the same findings', () => {
     fc.assert(
       fc.property(arbInput, fc.infiniteStream(arbTime), (i, times) => {
-        const retimed = i.chats.map((c) =>
-          c.members
-            ? { ...c, members: c.members.map(([id]) => [id, times.next().value as number] as [MaxId, number]) }
-            : c,
-        );
-        expect(linkFindings({ ...i, chats: retimed }, NOW)).toEqual(linkFindings(i, NOW));
-        expect(ownLinkHints({ ...i, chats: retimed }, NOW)).toEqual(ownLinkHints(i, NOW));
+        expect(linkFindings({ ...i, chats: retimed(i.chats, times) }, NOW)).toEqual(linkFindings(i, NOW));
       }),
     );
   });

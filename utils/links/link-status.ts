@@ -27,6 +27,9 @@
  * when Сверка first saw it, if the history shows the chat had another link before (Сверка saw the reset);
  * else the chat's `created` (MAX gives no link-creation time; a chat's link exists from its creation unless
  * reset, and no reset was seen — the evidence says this is an assumption); else when Сверка first saw it.
+ *
+ * The administrator's ordering and list of links to annul are in annul-order.ts; the advice about a chat's own
+ * link in link-advice.ts.
  */
 import type { BridgeChat, MaxId, SeenLink } from '../max/bridge-events';
 import { isActiveChat, isChannel, isDialog, isRemovedChat } from '../max/chat-kind';
@@ -130,7 +133,11 @@ interface MemberIndex {
   complete: boolean;
 }
 
-interface Context {
+/**
+ * One input read once: its chats, own links and history indexed. Exported for link-advice.ts, which looks at the
+ * same links from the chat owner's side.
+ */
+export interface LinkContext {
   chats: BridgeChat[];
   byId: Map<MaxId, BridgeChat>;
   /** Normalized own link → the chat showing it (an ACTIVE one first, then the first id in string order). */
@@ -149,7 +156,7 @@ interface Context {
   now: number;
 }
 
-function makeContext(input: LinkStatusInput, now: number): Context {
+export function makeLinkContext(input: LinkStatusInput, now: number): LinkContext {
   const chats = chatList(input?.chats);
   const byId = new Map(chats.map((c) => [c.id, c]));
   const ownerOf = new Map<string, BridgeChat>();
@@ -186,11 +193,11 @@ function makeContext(input: LinkStatusInput, now: number): Context {
     staleDays: normalizeStaleDays(input?.staleDays),
     contacts,
     members: new Map(),
-    now,
+    now: isTime(now) ? now : 0,
   };
 }
 
-function memberIndex(ctx: Context, chat: BridgeChat): MemberIndex | null {
+function memberIndex(ctx: LinkContext, chat: BridgeChat): MemberIndex | null {
   const cached = ctx.members.get(chat.id);
   if (cached !== undefined) return cached;
   let index: MemberIndex | null = null;
@@ -243,7 +250,11 @@ function growthSince(baseline: LinkBaseline, chat: BridgeChat, index: MemberInde
 }
 
 /** Since when a chat's current own link exists, as far as Сверка can tell. */
-function ownLinkSince(ctx: Context, chat: BridgeChat, url: string): { at: number; source: PostedAtSource } | null {
+export function ownLinkSince(
+  ctx: LinkContext,
+  chat: BridgeChat,
+  url: string,
+): { at: number; source: PostedAtSource } | null {
   const entry = ctx.history[url];
   const others = (ctx.historyByChat.get(chat.id) ?? []).filter((u) => u !== url);
   if (others.length > 0)
@@ -253,7 +264,7 @@ function ownLinkSince(ctx: Context, chat: BridgeChat, url: string): { at: number
   return null;
 }
 
-type MessagePlace = Extract<LinkPlace, { kind: 'message' }>;
+export type MessagePlace = Extract<LinkPlace, { kind: 'message' }>;
 
 function comparePlaces(a: MessagePlace, b: MessagePlace): number {
   const ta = a.time ?? Number.POSITIVE_INFINITY;
@@ -269,7 +280,7 @@ function comparePlaces(a: MessagePlace, b: MessagePlace): number {
 }
 
 /** Message places per normalized URL, one per (chat, message), sorted; invalid records are skipped. */
-function messagePlaces(seen: readonly SeenLink[] | undefined): Map<string, MessagePlace[]> {
+export function messagePlaces(seen: readonly SeenLink[] | undefined): Map<string, MessagePlace[]> {
   const byUrl = new Map<string, Map<string, MessagePlace>>();
   if (!Array.isArray(seen)) return new Map();
   const normalized = new Map<string, string | null>(); // links repeat: normalize each spelling once
@@ -302,7 +313,7 @@ function messagePlaces(seen: readonly SeenLink[] | undefined): Map<string, Messa
 }
 
 /** The one dialog member the message was sent to: not its sender, not the user. */
-function recipientOf(ctx: Context, place: MessagePlace): MaxId | undefined {
+function recipientOf(ctx: LinkContext, place: MessagePlace): MaxId | undefined {
   const dialog = ctx.byId.get(place.chatId);
   if (!dialog || !isDialog(dialog)) return undefined;
   const index = memberIndex(ctx, dialog);
@@ -320,7 +331,7 @@ interface Target {
   until?: number;
 }
 
-function resolveTarget(ctx: Context, url: string): Target {
+function resolveTarget(ctx: LinkContext, url: string): Target {
   const current = ctx.ownerOf.get(url);
   const entry = ctx.history[url];
   if (current === undefined && entry !== undefined) {
@@ -369,14 +380,14 @@ function chatState(target: Target & { chat: BridgeChat }): Target {
 }
 
 /** The baseline of `url` in the history, when it was taken of `chat`. */
-function baselineFor(ctx: Context, url: string, chat: BridgeChat): LinkBaseline | undefined {
+function baselineFor(ctx: LinkContext, url: string, chat: BridgeChat): LinkBaseline | undefined {
   const entry = ctx.history[url];
   return entry !== undefined && entry.chatId === chat.id ? entry.baseline : undefined;
 }
 
 /** Growth since the baseline → members-grew / partner-became-member, or no-growth-since, or why neither. */
 function judgeGrowth(
-  ctx: Context,
+  ctx: LinkContext,
   url: string,
   target: Target,
   chat: BridgeChat,
@@ -442,7 +453,8 @@ function judgeGrowth(
     });
 }
 
-function findingFor(ctx: Context, url: string, messages: readonly MessagePlace[]): LinkFinding {
+/** The finding of one URL, given its message places (from `messagePlaces`). */
+export function findingFor(ctx: LinkContext, url: string, messages: readonly MessagePlace[]): LinkFinding {
   const places: LinkPlace[] = [];
   for (const chatId of ctx.showing.get(url) ?? []) places.push({ kind: 'own', chatId });
   places.push(...messages);
@@ -486,146 +498,10 @@ function findingFor(ctx: Context, url: string, messages: readonly MessagePlace[]
 /** One finding per normalized URL seen in a chat's own link or in a message, ordered by URL. Never throws. */
 export function linkFindings(input: LinkStatusInput, now: number): LinkFinding[] {
   try {
-    const ctx = makeContext(input, isTime(now) ? now : 0);
+    const ctx = makeLinkContext(input, now);
     const messages = messagePlaces(input?.seen);
     const urls = new Set<string>([...ctx.ownerOf.keys(), ...messages.keys()]);
     return [...urls].sort().map((url) => findingFor(ctx, url, messages.get(url) ?? []));
-  } catch {
-    return [];
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-
-const ADMIN_ORDER: Record<LinkStatus, number> = { stale: 0, unused: 1, revoked: 2, unknown: 3, used: 4 };
-
-function compareForAdministrator(a: LinkFinding, b: LinkFinding): number {
-  const s = ADMIN_ORDER[a.status] - ADMIN_ORDER[b.status];
-  if (s !== 0) return s;
-  const ta = a.postedAt ?? Number.POSITIVE_INFINITY;
-  const tb = b.postedAt ?? Number.POSITIVE_INFINITY;
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
-}
-
-/** Stale first, then unused, revoked, unknown, used; within each, oldest first (unknown age last), then by URL. */
-export function sortForAdministrator(findings: readonly LinkFinding[]): LinkFinding[] {
-  return [...findings].sort(compareForAdministrator);
-}
-
-export interface AnnulGroup {
-  chatId: MaxId;
-  title?: string;
-  /** Sorted for the administrator (stale first, oldest first). */
-  findings: LinkFinding[];
-}
-
-function ownsOrAdministers(chat: BridgeChat | undefined, meId: MaxId): boolean {
-  if (!chat) return false;
-  return chat.owner === meId || (Array.isArray(chat.admins) && chat.admins.includes(meId));
-}
-
-/**
- * The administrator's list (regulation 2.3): stale and unused links the user posted (a message place with
- * sender = me) or whose target chat the user owns or administers, grouped by target chat. Groups with a stale
- * link first, then by their oldest link, then by chat id (string order). In MAX a chat has one link at a time: annulling means
- * resetting the chat's link in its settings.
- */
-export function linksToAnnul(
-  findings: readonly LinkFinding[],
-  meId: MaxId | undefined,
-  chats: ChatsInput,
-): AnnulGroup[] {
-  if (!isId(meId)) return [];
-  const byId = new Map(chatList(chats).map((c) => [c.id, c]));
-  const groups = new Map<MaxId, AnnulGroup>();
-  for (const f of findings) {
-    if ((f.status !== 'stale' && f.status !== 'unused') || f.targetChatId === undefined) continue;
-    const chat = byId.get(f.targetChatId);
-    const postedByMe = f.places.some((p) => p.kind === 'message' && p.sender === meId);
-    if (!postedByMe && !ownsOrAdministers(chat, meId)) continue;
-    let group = groups.get(f.targetChatId);
-    if (!group) {
-      const title = chat?.title ?? f.targetTitle;
-      group = { chatId: f.targetChatId, ...(title ? { title } : {}), findings: [] };
-      groups.set(f.targetChatId, group);
-    }
-    group.findings.push(f);
-  }
-  const out = [...groups.values()];
-  for (const g of out) g.findings.sort(compareForAdministrator);
-  return out.sort((a, b) => {
-    const first = compareForAdministrator(a.findings[0] as LinkFinding, b.findings[0] as LinkFinding);
-    return first !== 0 ? first : compareMaxIds(a.chatId, b.chatId);
-  });
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-
-export interface OwnLinkHint {
-  chatId: MaxId;
-  title?: string;
-  /** The chat's current own link, normalized. */
-  url: string;
-  /** Since when the link exists (see `postedAt` in the module comment). */
-  since: number;
-  sinceSource: PostedAtSource;
-  ageDays: number;
-  /** The last time the link was posted in a message Сверка saw, after `since`. */
-  lastPostedAt?: number;
-  /** Whole days since the link was last posted in a message, or since `since`. */
-  quietDays: number;
-  evidence: LinkEvidence[];
-}
-
-/**
- * Chats the user owns or administers whose own invite link has been used (the chat grew since the baseline), is
- * older than `staleDays`, and was not posted in a message for more than `staleDays`: a hint to reset the link once
- * everyone is in. When members joined is not known (MAX gives last-read times, not join times), so the hint says
- * only what is. Links still stale or unused are left out (they are on the `linksToAnnul` list). Ordered by chat id
- * (string order). Never throws.
- */
-export function ownLinkHints(input: LinkStatusInput, now: number): OwnLinkHint[] {
-  try {
-    const ctx = makeContext(input, isTime(now) ? now : 0);
-    if (ctx.meId === undefined) return [];
-    const meId = ctx.meId;
-    const messages = messagePlaces(input?.seen);
-    const hints: OwnLinkHint[] = [];
-    for (const chat of ctx.chats) {
-      if (!isActiveChat(chat) || isDialog(chat) || !ownsOrAdministers(chat, meId)) continue;
-      const url = ctx.ownUrl.get(chat.id);
-      if (url === undefined || ctx.ownerOf.get(url) !== chat) continue;
-      const since = ownLinkSince(ctx, chat, url);
-      if (since === null) continue;
-      const posts = messages.get(url) ?? [];
-      if (findingFor(ctx, url, posts).status !== 'used') continue;
-      let lastPostedAt: number | undefined;
-      for (const p of posts)
-        if (p.time !== undefined && p.time > since.at && (lastPostedAt === undefined || p.time > lastPostedAt))
-          lastPostedAt = p.time;
-      const ageDays = ageInDays(since.at, ctx.now);
-      const quietDays = ageInDays(lastPostedAt ?? since.at, ctx.now);
-      if (ageDays <= ctx.staleDays || quietDays <= ctx.staleDays) continue;
-      const title = chat.title ? { title: chat.title } : {};
-      hints.push({
-        chatId: chat.id,
-        ...title,
-        url,
-        since: since.at,
-        sinceSource: since.source,
-        ageDays,
-        ...(lastPostedAt !== undefined ? { lastPostedAt } : {}),
-        quietDays,
-        evidence: [
-          {
-            code: 'own-link-quiet',
-            params: { chatId: chat.id, ...title, ageDays, quietDays, posted: lastPostedAt !== undefined },
-          },
-        ],
-      });
-    }
-    return hints;
   } catch {
     return [];
   }

@@ -6,16 +6,11 @@
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Setup } from '@/utils/audit/setup';
 import type { LinkRecord } from '@/utils/db/database';
+import type { Setup } from '@/utils/db/setup-repository';
+import { type AnnulGroup, linksToAnnul, sortForAdministrator } from '@/utils/links/annul-order';
+import { type OwnLinkHint, ownLinkHints } from '@/utils/links/link-advice';
 import { type OwnLinkHistory, updateOwnLinkHistory } from '@/utils/links/link-history';
-import {
-  type AnnulGroup,
-  type LinkFinding,
-  linkFindings,
-  linksToAnnul,
-  type OwnLinkHint,
-  ownLinkHints,
-  sortForAdministrator,
-} from '@/utils/links/link-status';
+import { type LinkFinding, linkFindings } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { MaxSnapshot } from '@/utils/snapshot/max-snapshot';

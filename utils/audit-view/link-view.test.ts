@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../i18n/translator';
+import type { AnnulGroup } from '../links/annul-order';
+import type { LinkFinding } from '../links/link-status';
+import { linkExplanation, linkLabel, linkTooltip, splitAnnul } from './link-view';
+
+const ru = createTranslator('ru');
+const en = createTranslator('en');
+const L = (token: string) => `https://max.ru/join/${token}`;
+const finding = (token: string, partial: Partial<LinkFinding> = {}): LinkFinding => ({
+  url: L(token),
+  status: 'unused',
+  places: [],
+  evidence: [],
+  ...partial,
+});
+
+describe('linkLabel: what the badge beside a link says', () => {
+  it('the status and the age, with the right plural', () => {
+    expect(linkLabel(finding('A', { status: 'stale', ageDays: 37 }), ru)).toBe('устарела · 37 дней');
+    expect(linkLabel(finding('A', { status: 'stale', ageDays: 21 }), ru)).toBe('устарела · 21 день');
+    expect(linkLabel(finding('A', { status: 'used', ageDays: 3 }), ru)).toBe('использована · 3 дня');
+    expect(linkLabel(finding('A', { status: 'stale', ageDays: 1 }), en)).toBe('stale · 1 day');
+  });
+
+  it('only the status when the age is not known', () => {
+    expect(linkLabel(finding('A', { status: 'unknown' }), ru)).toBe('чат не виден');
+    expect(linkLabel(finding('A', { status: 'revoked' }), en)).toBe('revoked');
+  });
+});
+
+describe('linkExplanation: what Сверка knows, then what to do', () => {
+  it('the evidence as one sentence, then the advice of the status', () => {
+    const f = finding('A', {
+      status: 'unused',
+      evidence: [
+        { code: 'baseline-new', params: {} },
+        { code: 'members-unknown', params: {} },
+      ],
+    });
+    expect(linkExplanation(f, ru)).toBe(
+      'Сверка впервые видит эту ссылку и запомнила число участников: рост покажет, пользовались ли ею; MAX не прислал число участников чата — прибавился ли кто-то, не проверить. Если ссылка больше не нужна, её стоит сбросить в настройках чата.',
+    );
+    expect(linkExplanation(f, en)).toMatch(
+      /^Sverka sees this link for the first time .*cannot be checked\. If the link is no longer needed, reset it in the chat settings\.$/,
+    );
+  });
+
+  it('a used link needs no advice; the own-link hint is not part of it', () => {
+    const f = finding('A', {
+      status: 'used',
+      evidence: [
+        { code: 'target-unknown', params: {} },
+        { code: 'own-link-quiet', params: { chatId: '-1', ageDays: 40, quietDays: 40, posted: false } },
+      ],
+    });
+    expect(linkExplanation(f, ru)).toBe('Чат по ссылке вам не виден — Сверка не может проверить, пользовались ли ею.');
+  });
+
+  it('without evidence, the advice alone', () => {
+    expect(linkExplanation(finding('A', { status: 'revoked' }), ru)).toBe(
+      'Ссылка больше не действует: делать ничего не нужно, но не рассылайте её.',
+    );
+  });
+});
+
+describe('linkTooltip', () => {
+  it('names Сверка, the label and the explanation', () => {
+    expect(linkTooltip(finding('A', { status: 'revoked', ageDays: 5 }), ru)).toBe(
+      'Сверка: недействительна · 5 дней. Ссылка больше не действует: делать ничего не нужно, но не рассылайте её.',
+    );
+    expect(linkTooltip(finding('A', { status: 'revoked' }), en)).toMatch(/^Sverka: revoked\. The link no longer works/);
+  });
+});
+
+describe('splitAnnul: the links still to annul, and those the user has marked', () => {
+  const annul: AnnulGroup[] = [
+    { chatId: '-1', title: 'Мой', findings: [finding('A', { status: 'stale' }), finding('B', { status: 'stale' })] },
+    { chatId: '-2', findings: [finding('C')] },
+    { chatId: '-3', title: 'Коллеги', findings: [finding('D')] },
+  ];
+
+  it('nothing marked: the list as it is', () => {
+    const { pending, marked } = splitAnnul(annul, new Map());
+    expect(pending).toEqual(annul);
+    expect(marked).toEqual([]);
+  });
+
+  it('a marked link leaves its group; a group with nothing left goes; the marked keep the list’s order', () => {
+    const marks = new Map([
+      [L('B'), 'annulled' as const],
+      [L('C'), 'keep' as const],
+      [L('D'), undefined],
+    ]);
+    const { pending, marked } = splitAnnul(annul, marks);
+    expect(pending.map((g) => [g.chatId, g.findings.map((f) => f.url)])).toEqual([
+      ['-1', [L('A')]],
+      ['-3', [L('D')]],
+    ]);
+    expect(pending[0]?.title).toBe('Мой');
+    expect(marked.map((m) => [m.finding.url, m.mark, m.chatId, m.title])).toEqual([
+      [L('B'), 'annulled', '-1', 'Мой'],
+      [L('C'), 'keep', '-2', undefined],
+    ]);
+    expect('title' in (marked[1] as object)).toBe(false);
+    // The list given is not changed.
+    expect(annul[0]?.findings).toHaveLength(2);
+  });
+});
