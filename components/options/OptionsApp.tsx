@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AssignmentForm, roleLabelKey } from '@/components/shared/AssignmentForm';
 import { Button } from '@/components/shared/Button';
+import { ErrorBoundary } from '@/components/shared/ErrorBoundary';
 import { type Assignment, assignmentOf } from '@/utils/audit/requirements';
-import type { Setup } from '@/utils/db/setup-repository';
+import type { Setup } from '@/utils/audit/setup';
 import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
 import type { Profile } from '@/utils/profile/profile-schema';
 import type { ReminderSchedule } from '@/utils/reminders/schedule';
 import { assignmentSuggestions } from '@/utils/setup/title-suggestions';
-import { AssignmentForm, roleLabelKey } from './AssignmentForm';
 import { type DataActions, DataSection } from './DataSection';
 import { OrganizationSection, type OrganizationSectionActions } from './OrganizationSection';
 import { ProfileImport } from './ProfileImport';

@@ -1,7 +1,7 @@
 import '@/components/options/options.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { type OptionsActions, OptionsApp } from '@/components/OptionsApp';
+import { type OptionsActions, OptionsApp } from '@/components/options/OptionsApp';
 import { downloadFile, MIME } from '@/utils/export/download';
 import { exportCsvBytes, exportFileName, exportJsonText } from '@/utils/export/export-data';
 import { buildReportModel, exportInputOf } from '@/utils/export/report-model';

@@ -44,11 +44,9 @@
 import type { MaxId } from '../max/bridge-events';
 import { isActiveChat, isArchivedChat, isGroupChat } from '../max/chat-kind';
 import { normalizeGroupCode, normalizeTitle } from '../profile/normalize-name';
-import type { Profile } from '../profile/profile-schema';
-import { profileGroup } from '../profile/profile-schema';
+import { type Profile, profileGroup } from '../profile/profile-schema';
 import { compareMaxIds, isMaxId } from '../snapshot/max-id';
-import { isActiveChat, type MaxSnapshot } from '../snapshot/max-snapshot';
-import { forEachGroupKey, normalizeGroupCode, normalizeTitle } from './normalize-title';
+import type { MaxSnapshot } from '../snapshot/max-snapshot';
 import { type PreparedTitle, prepareTitle } from './prepared-title';
 import type { Reason } from './reason-text';
 import { type Assignment, type Requirement, requirementsFor } from './requirements';
@@ -59,6 +57,7 @@ import {
   disciplineMatcher,
   looksLikeDisciplineTitle,
 } from './title-discipline';
+import { forEachGroupKey } from './title-group';
 import { academicYearStart } from './title-kind';
 
 export interface AuditChat {

@@ -2,7 +2,7 @@
  * A chat title prepared once per audit: its normalized forms, computed on first use, and what its words say (kind,
  * old and occasion markers from title-kind.ts; the forms discipline matching reads, title-discipline.ts).
  */
-import { groupFormOf, normalizeTitle } from './normalize-title';
+import { groupFormOf, normalizeTitle } from '@/utils/profile/normalize-name';
 import { academicYearStart, isDigits, type KindHit, kindOfWords, oldMarkerOfWords, topicMarker } from './title-kind';
 
 /** Forms NFKC turns into digits (full-width, super/subscript, circled, math). */

@@ -5,9 +5,14 @@
  */
 
 import { normalizeGroupCode, normalizeTitle } from '../profile/normalize-name';
-import type { Kind, Per, Profile, ProfilePerson, Role } from '../profile/profile-schema';
-import { profileGroup } from '../profile/profile-schema';
-import { normalizeGroupCode, normalizeTitle } from './normalize-title';
+import {
+  type Kind,
+  type Per,
+  type Profile,
+  type ProfilePerson,
+  profileGroup,
+  type Role,
+} from '../profile/profile-schema';
 
 export interface AssignmentRole {
   role: Role;

@@ -1,4 +1,6 @@
 import { groupFormOf, normalizeTitle } from '../profile/normalize-name';
+import { dottedWords, type PreparedTitle, prepareTitle, stripZeros } from './prepared-title';
+import { isKindOrMarkerWord } from './title-kind';
 /**
  * Title disciplines: whether a chat title names a discipline, and whether it names the discipline itself or a
  * longer one that contains its words («Основы философии» is not «Философия»).
@@ -6,9 +8,6 @@ import { groupFormOf, normalizeTitle } from '../profile/normalize-name';
  * Every rule is followed at once by its examples (`<rule>_`: title, discipline, expected); `title-discipline.test.ts`
  * checks that every example gives its answer, and that one true for a rule is false for the other.
  */
-import { normalizeTitle } from './normalize-title';
-import { dottedWords, type PreparedTitle, prepareTitle, stripZeros } from './prepared-title';
-import { isKindOrMarkerWord } from './title-kind';
 
 /** How a discipline was found in a title; the order is the strength. */
 export type DisciplineHit = 'exact' | 'code' | 'alias' | 'stem' | 'abbreviation';

@@ -11,7 +11,7 @@
  * names several kinds, the more specific one wins: parents > teachers > staff > students («Родители студентов
  * ИСП-21» is the parents' chat, «Группа ИСП-22 — преподаватели» the teachers' chat).
  */
-import { normalizeTitle } from './normalize-title';
+import { normalizeTitle } from '@/utils/profile/normalize-name';
 
 export type TitleKind = 'students' | 'parents' | 'teachers' | 'staff';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localIsoDate } from '@/utils/i18n/dates';
 import { type AuditChat, audit, type Finding } from '../audit/audit';
 import { groupChat } from '../audit/group-chat.testing';
 import type { NoteRecord } from '../db/database';
@@ -11,7 +12,6 @@ import {
   findingStatusCode,
   findingStatusWord,
   linkMarkWord,
-  localIsoDate,
   noteSubjectLabel,
   roleWord,
 } from './labels';

@@ -6,12 +6,11 @@
 import { type AuditResult, audit } from '../audit/audit';
 import type { AuditRecord } from '../audit/audit-record';
 import { type FindingGroup, groupFindings } from '../audit-view/group-findings';
-import type { AuditRecord, NoteRecord } from '../db/database';
+import type { NoteRecord } from '../db/database';
 import { type AnnulGroup, linksToAnnul, sortForAdministrator } from '../links/annul-order';
 import { type LinkFinding, linkFindings } from '../links/link-status';
 import type { MaxId } from '../max/bridge-events';
-import type { ExportInput } from './export-data';
-import { sortNotesForReport } from './export-data';
+import { type ExportInput, sortNotesForReport } from './export-data';
 import type { LinkMark } from './labels';
 import type { ReportData } from './report-data';
 

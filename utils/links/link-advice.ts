@@ -3,8 +3,9 @@
  * long after anyone posted it. Read from the same evidence as the status (link-status.ts). Pure: no DOM, no browser
  * API, no clock.
  */
+
+import { isActiveChat, isDialog } from '@/utils/max/chat-kind';
 import type { MaxId } from '../max/bridge-events';
-import { isActiveChat } from '../snapshot/max-snapshot';
 import { ownsOrAdministers } from './annul-order';
 import type { LinkEvidence, PostedAtSource } from './link-evidence-text';
 import {

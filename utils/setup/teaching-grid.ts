@@ -4,7 +4,7 @@
  * guessed), else guessed from the user's chat titles: a title naming a group and a discipline («Матем. ИСП-22»)
  * ticks that cell. Pure, so the sidebar's card only renders it.
  */
-import { normalizeGroupCode, normalizeTitle } from '../audit/normalize-title';
+import { normalizeGroupCode, normalizeTitle } from '@/utils/profile/normalize-name';
 import type { AssignmentRole } from '../audit/requirements';
 import type { ProfilePerson } from '../profile/profile-schema';
 import { suggestFromChatTitles } from './title-suggestions';

@@ -6,7 +6,6 @@
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Setup } from '@/utils/audit/setup';
 import type { LinkRecord } from '@/utils/db/database';
-import type { Setup } from '@/utils/db/setup-repository';
 import { type AnnulGroup, linksToAnnul, sortForAdministrator } from '@/utils/links/annul-order';
 import { type OwnLinkHint, ownLinkHints } from '@/utils/links/link-advice';
 import { type OwnLinkHistory, updateOwnLinkHistory } from '@/utils/links/link-history';

@@ -6,10 +6,11 @@
  */
 import { act, cleanup, type RenderResult, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SidebarApp } from '@/components/SidebarApp';
+import { SidebarApp } from '@/components/sidebar/SidebarApp';
+import type { AuditRecord } from '@/utils/audit/audit-record';
 import { groupChat } from '@/utils/audit/group-chat.testing';
-import type { AuditRecord, NoteRecord } from '@/utils/db/database';
-import type { Setup } from '@/utils/db/setup-repository';
+import type { Setup } from '@/utils/audit/setup';
+import type { NoteRecord } from '@/utils/db/database';
 import { type BridgeEventBody, makeBridgeEvent } from '@/utils/max/bridge-events';
 import { PANEL_ATTRIBUTE, PANEL_WIDTH_PROPERTY } from '@/utils/max/dom/page-layout';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';

@@ -3,12 +3,14 @@
  * (utils/sidebar/sidebar-controller.ts): its state as signals the controller keeps current, and what it can ask for.
  */
 import type { ReadonlySignal } from '@preact/signals';
+import type { AnnulGroup } from '@/utils/links/annul-order';
+import type { OwnLinkHint } from '@/utils/links/link-advice';
 import type { AuditResult } from '../audit/audit';
 import type { Assignment } from '../audit/requirements';
 import type { OverrideRecord, Setup } from '../audit/setup';
 import type { AuditChanges } from '../audit-view/audit-history';
 import type { LinkRecord, NoteRecord } from '../db/database';
-import type { AnnulGroup, LinkFinding, OwnLinkHint } from '../links/link-status';
+import type { LinkFinding } from '../links/link-status';
 import type { MaxId } from '../max/bridge-events';
 import type { LoadAllOutcome } from '../max/dom/load-all-chats';
 import type { PageMarksHealth } from '../max/dom/page-marks';

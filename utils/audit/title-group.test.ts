@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleHasGroup, titleHasGroup_ } from './normalize-title';
+import { titleHasGroup, titleHasGroup_ } from './title-group';
 
 describe('titleHasGroup: its examples', () => {
   it.each(titleHasGroup_)('%s has %s → %s', (title, group, expected) => {
