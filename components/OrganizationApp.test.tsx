@@ -6,6 +6,7 @@ import { createTranslator } from '@/utils/i18n/translator';
 import { DAY, ORGANIZATION, recordOf } from '@/utils/organization/summary.testing';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { OrganizationApp, type OrganizationData, type OrganizationPageActions } from './OrganizationApp';
+import { LINKS_FIRST } from './OrgLinks';
 
 const t = createTranslator('ru');
 const o = orgText('ru');
@@ -161,5 +162,31 @@ describe('the organization page', () => {
     expect(refused.textContent).toBe('b.json: сводка другой организации: «Школа № 5»');
     expect(screen.getByTestId('org-import-result').textContent).toBe('Принято: 1; отклонено: 1.');
     expect(importFiles).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the oldest links to annul first, the rest on request and all of them for print', async () => {
+    const summaries = [
+      recordOf({
+        name: 'Иванова Мария Петровна',
+        group: 'ИСП-21',
+        statuses: ['ok'],
+        createdAt: NOW,
+        staleLinks: Array.from({ length: LINKS_FIRST + 3 }, (_, i) => `https://max.ru/join/link${i}`),
+      }),
+    ];
+    render(<OrganizationApp t={t} o={o} actions={actions({ profile, summaries })} />);
+    expect(await screen.findAllByTestId('org-link')).toHaveLength(LINKS_FIRST);
+    // Oldest first: the ages run down the list.
+    const ages = screen.getAllByTestId('org-link').map((row) => row.children[2]?.textContent);
+    expect(ages[0]).toBe(`${20 + LINKS_FIRST + 2} дня назад`);
+    window.dispatchEvent(new Event('beforeprint'));
+    await waitFor(() => expect(screen.getAllByTestId('org-link')).toHaveLength(LINKS_FIRST + 3));
+    window.dispatchEvent(new Event('afterprint'));
+    await waitFor(() => expect(screen.getAllByTestId('org-link')).toHaveLength(LINKS_FIRST));
+    const more = screen.getByTestId('org-links-more');
+    expect(more.textContent).toBe('Показать ещё 3 ссылки');
+    fireEvent.click(more);
+    expect(screen.getAllByTestId('org-link')).toHaveLength(LINKS_FIRST + 3);
+    expect(screen.queryByTestId('org-links-more')).toBeNull();
   });
 });

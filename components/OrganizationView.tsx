@@ -30,7 +30,7 @@ const percentText = (percent: number | null) => (percent === null ? '—' : `${p
 /**
  * The organization's picture from its model: print and downloads, coverage, per person, who sent nothing, per group,
  * links to annul, coverage over time. Pure rendering (tests/bench/organization.bench.ts times it); the group tables
- * wait until opened, and all of them render for printing.
+ * wait until opened and the links past the oldest 50 until asked for; everything renders for printing.
  */
 export function OrganizationView({ t, o, model, profileHasPeople, actions, maxAgeDays, onMaxAgeDays }: Props) {
   const { printing, printAll } = usePrintEverything(actions.print);
@@ -92,7 +92,7 @@ export function OrganizationView({ t, o, model, profileHasPeople, actions, maxAg
       <OrgPeople t={t} o={o} people={model.people} />
       <OrgNotSent o={o} names={model.notSent} profileHasPeople={profileHasPeople} />
       <OrgGroups t={t} o={o} groups={model.groups} printing={printing} />
-      <OrgLinks o={o} links={model.links} />
+      <OrgLinks o={o} links={model.links} printing={printing} />
       <OrgHistory t={t} o={o} history={model.history} />
     </>
   );

@@ -79,6 +79,12 @@ export const orgRu = {
   summaryNoAssignment: 'Сводку сделать нельзя: роли не указаны. Укажите свои роли в панели или в настройках.',
   orgAgeDays: { one: '{n} день назад', few: '{n} дня назад', many: '{n} дней назад', other: '{n} дня назад' },
   orgMembers: { one: '{n} участник', few: '{n} участника', many: '{n} участников', other: '{n} участника' },
+  orgLinksShowMore: {
+    one: 'Показать ещё {n} ссылку',
+    few: 'Показать ещё {n} ссылки',
+    many: 'Показать ещё {n} ссылок',
+    other: 'Показать ещё {n} ссылки',
+  },
   orgGroupRequirements: {
     one: '{n} обязательный чат',
     few: '{n} обязательных чата',
@@ -166,6 +172,7 @@ export const orgEn: Record<OrgKey, string | PluralForms> & Record<OrgPluralKey, 
   orgAgeDays: { one: '{n} day ago', other: '{n} days ago' },
   orgMembers: { one: '{n} member', other: '{n} members' },
   orgGroupRequirements: { one: '{n} required chat', other: '{n} required chats' },
+  orgLinksShowMore: { one: 'Show {n} more link', other: 'Show {n} more links' },
 };
 
 export interface OrgText {

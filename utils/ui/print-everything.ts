@@ -3,7 +3,7 @@
  * browser's `beforeprint` (Ctrl+P, the menu) until `afterprint` everything is rendered, and the page's own print
  * button renders everything first and calls print once that is on the page.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 
 export interface PrintEverything {
   /** Render everything: a print is under way or about to start. */
@@ -15,7 +15,9 @@ export interface PrintEverything {
 export function usePrintEverything(print: () => void): PrintEverything {
   const [printing, setPrinting] = useState(false);
   const [printAsked, setPrintAsked] = useState(false);
-  useEffect(() => {
+  // Listening from the moment the page is on screen (a layout effect: not after the first paint), so a Ctrl+P at
+  // once still prints everything.
+  useLayoutEffect(() => {
     // Preact renders the state change in a microtask, which runs before the browser lays the page out for print.
     const before = () => setPrinting(true);
     const after = () => setPrinting(false);
