@@ -1,15 +1,23 @@
+import { useState } from 'preact/hooks';
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { OrgLink } from '@/utils/organization/organization-model';
 
 interface Props {
   o: OrgText;
   links: OrgLink[];
+  /** A print is under way: every link is listed. */
+  printing: boolean;
 }
 
+/** Links listed at first, the oldest (those to annul first); the rest one press away, and always on paper. */
+export const LINKS_FIRST = 50;
+
 /** Stale invite links across the organization, one row per link however many people saw it. */
-export function OrgLinks({ o, links }: Props) {
+export function OrgLinks({ o, links, printing }: Props) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll || printing ? links : links.slice(0, LINKS_FIRST);
   return (
-    <section class="report-section" data-testid="org-links">
+    <section class="report-section" data-testid="org-links" data-total={links.length}>
       <h2>{o('orgLinksHeading')}</h2>
       {links.length === 0 ? (
         <p class="empty">{o('orgLinksNone')}</p>
@@ -24,7 +32,7 @@ export function OrgLinks({ o, links }: Props) {
             </tr>
           </thead>
           <tbody>
-            {links.map((link) => (
+            {shown.map((link) => (
               <tr key={link.url} class="report-row link-stale" data-testid="org-link" data-url={link.url}>
                 <td class="report-url">{link.url}</td>
                 <td>{link.chatTitle ?? '—'}</td>
@@ -34,6 +42,16 @@ export function OrgLinks({ o, links }: Props) {
             ))}
           </tbody>
         </table>
+      )}
+      {shown.length < links.length && (
+        <button
+          type="button"
+          class="button button--secondary no-print"
+          data-testid="org-links-more"
+          onClick={() => setShowAll(true)}
+        >
+          {o.n('orgLinksShowMore', links.length - shown.length)}
+        </button>
       )}
     </section>
   );

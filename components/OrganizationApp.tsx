@@ -25,6 +25,9 @@ export interface OrganizationPageActions {
   print(): void;
   downloadCsv(model: OrganizationModel): void;
   downloadJson(model: OrganizationModel): void;
+  /** The «устарела» threshold set on an earlier visit (the default when never set), and saving a new one. */
+  loadMaxAgeDays(): Promise<number>;
+  saveMaxAgeDays(days: number): Promise<void>;
   optionsUrl: string;
 }
 
@@ -42,17 +45,28 @@ export function OrganizationApp({ t, o, actions }: Props) {
   const [data, setData] = useState<OrganizationData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [maxAgeDays, setMaxAgeDays] = useState(DEFAULT_SUMMARY_MAX_AGE_DAYS);
-  const reload = () =>
-    actions.load().then(
-      (loaded) => {
-        setData(loaded);
+  const [maxAgeNotSaved, setMaxAgeNotSaved] = useState<string | null>(null);
+  const show = (loaded: Promise<OrganizationData>) =>
+    loaded.then(
+      (shown) => {
+        setData(shown);
         setLoadError(null);
       },
       (error) => setLoadError(errorMessage(error)),
     );
+  const reload = () => show(actions.load());
   useEffect(() => {
-    void reload();
+    // The saved threshold comes with the data, so the page's model is built once, with it.
+    const savedMaxAge = actions.loadMaxAgeDays().then(setMaxAgeDays, () => {});
+    void show(Promise.all([actions.load(), savedMaxAge]).then(([loaded]) => loaded));
   }, []);
+  const changeMaxAgeDays = (days: number) => {
+    setMaxAgeDays(days);
+    actions.saveMaxAgeDays(days).then(
+      () => setMaxAgeNotSaved(null),
+      (error) => setMaxAgeNotSaved(errorMessage(error)),
+    );
+  };
   const model = useMemo(
     () => (data ? buildOrganizationModel(data.profile, data.summaries, actions.now(), maxAgeDays) : null),
     [data, maxAgeDays],
@@ -86,6 +100,11 @@ export function OrganizationApp({ t, o, actions }: Props) {
           {o('orgLoadFailed', { error: loadError })}
         </p>
       )}
+      {maxAgeNotSaved && (
+        <p class="report-problem no-print" role="alert">
+          {o('orgMaxAgeNotSaved', { error: maxAgeNotSaved })}
+        </p>
+      )}
       {!model && !loadError && <p class="report-loading">{o('orgLoading')}</p>}
       {model && data && (
         <ErrorBoundary
@@ -103,7 +122,7 @@ export function OrganizationApp({ t, o, actions }: Props) {
             profileHasPeople={data.profile.people.length > 0}
             actions={actions}
             maxAgeDays={maxAgeDays}
-            onMaxAgeDays={setMaxAgeDays}
+            onMaxAgeDays={changeMaxAgeDays}
           />
         </ErrorBoundary>
       )}

@@ -1,6 +1,8 @@
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { Translator } from '@/utils/i18n/translator';
 import type { OrganizationModel } from '@/utils/organization/organization-model';
+import { parseMaxAgeDays } from '@/utils/organization/summary-max-age';
+import { usePrintEverything } from '@/utils/ui/print-everything';
 import { OrgGroups } from './OrgGroups';
 import { OrgHistory } from './OrgHistory';
 import { OrgLinks } from './OrgLinks';
@@ -27,13 +29,15 @@ const percentText = (percent: number | null) => (percent === null ? '—' : `${p
 
 /**
  * The organization's picture from its model: print and downloads, coverage, per person, who sent nothing, per group,
- * links to annul, coverage over time. Pure rendering (tests/bench/organization.bench.ts times it).
+ * links to annul, coverage over time. Pure rendering (tests/bench/organization.bench.ts times it); the group tables
+ * wait until opened and the links past the oldest 50 until asked for; everything renders for printing.
  */
 export function OrganizationView({ t, o, model, profileHasPeople, actions, maxAgeDays, onMaxAgeDays }: Props) {
+  const { printing, printAll } = usePrintEverything(actions.print);
   return (
     <>
       <div class="report-actions no-print">
-        <button type="button" class="button" data-testid="org-print" onClick={actions.print}>
+        <button type="button" class="button" data-testid="org-print" onClick={printAll}>
           {o('orgPrint')}
         </button>
         <button
@@ -64,8 +68,8 @@ export function OrganizationView({ t, o, model, profileHasPeople, actions, maxAg
             value={maxAgeDays}
             data-testid="org-max-age"
             onChange={(event) => {
-              const days = Number(event.currentTarget.value);
-              if (Number.isInteger(days) && days >= 1 && days <= 365) onMaxAgeDays(days);
+              const days = parseMaxAgeDays(event.currentTarget.value);
+              if (days !== null) onMaxAgeDays(days);
             }}
           />
         </label>
@@ -87,8 +91,8 @@ export function OrganizationView({ t, o, model, profileHasPeople, actions, maxAg
       </p>
       <OrgPeople t={t} o={o} people={model.people} />
       <OrgNotSent o={o} names={model.notSent} profileHasPeople={profileHasPeople} />
-      <OrgGroups t={t} o={o} groups={model.groups} />
-      <OrgLinks o={o} links={model.links} />
+      <OrgGroups t={t} o={o} groups={model.groups} printing={printing} />
+      <OrgLinks o={o} links={model.links} printing={printing} />
       <OrgHistory t={t} o={o} history={model.history} />
     </>
   );

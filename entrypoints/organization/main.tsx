@@ -10,6 +10,7 @@ import {
   organizationFileName,
   organizationJsonText,
 } from '@/utils/organization/organization-export';
+import { loadSummaryMaxAgeDays, saveSummaryMaxAgeDays } from '@/utils/organization/summary-max-age';
 import { MAX_SUMMARY_CHARS } from '@/utils/summary/summary-schema';
 
 // The administrator's organization page (organization.html): staff summaries are read here, checked and kept by the
@@ -33,6 +34,8 @@ const actions: OrganizationPageActions = {
   },
   now: () => Date.now(),
   print: () => window.print(),
+  loadMaxAgeDays: loadSummaryMaxAgeDays,
+  saveMaxAgeDays: saveSummaryMaxAgeDays,
   downloadCsv: (model) =>
     downloadFile(document, organizationFileName('csv', model.at), organizationCsvBytes(model, t, o), MIME.csv),
   downloadJson: (model) =>

@@ -189,7 +189,14 @@ test('two members of staff send summaries; the administrator sees each, who sent
     'data-percent',
     String(Math.round((tm31Ok * 100) / 4)),
   );
-  await expect(org.locator('[data-testid="org-group"][data-group="ТМ-31"]')).toContainText('Иванова Мария Петровна');
+  // A group's table waits until it is opened: by keyboard, its line is a button.
+  const tm31Group = org.locator('[data-testid="org-group"][data-group="ТМ-31"]');
+  await expect(tm31Group.getByTestId('org-group-table')).toHaveCount(0);
+  await tm31Group.getByTestId('org-group-toggle').focus();
+  await org.keyboard.press('Enter');
+  await expect(tm31Group.getByTestId('org-group-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect(tm31Group.getByTestId('org-group-table')).toContainText('Иванова Мария Петровна');
+  await expect(tm31Group.getByTestId('org-group-table').locator('tbody tr')).toHaveCount(4);
   // Coverage over time: the older summary is history, two dates at most (both made today).
   await expect(org.getByTestId('org-history')).toBeVisible();
 
@@ -205,13 +212,57 @@ test('two members of staff send summaries; the administrator sees each, who sent
     violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
   ).toEqual([]);
 
-  // For the director: on paper, without the buttons.
+  // The «устарела» threshold set here comes back on the next visit.
+  await org.getByTestId('org-max-age').fill('30');
+  await org.getByTestId('org-max-age').press('Enter');
+  await org.getByTestId('org-max-age').blur();
+  // (The page saves it in the background: reloaded until the save has landed.)
+  await expect
+    .poll(async () => {
+      await org.reload();
+      return org.getByTestId('org-max-age').inputValue();
+    })
+    .toBe('30');
+  await expect(org.getByTestId('org-person')).toHaveCount(2);
+
+  // For the director: on paper, without the buttons, every group whole though none is open on screen. Each group's
+  // table, row for row, as the page holds it at the moment of printing (read before the page puts it away again).
+  const groupsWhole = await org
+    .getByTestId('org-group')
+    .evaluateAll((groups) =>
+      groups.map((g) => [g.getAttribute('data-group'), g.querySelector('[data-total]')?.getAttribute('data-total')]),
+    );
+  expect(groupsWhole.length).toBeGreaterThan(1);
+  await expect(org.getByTestId('org-group-table')).toHaveCount(0);
+  await org.evaluate(() => {
+    const read = () =>
+      [...document.querySelectorAll('[data-testid="org-group-table"]')].map((table) => [
+        table.getAttribute('data-group'),
+        String(table.querySelectorAll('tbody tr').length),
+      ]);
+    const printed = window as unknown as { printedTables?: unknown; printedByButton?: unknown };
+    // What the browser lays out for print: the page as every beforeprint listener (the page's own came first) and
+    // what they queued to run at once left it; work put off any later would land after printing.
+    window.addEventListener('beforeprint', () => queueMicrotask(() => (printed.printedTables = read())));
+    // «Печать» calls print once every table is there; here print only notes what is on the page.
+    window.print = () => (printed.printedByButton = read());
+  });
+  await org.getByTestId('org-print').click();
+  await expect
+    .poll(() => org.evaluate(() => (window as { printedByButton?: unknown }).printedByButton))
+    .toEqual(groupsWhole);
+  await org.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(org.getByTestId('org-group-table')).toHaveCount(0);
   await org.emulateMedia({ media: 'print' });
   await expect(org.getByTestId('org-print')).toBeHidden();
   await expect(org.getByTestId('org-import')).toBeHidden();
+  await expect(org.locator('[data-testid="org-group-coverage"][data-group="ТМ-31"]')).toBeVisible();
   const pdf = await org.pdf({ format: 'A4', printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // The browser's own printing (here the PDF) had every group's table on the page.
+  expect(await org.evaluate(() => (window as { printedTables?: unknown }).printedTables)).toEqual(groupsWhole);
   await org.emulateMedia({ media: 'screen' });
+  await expect(org.getByTestId('org-group-table')).toHaveCount(0);
   const csv = await download(org, () => org.getByTestId('org-export-csv').click());
   const csvText = readFileSync(csv.path, 'utf8');
   expect(csvText).toContain('Ветрова Ирина Сергеевна');

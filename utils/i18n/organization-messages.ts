@@ -25,6 +25,7 @@ export const orgRu = {
   orgRefusedOrganization: 'сводка другой организации: «{organization}»',
   orgRefusedOlder: 'уже есть сводка «{person}» от {time} — эта не новее',
   orgMaxAge: 'Сводка устарела, если старше (дней):',
+  orgMaxAgeNotSaved: 'Число дней не сохранилось: {error}. До закрытия страницы сводки оцениваются по нему.',
   orgCoverage: 'Охват: {percent} (есть: {ok}, всего: {total}) — обязательные чаты тех, кто прислал сводку.',
   orgCoverageNone: 'Охват: пока нечего считать — нет ни одной сводки с требованиями.',
   orgPeopleHeading: 'Сотрудники',
@@ -55,6 +56,11 @@ export const orgRu = {
   orgNotSentNoProfile: 'В профиле нет списка сотрудников: загрузите его на странице настроек.',
   orgGroupsHeading: 'Группы',
   orgGroupCoverage: 'Охват группы: {percent}',
+  orgGroupCounts:
+    '{requirements}: есть {ok}, нет чата {missing}, неполные {incomplete}, неоднозначно {ambiguous}, неизвестно {unknown}',
+  orgGroupsHint: 'Таблица группы открывается нажатием на строку группы. При печати видны таблицы всех групп.',
+  orgGroupsOpenAll: 'Раскрыть все группы',
+  orgGroupsCloseAll: 'Свернуть все группы',
   orgLinksHeading: 'Ссылки к аннулированию по организации',
   orgLinksNone: 'Устаревших ссылок в сводках нет.',
   orgHistoryHeading: 'Охват по датам сводок',
@@ -73,6 +79,18 @@ export const orgRu = {
   summaryNoAssignment: 'Сводку сделать нельзя: роли не указаны. Укажите свои роли в панели или в настройках.',
   orgAgeDays: { one: '{n} день назад', few: '{n} дня назад', many: '{n} дней назад', other: '{n} дня назад' },
   orgMembers: { one: '{n} участник', few: '{n} участника', many: '{n} участников', other: '{n} участника' },
+  orgLinksShowMore: {
+    one: 'Показать ещё {n} ссылку',
+    few: 'Показать ещё {n} ссылки',
+    many: 'Показать ещё {n} ссылок',
+    other: 'Показать ещё {n} ссылки',
+  },
+  orgGroupRequirements: {
+    one: '{n} обязательный чат',
+    few: '{n} обязательных чата',
+    many: '{n} обязательных чатов',
+    other: '{n} обязательного чата',
+  },
 } as const;
 
 export type OrgKey = keyof typeof orgRu;
@@ -99,6 +117,7 @@ export const orgEn: Record<OrgKey, string | PluralForms> & Record<OrgPluralKey, 
   orgRefusedOrganization: 'a summary of another organization: “{organization}”',
   orgRefusedOlder: 'a summary of “{person}” is already kept (made {time}): this one is not newer',
   orgMaxAge: 'A summary is out of date when older than (days):',
+  orgMaxAgeNotSaved: 'The number of days was not saved: {error}. Until the page is closed summaries are judged by it.',
   orgCoverage: 'Coverage: {percent} (in place: {ok}, all: {total}) — required chats of those who sent a summary.',
   orgCoverageNone: 'Coverage: nothing to count yet — no summary with requirements.',
   orgPeopleHeading: 'Staff',
@@ -129,6 +148,11 @@ export const orgEn: Record<OrgKey, string | PluralForms> & Record<OrgPluralKey, 
   orgNotSentNoProfile: 'The profile lists no staff: load it on the options page.',
   orgGroupsHeading: 'Groups',
   orgGroupCoverage: 'Group coverage: {percent}',
+  orgGroupCounts:
+    '{requirements}: in place {ok}, missing {missing}, incomplete {incomplete}, ambiguous {ambiguous}, unknown {unknown}',
+  orgGroupsHint: 'Open a group’s table by pressing its line. Printing shows every group’s table.',
+  orgGroupsOpenAll: 'Open all groups',
+  orgGroupsCloseAll: 'Close all groups',
   orgLinksHeading: 'Links to annul across the organization',
   orgLinksNone: 'No stale links in the summaries.',
   orgHistoryHeading: 'Coverage by summary date',
@@ -147,6 +171,8 @@ export const orgEn: Record<OrgKey, string | PluralForms> & Record<OrgPluralKey, 
   summaryNoAssignment: 'No summary can be made: no roles are set. Set your roles in the sidebar or the settings.',
   orgAgeDays: { one: '{n} day ago', other: '{n} days ago' },
   orgMembers: { one: '{n} member', other: '{n} members' },
+  orgGroupRequirements: { one: '{n} required chat', other: '{n} required chats' },
+  orgLinksShowMore: { one: 'Show {n} more link', other: 'Show {n} more links' },
 };
 
 export interface OrgText {

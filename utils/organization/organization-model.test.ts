@@ -74,6 +74,11 @@ describe('the organization page’s model', () => {
       ['ИСП-21', 50, 4],
       ['ИСП-22', 33, 3],
     ]);
+    // Each group's counts by status: its line on the page before its table is opened.
+    expect(model.groups.map((g) => g.counts)).toEqual([
+      { ok: 2, missing: 1, incomplete: 1, ambiguous: 0, unknown: 0, total: 4 },
+      { ok: 1, missing: 0, incomplete: 0, ambiguous: 1, unknown: 1, total: 3 },
+    ]);
     expect(model.groups[0]?.rows[0]).toMatchObject({ person: 'Иванова Мария Петровна', role: 'curator' });
   });
 

@@ -47,6 +47,8 @@ export interface GroupRow {
 export interface OrgGroup {
   group: string;
   rows: GroupRow[];
+  /** The group's required chats by status: the line shown for the group before its table is opened. */
+  counts: StatusCounts;
   coverage: Coverage;
 }
 
@@ -84,9 +86,9 @@ export function coverageOf(ok: number, total: number): Coverage {
   return { ok, total, percent: total === 0 ? null : Math.round((ok * 100) / total) };
 }
 
-function countsOf(summary: Summary): StatusCounts {
+function countsOf(requirements: readonly SummaryRequirement[]): StatusCounts {
   const counts = emptyCounts();
-  for (const requirement of summary.requirements) {
+  for (const requirement of requirements) {
     counts[requirement.status]++;
     counts.total++;
   }
@@ -125,7 +127,7 @@ function coverageHistory(records: readonly SummaryRecord[]): CoveragePoint[] {
   let total = 0;
   for (let i = 0; i < ordered.length; i++) {
     const record = ordered[i] as SummaryRecord;
-    const counts = countsOf(record.summary);
+    const counts = countsOf(record.summary.requirements);
     const before = latest.get(record.personKey);
     if (before) {
       ok -= before.ok;
@@ -153,7 +155,7 @@ export function buildOrganizationModel(
     people.push({
       key,
       name: record.summary.person.name,
-      counts: countsOf(record.summary),
+      counts: countsOf(record.summary.requirements),
       createdAt: record.createdAt,
       ageDays,
       stale: ageDays > maxAgeDays,
@@ -200,11 +202,15 @@ export function buildOrganizationModel(
     coverage: coverageOf(ok, total),
     groups: [...groups.entries()]
       .sort(([a], [b]) => byName(a, b))
-      .map(([group, rows]) => ({
-        group,
-        rows: rows.sort((a, b) => byName(a.requirement.title, b.requirement.title) || byName(a.person, b.person)),
-        coverage: coverageOf(rows.filter((r) => r.requirement.status === 'ok').length, rows.length),
-      })),
+      .map(([group, rows]) => {
+        const counts = countsOf(rows.map((row) => row.requirement));
+        return {
+          group,
+          rows: rows.sort((a, b) => byName(a.requirement.title, b.requirement.title) || byName(a.person, b.person)),
+          counts,
+          coverage: coverageOf(counts.ok, counts.total),
+        };
+      }),
     links: [...links.values()].sort((a, b) => (b.ageDays ?? -1) - (a.ageDays ?? -1) || a.url.localeCompare(b.url)),
     history: coverageHistory(records),
   };
