@@ -1,6 +1,6 @@
-import './style.css';
+import '@/components/organization/organization.css';
 import { render } from 'preact';
-import { OrganizationApp, type OrganizationPageActions } from '@/components/OrganizationApp';
+import { OrganizationApp, type OrganizationPageActions } from '@/components/organization/OrganizationApp';
 import { downloadFile, MIME } from '@/utils/export/download';
 import { orgText } from '@/utils/i18n/organization-messages';
 import { createTranslator, pickLang } from '@/utils/i18n/translator';

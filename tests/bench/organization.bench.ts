@@ -12,8 +12,8 @@
  */
 import { h, render } from 'preact';
 import { bench, describe } from 'vitest';
-import { OrganizationView } from '../../components/OrganizationView';
-import { OrgGroups } from '../../components/OrgGroups';
+import { OrganizationView } from '../../components/organization/OrganizationView';
+import { OrgGroups } from '../../components/organization/OrgGroups';
 import { SverkaDatabase } from '../../utils/db/database';
 import { orgText } from '../../utils/i18n/organization-messages';
 import { createTranslator } from '../../utils/i18n/translator';

@@ -1,3 +1,4 @@
+import { Button } from '@/components/shared/Button';
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { Translator } from '@/utils/i18n/translator';
 import type { OrganizationModel } from '@/utils/organization/organization-model';
@@ -37,25 +38,15 @@ export function OrganizationView({ t, o, model, profileHasPeople, actions, maxAg
   return (
     <>
       <div class="report-actions no-print">
-        <button type="button" class="button" data-testid="org-print" onClick={printAll}>
+        <Button data-testid="org-print" onClick={printAll}>
           {o('orgPrint')}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          data-testid="org-export-csv"
-          onClick={() => actions.downloadCsv(model)}
-        >
+        </Button>
+        <Button variant="secondary" data-testid="org-export-csv" onClick={() => actions.downloadCsv(model)}>
           {o('orgDownloadCsv')}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          data-testid="org-export-json"
-          onClick={() => actions.downloadJson(model)}
-        >
+        </Button>
+        <Button variant="secondary" data-testid="org-export-json" onClick={() => actions.downloadJson(model)}>
           {o('orgDownloadJson')}
-        </button>
+        </Button>
         <a class="button button--secondary" href={actions.optionsUrl}>
           {o('orgOpenOptions')}
         </a>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { OrgLink } from '@/utils/organization/organization-model';
 
@@ -44,14 +45,9 @@ export function OrgLinks({ o, links, printing }: Props) {
         </table>
       )}
       {shown.length < links.length && (
-        <button
-          type="button"
-          class="button button--secondary no-print"
-          data-testid="org-links-more"
-          onClick={() => setShowAll(true)}
-        >
+        <Button variant="secondary" class="no-print" data-testid="org-links-more" onClick={() => setShowAll(true)}>
           {o.n('orgLinksShowMore', links.length - shown.length)}
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Button } from '@/components/shared/Button';
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { Translator } from '@/utils/i18n/translator';
 import type { OrgGroup } from '@/utils/organization/organization-model';
@@ -33,14 +34,14 @@ export function OrgGroups({ t, o, groups, printing }: Props) {
       <h2>{o('orgGroupsHeading')}</h2>
       <p class="hint no-print">
         {o('orgGroupsHint')}{' '}
-        <button
-          type="button"
-          class="button button--secondary button--small"
+        <Button
+          variant="secondary"
+          small
           data-testid="org-groups-all"
           onClick={() => setOpen(allOpen ? new Set() : new Set(groups.map((group) => group.group)))}
         >
           {o(allOpen ? 'orgGroupsCloseAll' : 'orgGroupsOpenAll')}
-        </button>
+        </Button>
       </p>
       {groups.map((group) => {
         const shown = printing || open.has(group.group);

@@ -9,9 +9,9 @@ import {
   type OrganizationModel,
 } from '@/utils/organization/organization-model';
 import type { Profile } from '@/utils/profile/profile-schema';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { OrganizationView } from './OrganizationView';
 import { OrgImport } from './OrgImport';
-import { ErrorBoundary } from './shared/ErrorBoundary';
 
 export interface OrganizationData {
   profile: Profile;
