@@ -1,0 +1,630 @@
+/**
+ * The chat frames (LOGIN, CHATS_LIST, CHAT_INFO, the chat updates) read without
+ * decoding all of them: a MessagePack *skipper* walks the body by its type
+ * bytes (maps, arrays, str/bin/ext lengths, fixed-size numbers) and only the
+ * fields Сверка reads (chat-fields.ts) become values. A 10,000-chat login is
+ * mostly what Сверка never reads (last messages, options, config): the full
+ * decode cost more than the page's own decode of it; this walk costs a part.
+ *
+ * The result has the decoded frame's shape with the unread fields left out, so
+ * frames.ts reads it as it reads any decoded frame. Values are those a full
+ * decode gives (max-msgpack.ts): scalars are read by hand where that is
+ * exactly what @msgpack/msgpack does, everything else by the library on the
+ * value's own bytes. `participants` ({userId: time}, most of a chat's bytes) is
+ * read straight into the [userId, time] pairs chat-fields.ts would make of it,
+ * in the order a decoded object would list them.
+ *
+ * Anything the full decode might refuse or read differently (truncated bytes,
+ * a byte that is no type, a map key that is not a string or a number,
+ * `__proto__`, a timestamp extension, very deep nesting, bytes after the
+ * value) is not decided here: `readChatFrame` returns null and the caller
+ * decodes the frame whole, as before. So what is refused is refused as before.
+ */
+import { type BridgeChat, MAX_CHATS_PER_EVENT, MAX_MEMBERS_PER_CHAT, type MaxId } from '../bridge-events';
+import { asId, isObj } from '../chat-fields';
+import type { KnownMembers } from '../frames';
+import { Opcode } from '../opcodes';
+import { decodeMaxMessagePack, MAX_ID_EXTENSION, wrappedIdToString } from './max-msgpack';
+
+/** Thrown inside the walk when it cannot vouch for the bytes; caught in `readChatFrame`. */
+const GIVE_UP = Symbol('give up');
+/** Deeper than this, the walk gives up (no recursion limit to hit; the full decode has no recursion). */
+const MAX_DEPTH = 64;
+
+const NONE = new Uint8Array(0);
+let bytes: Uint8Array = NONE;
+let pos = 0;
+let end = 0;
+
+function u8(): number {
+  if (pos >= end) throw GIVE_UP;
+  return bytes[pos++] as number;
+}
+
+function u16(): number {
+  if (pos + 2 > end) throw GIVE_UP;
+  const v = ((bytes[pos] as number) << 8) | (bytes[pos + 1] as number);
+  pos += 2;
+  return v;
+}
+
+function u32(): number {
+  if (pos + 4 > end) throw GIVE_UP;
+  const v =
+    (((bytes[pos] as number) << 24) |
+      ((bytes[pos + 1] as number) << 16) |
+      ((bytes[pos + 2] as number) << 8) |
+      (bytes[pos + 3] as number)) >>>
+    0;
+  pos += 4;
+  return v;
+}
+
+function jump(n: number): void {
+  if (pos + n > end) throw GIVE_UP;
+  pos += n;
+}
+
+/** An extension of `size` data bytes after its type byte. Type -1 is the library's timestamp, which may refuse. */
+function skipExtension(size: number): void {
+  if (pos + 1 + size > end || bytes[pos] === 0xff) throw GIVE_UP;
+  pos += 1 + size;
+}
+
+/** Moves past one value, checking what the full decode would refuse. */
+function skip(depth: number): void {
+  const b = u8();
+  if (b <= 0x7f || b >= 0xe0) return;
+  if (b <= 0x8f) skipMap(b - 0x80, depth);
+  else if (b <= 0x9f) skipArray(b - 0x90, depth);
+  else if (b <= 0xbf) jump(b - 0xa0);
+  else skipTyped(b, depth);
+}
+
+/** Moves past a value whose type byte `b` (0xc0 and up, just read) is not a fix- form. */
+function skipTyped(b: number, depth: number): void {
+  switch (b) {
+    case 0xc0:
+    case 0xc2:
+    case 0xc3:
+      break;
+    case 0xcc:
+    case 0xd0:
+      jump(1);
+      break;
+    case 0xcd:
+    case 0xd1:
+      jump(2);
+      break;
+    case 0xca:
+    case 0xce:
+    case 0xd2:
+      jump(4);
+      break;
+    case 0xcb:
+    case 0xcf:
+    case 0xd3:
+      jump(8);
+      break;
+    case 0xc4:
+    case 0xd9:
+      jump(u8());
+      break;
+    case 0xc5:
+    case 0xda:
+      jump(u16());
+      break;
+    case 0xc6:
+    case 0xdb:
+      jump(u32());
+      break;
+    case 0xd4:
+      skipExtension(1);
+      break;
+    case 0xd5:
+      skipExtension(2);
+      break;
+    case 0xd6:
+      skipExtension(4);
+      break;
+    case 0xd7:
+      skipExtension(8);
+      break;
+    case 0xd8:
+      skipExtension(16);
+      break;
+    case 0xc7:
+      skipExtension(u8());
+      break;
+    case 0xc8:
+      skipExtension(u16());
+      break;
+    case 0xc9:
+      skipExtension(u32());
+      break;
+    case 0xdc:
+      skipArray(u16(), depth);
+      break;
+    case 0xdd:
+      skipArray(u32(), depth);
+      break;
+    case 0xde:
+      skipMap(u16(), depth);
+      break;
+    case 0xdf:
+      skipMap(u32(), depth);
+      break;
+    default:
+      throw GIVE_UP; // 0xc1: no type
+  }
+}
+
+function skipArray(n: number, depth: number): void {
+  if (depth >= MAX_DEPTH) throw GIVE_UP;
+  for (let i = 0; i < n; i++) skip(depth + 1);
+}
+
+function skipMap(n: number, depth: number): void {
+  if (depth >= MAX_DEPTH) throw GIVE_UP;
+  for (let i = 0; i < n; i++) {
+    skipKey();
+    skip(depth + 1);
+  }
+}
+
+/** The length of the string at `pos` (moving past its header), or -1 when no string is there. */
+function stringHeader(): number {
+  if (pos >= end) throw GIVE_UP;
+  const b = bytes[pos] as number;
+  if (b >= 0xa0 && b <= 0xbf) {
+    pos++;
+    return b - 0xa0;
+  }
+  if (b === 0xd9) {
+    pos++;
+    return u8();
+  }
+  if (b === 0xda) {
+    pos++;
+    return u16();
+  }
+  if (b === 0xdb) {
+    pos++;
+    return u32();
+  }
+  return -1;
+}
+
+const PROTO = [0x5f, 0x5f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x5f, 0x5f]; // __proto__
+
+/**
+ * A string key of `length` bytes at `pos`: gives up where the library would refuse it (`__proto__`) or might
+ * read it as that (its UTF-8 decoder takes overlong forms, so 10–36 bytes with a non-ASCII byte could be it).
+ */
+function checkKeyText(length: number): void {
+  if (pos + length > end) throw GIVE_UP;
+  if (length < 9 || length > 36) return;
+  if (length === 9) {
+    for (let i = 0; i < 9; i++) if (bytes[pos + i] !== PROTO[i]) return;
+    throw GIVE_UP;
+  }
+  for (let i = pos; i < pos + length; i++) if ((bytes[i] as number) >= 0x80) throw GIVE_UP;
+}
+
+/** Moves past a map key: a string or a number, as the library takes; anything else gives up. */
+function skipKey(): void {
+  const length = stringHeader();
+  if (length !== -1) {
+    checkKeyText(length);
+    pos += length;
+    return;
+  }
+  const b = bytes[pos] as number;
+  if (!(b <= 0x7f || b >= 0xe0 || (b >= 0xca && b <= 0xd3))) throw GIVE_UP;
+  skip(0);
+}
+
+/**
+ * The index in `names` of the string key at `pos`, moving past it; -1 for any other key (checked and passed).
+ * Only ASCII keys are matched: a key with other bytes could be an overlong spelling, so the walk gives up on it.
+ */
+function keyIndex(names: readonly Uint8Array[]): number {
+  const length = stringHeader();
+  if (length === -1) {
+    skipKey();
+    return -1;
+  }
+  if (pos + length > end) throw GIVE_UP;
+  const at = pos;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as Uint8Array;
+    if (name.length !== length) continue;
+    let i = 0;
+    while (i < length && bytes[at + i] === name[i]) i++;
+    if (i === length) {
+      pos = at + length;
+      return k;
+    }
+  }
+  for (let i = at; i < at + length; i++) if ((bytes[i] as number) >= 0x80) throw GIVE_UP;
+  checkKeyText(length);
+  pos = at + length;
+  return -1;
+}
+
+const ascii = (...names: string[]): Uint8Array[] => names.map((n) => Uint8Array.from(n, (c) => c.charCodeAt(0)));
+
+/** The size of the map at `pos` (moving past its header), or -1 when no map is there. */
+function mapHeader(): number {
+  if (pos >= end) throw GIVE_UP;
+  const b = bytes[pos] as number;
+  if (b >= 0x80 && b <= 0x8f) {
+    pos++;
+    return b - 0x80;
+  }
+  if (b === 0xde) {
+    pos++;
+    return u16();
+  }
+  if (b === 0xdf) {
+    pos++;
+    return u32();
+  }
+  return -1;
+}
+
+/** The size of the array at `pos` (moving past its header), or -1 when no array is there. */
+function arrayHeader(): number {
+  if (pos >= end) throw GIVE_UP;
+  const b = bytes[pos] as number;
+  if (b >= 0x90 && b <= 0x9f) {
+    pos++;
+    return b - 0x90;
+  }
+  if (b === 0xdc) {
+    pos++;
+    return u16();
+  }
+  if (b === 0xdd) {
+    pos++;
+    return u32();
+  }
+  return -1;
+}
+
+/** A 64-bit integer as the library reads it without BigInt (high × 2^32 + low, exact while safe). */
+function int64(signed: boolean): number {
+  const high = u32();
+  const low = u32();
+  return (signed && high >= 0x80000000 ? high - 2 ** 32 : high) * 2 ** 32 + low;
+}
+
+/** The integer at `pos` (moving past it), or NaN, not moving, when no integer is there. */
+function integer(): number {
+  const b = bytes[pos] as number;
+  if (b <= 0x7f) {
+    pos++;
+    return b;
+  }
+  if (b >= 0xe0) {
+    pos++;
+    return b - 0x100;
+  }
+  if (!(b >= 0xcc && b <= 0xd3)) return Number.NaN;
+  pos++;
+  switch (b) {
+    case 0xcc:
+      return u8();
+    case 0xcd:
+      return u16();
+    case 0xce:
+      return u32();
+    case 0xcf:
+      return int64(false);
+    case 0xd0:
+      return (u8() << 24) >> 24;
+    case 0xd1:
+      return (u16() << 16) >> 16;
+    case 0xd2:
+      return u32() | 0;
+    default:
+      return int64(true);
+  }
+}
+
+/**
+ * The value at `pos`, as the full decode gives it: integers, nil and booleans, ids (extension 1) and short ASCII
+ * strings by hand; anything else by the library, on the value's own bytes.
+ */
+function value(depth: number): unknown {
+  if (pos >= end) throw GIVE_UP;
+  const start = pos;
+  const b = bytes[pos] as number;
+  if (b <= 0x7f || b >= 0xe0 || (b >= 0xcc && b <= 0xd3)) return integer();
+  if (b === 0xc0) {
+    pos++;
+    return null;
+  }
+  if (b >= 0xa0 && b <= 0xbf) {
+    const length = b - 0xa0;
+    if (pos + 1 + length > end) throw GIVE_UP;
+    let text = '';
+    let i = pos + 1;
+    for (; i < pos + 1 + length; i++) {
+      const c = bytes[i] as number;
+      if (c >= 0x80) break;
+      text += String.fromCharCode(c);
+    }
+    if (i === pos + 1 + length) {
+      pos = i;
+      return text;
+    }
+  } else if ((b === 0xd4 || b === 0xc7) && pos + 3 <= end) {
+    // An id: `d4 01 <fixint>` or `c7 <n> 01 <integer>`.
+    const size = b === 0xd4 ? 1 : (bytes[pos + 1] as number);
+    const type = bytes[b === 0xd4 ? pos + 1 : pos + 2];
+    const data = b === 0xd4 ? pos + 2 : pos + 3;
+    if (type === MAX_ID_EXTENSION && data + size <= end) {
+      pos = data + size;
+      return wrappedIdToString(bytes.subarray(data, pos));
+    }
+  }
+  skip(depth);
+  const decoded = decodeMaxMessagePack(bytes.subarray(start, pos));
+  if (decoded === undefined) throw GIVE_UP;
+  return decoded;
+}
+
+/** The members of each chat whose `participants` is an object, in list order (frames.ts lines them up). */
+let members: ([MaxId, number][] | null)[] = [];
+
+/** A chat's `participants` read straight into pairs; scratch arrays, reused. */
+const memberKeys: number[] = [];
+const memberTimes: number[] = [];
+/** Array indices (0 … 2^32 − 2): an object lists such keys first, ascending, whatever their order in the map. */
+const MAX_INDEX = 2 ** 32 - 2;
+
+/**
+ * `participants` → what chat-fields.ts's `members` makes of the decoded object: [userId, time] pairs, times
+ * that are numbers ≥ 0 only, at most MAX_MEMBERS_PER_CHAT, in the object's key order. Read by hand when every
+ * key is an integer array index, none twice (the usual map: user ids); otherwise null, and the map is decoded.
+ */
+function readMembers(depth: number): { participants: unknown; pairs: [MaxId, number][] | null } {
+  const start = pos;
+  const n = mapHeader();
+  if (n === -1) return { participants: value(depth), pairs: null };
+  memberKeys.length = 0;
+  memberTimes.length = 0;
+  let ascending = true;
+  let plain = true;
+  for (let i = 0; i < n; i++) {
+    const key = pos < end ? integer() : Number.NaN;
+    if (!(key >= 0 && key <= MAX_INDEX && Number.isInteger(key))) {
+      plain = false;
+      break;
+    }
+    if (memberKeys.length > 0 && key <= (memberKeys[memberKeys.length - 1] as number)) ascending = false;
+    memberKeys.push(key);
+    const b = pos < end ? (bytes[pos] as number) : -1;
+    let time = integer();
+    if (Number.isNaN(time)) {
+      if (b === 0xca || b === 0xcb) time = readFloat(b);
+      else skip(depth + 1);
+    }
+    memberTimes.push(time);
+  }
+  let order: number[] | null = null;
+  if (plain && !ascending) {
+    order = memberKeys.map((_, i) => i).sort((a, b) => (memberKeys[a] as number) - (memberKeys[b] as number));
+    for (let i = 1; i < order.length && plain; i++) {
+      if (memberKeys[order[i] as number] === memberKeys[order[i - 1] as number]) plain = false;
+    }
+  }
+  if (!plain) {
+    pos = start;
+    return { participants: value(depth), pairs: null };
+  }
+  const pairs: [MaxId, number][] = [];
+  for (let j = 0; j < memberKeys.length && pairs.length < MAX_MEMBERS_PER_CHAT; j++) {
+    const i = order === null ? j : (order[j] as number);
+    const time = memberTimes[i] as number;
+    if (time >= 0 && time <= Number.MAX_VALUE) pairs.push([String(memberKeys[i]), time]);
+  }
+  return { participants: EMPTY, pairs };
+}
+
+/** Stands for a `participants` map read into pairs: an object, so frames.ts takes the pairs for it. */
+const EMPTY = Object.freeze({});
+
+/** A float32 (0xca) or float64 (0xcb) at `pos`, moving past it. */
+function readFloat(b: number): number {
+  const size = b === 0xca ? 4 : 8;
+  if (pos + 1 + size > end) throw GIVE_UP;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + pos + 1, size);
+  pos += 1 + size;
+  return size === 4 ? view.getFloat32(0) : view.getFloat64(0);
+}
+
+const CHAT_FIELDS = ascii(
+  'id',
+  'type',
+  'status',
+  'title',
+  'owner',
+  'admins',
+  'participantsCount',
+  'link',
+  'created',
+  'lastEventTime',
+  'participants',
+  'adminParticipants',
+);
+const CHAT_FIELD_NAMES = [
+  'id',
+  'type',
+  'status',
+  'title',
+  'owner',
+  'admins',
+  'participantsCount',
+  'link',
+  'created',
+  'lastEventTime',
+];
+const PARTICIPANTS = 10;
+const ADMIN_PARTICIPANTS = 11;
+
+/** One chat with only the fields chat-fields.ts's `toBridgeChat` reads; its members go to `members`. */
+function readChat(depth: number): unknown {
+  const n = mapHeader();
+  if (n === -1) return value(depth);
+  const chat: Record<string, unknown> = {};
+  let pairs: [MaxId, number][] | null = null;
+  let adminsFrom = -1;
+  let adminsTo = -1;
+  for (let i = 0; i < n; i++) {
+    const field = keyIndex(CHAT_FIELDS);
+    if (field === -1) skip(depth + 1);
+    else if (field === PARTICIPANTS) {
+      const read = readMembers(depth + 1);
+      chat.participants = read.participants;
+      pairs = read.pairs;
+    } else if (field === ADMIN_PARTICIPANTS) {
+      // Read only when `admins` is not a list (chat-fields.ts looks at it then only).
+      adminsFrom = pos;
+      skip(depth + 1);
+      adminsTo = pos;
+    } else chat[CHAT_FIELD_NAMES[field] as string] = value(depth + 1);
+  }
+  if (adminsFrom !== -1 && !Array.isArray(chat.admins)) {
+    const decoded = decodeMaxMessagePack(bytes.subarray(adminsFrom, adminsTo));
+    if (decoded === undefined) throw GIVE_UP;
+    chat.adminParticipants = decoded;
+  }
+  if (isObj(chat.participants)) members.push(pairs);
+  return chat;
+}
+
+/** Whether chat-fields.ts makes a chat of it (an id and a type): frames.ts keeps the first MAX_CHATS_PER_EVENT. */
+function isChat(chat: unknown): boolean {
+  const c = chat as Partial<Record<keyof BridgeChat, unknown>> | null;
+  return typeof c === 'object' && c !== null && asId(c.id) !== undefined && typeof c.type === 'string';
+}
+
+/** A chat list: past the chats frames.ts keeps, the rest only walked (left as null, which is no chat). */
+function readChats(depth: number): unknown {
+  const n = arrayHeader();
+  if (n === -1) return value(depth);
+  const list: unknown[] = new Array(n);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    if (kept >= MAX_CHATS_PER_EVENT) {
+      skip(depth + 1);
+      list[i] = null;
+      continue;
+    }
+    const chat = readChat(depth + 1);
+    if (isChat(chat)) kept++;
+    list[i] = chat;
+  }
+  return list;
+}
+
+const PERSON_FIELDS = ascii('id', 'names');
+const PERSON_FIELD_NAMES = ['id', 'names'];
+
+/** A profile's or contact's `{id, names}`: all chat-fields.ts's `toPerson` reads. */
+function readPerson(depth: number): unknown {
+  const n = mapHeader();
+  if (n === -1) return value(depth);
+  const person: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    const field = keyIndex(PERSON_FIELDS);
+    if (field === -1) skip(depth + 1);
+    else person[PERSON_FIELD_NAMES[field] as string] = value(depth + 1);
+  }
+  return person;
+}
+
+function readPeople(depth: number): unknown {
+  const n = arrayHeader();
+  if (n === -1) return value(depth);
+  const list: unknown[] = new Array(n);
+  for (let i = 0; i < n; i++) list[i] = readPerson(depth + 1);
+  return list;
+}
+
+const PROFILE_FIELDS = ascii('contact');
+
+function readProfile(depth: number): unknown {
+  const n = mapHeader();
+  if (n === -1) return value(depth);
+  const profile: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    if (keyIndex(PROFILE_FIELDS) === 0) profile.contact = readPerson(depth + 1);
+    else skip(depth + 1);
+  }
+  return profile;
+}
+
+type FieldReader = (depth: number) => unknown;
+const PAYLOAD_FIELDS = ascii('chats', 'chat', 'profile', 'contacts', 'marker');
+const PAYLOAD_FIELD_NAMES = ['chats', 'chat', 'profile', 'contacts', 'marker'];
+const CHATS = 0;
+const CHAT = 1;
+
+/** Per opcode, the payload fields frames.ts reads and how each is read (index as in PAYLOAD_FIELDS). */
+const PAYLOAD_READERS: ReadonlyMap<number, readonly (FieldReader | null)[]> = new Map([
+  [Opcode.LOGIN, [readChats, null, readProfile, readPeople, null]],
+  [Opcode.CHATS_LIST, [readChats, null, null, null, value]],
+  [Opcode.CHAT_INFO, [readChats, null, null, null, null]],
+  [Opcode.CHAT_UPDATE, [null, readChat, null, null, null]],
+  [Opcode.CHAT_JOIN, [null, readChat, null, null, null]],
+  [Opcode.CHAT_MEMBERS_UPDATE, [null, readChat, null, null, null]],
+  [Opcode.NOTIF_CHAT, [null, readChat, null, null, null]],
+]);
+
+/** The opcodes `readChatFrame` reads. */
+export function isChatFrame(opcode: number): boolean {
+  return PAYLOAD_READERS.has(opcode);
+}
+
+/** A chat frame's payload with only what Сверка reads, and the members of its chats (see frames.ts's KnownMembers). */
+export interface ChatFramePayload extends KnownMembers {
+  payload: Record<string, unknown>;
+}
+
+/**
+ * The payload of a chat frame's inflated MessagePack `body`, with only the fields Сверка reads; null when the
+ * walk cannot vouch for the bytes (the caller then decodes the body whole). Never throws.
+ */
+export function readChatFrame(opcode: number, body: Uint8Array): ChatFramePayload | null {
+  const readers = PAYLOAD_READERS.get(opcode);
+  if (readers === undefined || body.length === 0) return null;
+  bytes = body;
+  pos = 0;
+  end = body.length;
+  members = [];
+  try {
+    const n = mapHeader();
+    if (n === -1) return null;
+    const payload: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) {
+      const field = keyIndex(PAYLOAD_FIELDS);
+      const read = field === -1 ? null : readers[field];
+      if (read === null || read === undefined) skip(1);
+      else {
+        // A field given twice: the last one counts, as in a decoded object.
+        if (field === CHATS || field === CHAT) members = [];
+        payload[PAYLOAD_FIELD_NAMES[field] as string] = read(1);
+      }
+    }
+    if (pos !== end) return null; // bytes after the payload: the full decode refuses them
+    return { payload, members };
+  } catch (e) {
+    if (e === GIVE_UP) return null;
+    throw e;
+  } finally {
+    bytes = NONE; // the frame's bytes are not kept alive by the module
+  }
+}
