@@ -16,9 +16,11 @@
  *
  * Anything the full decode might refuse or read differently (truncated bytes,
  * a byte that is no type, a map key that is not a string or a number,
- * `__proto__`, a timestamp extension, very deep nesting, bytes after the
- * value) is not decided here: `readChatFrame` returns null and the caller
- * decodes the frame whole, as before. So what is refused is refused as before.
+ * `__proto__`, a timestamp extension, very deep nesting) is not decided
+ * here: `readChatFrame` returns null and the caller decodes the frame whole,
+ * as before. Bytes that end inside a value, or go on after it, are refused
+ * here: every decoder refuses them (the full decode too, after allocating
+ * whatever a damaged length claims). So what is refused is refused as before.
  */
 import { type BridgeChat, MAX_CHATS_PER_EVENT, MAX_MEMBERS_PER_CHAT, type MaxId } from '../bridge-events';
 import { asId, isObj } from '../chat-fields';
@@ -28,6 +30,11 @@ import { decodeMaxMessagePack, MAX_ID_EXTENSION, wrappedIdToString } from './max
 
 /** Thrown inside the walk when it cannot vouch for the bytes; caught in `readChatFrame`. */
 const GIVE_UP = Symbol('give up');
+/**
+ * Thrown when the bytes end inside a value, or a list claims more entries than bytes are left: no decoder can
+ * read such a body, so it is refused without decoding (a damaged length could otherwise cost a huge array).
+ */
+const TRUNCATED = Symbol('truncated');
 /** Deeper than this, the walk gives up (no recursion limit to hit; the full decode has no recursion). */
 const MAX_DEPTH = 64;
 
@@ -37,19 +44,19 @@ let pos = 0;
 let end = 0;
 
 function u8(): number {
-  if (pos >= end) throw GIVE_UP;
+  if (pos >= end) throw TRUNCATED;
   return bytes[pos++] as number;
 }
 
 function u16(): number {
-  if (pos + 2 > end) throw GIVE_UP;
+  if (pos + 2 > end) throw TRUNCATED;
   const v = ((bytes[pos] as number) << 8) | (bytes[pos + 1] as number);
   pos += 2;
   return v;
 }
 
 function u32(): number {
-  if (pos + 4 > end) throw GIVE_UP;
+  if (pos + 4 > end) throw TRUNCATED;
   const v =
     (((bytes[pos] as number) << 24) |
       ((bytes[pos + 1] as number) << 16) |
@@ -61,13 +68,14 @@ function u32(): number {
 }
 
 function jump(n: number): void {
-  if (pos + n > end) throw GIVE_UP;
+  if (pos + n > end) throw TRUNCATED;
   pos += n;
 }
 
 /** An extension of `size` data bytes after its type byte. Type -1 is the library's timestamp, which may refuse. */
 function skipExtension(size: number): void {
-  if (pos + 1 + size > end || bytes[pos] === 0xff) throw GIVE_UP;
+  if (pos + 1 + size > end) throw TRUNCATED;
+  if (bytes[pos] === 0xff) throw GIVE_UP;
   pos += 1 + size;
 }
 
@@ -160,21 +168,26 @@ function skipTyped(b: number, depth: number): void {
 }
 
 function skipArray(n: number, depth: number): void {
+  if (n > end - pos) throw TRUNCATED; // each entry takes a byte at least
   if (depth >= MAX_DEPTH) throw GIVE_UP;
   for (let i = 0; i < n; i++) skip(depth + 1);
 }
 
 function skipMap(n: number, depth: number): void {
+  if (n > (end - pos) / 2) throw TRUNCATED; // each entry takes two bytes at least
   if (depth >= MAX_DEPTH) throw GIVE_UP;
   for (let i = 0; i < n; i++) {
-    skipKey();
+    const key = bytes[pos] as number;
+    // A key of up to 8 ASCII-or-not bytes cannot be `__proto__` in any spelling: passed at once.
+    if (key >= 0xa0 && key <= 0xa8 && pos + 1 + key - 0xa0 <= end) pos += 1 + key - 0xa0;
+    else skipKey();
     skip(depth + 1);
   }
 }
 
 /** The length of the string at `pos` (moving past its header), or -1 when no string is there. */
 function stringHeader(): number {
-  if (pos >= end) throw GIVE_UP;
+  if (pos >= end) throw TRUNCATED;
   const b = bytes[pos] as number;
   if (b >= 0xa0 && b <= 0xbf) {
     pos++;
@@ -202,7 +215,7 @@ const PROTO = [0x5f, 0x5f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x5f, 0x5f]; // __proto
  * read it as that (its UTF-8 decoder takes overlong forms, so 10–36 bytes with a non-ASCII byte could be it).
  */
 function checkKeyText(length: number): void {
-  if (pos + length > end) throw GIVE_UP;
+  if (pos + length > end) throw TRUNCATED;
   if (length < 9 || length > 36) return;
   if (length === 9) {
     for (let i = 0; i < 9; i++) if (bytes[pos + i] !== PROTO[i]) return;
@@ -234,7 +247,7 @@ function keyIndex(names: readonly Uint8Array[]): number {
     skipKey();
     return -1;
   }
-  if (pos + length > end) throw GIVE_UP;
+  if (pos + length > end) throw TRUNCATED;
   const at = pos;
   for (let k = 0; k < names.length; k++) {
     const name = names[k] as Uint8Array;
@@ -254,9 +267,15 @@ function keyIndex(names: readonly Uint8Array[]): number {
 
 const ascii = (...names: string[]): Uint8Array[] => names.map((n) => Uint8Array.from(n, (c) => c.charCodeAt(0)));
 
+/** `n` entries of at least `bytesEach` bytes, when that many bytes are left. */
+function claimed(n: number, bytesEach: number): number {
+  if (n * bytesEach > end - pos) throw TRUNCATED;
+  return n;
+}
+
 /** The size of the map at `pos` (moving past its header), or -1 when no map is there. */
 function mapHeader(): number {
-  if (pos >= end) throw GIVE_UP;
+  if (pos >= end) throw TRUNCATED;
   const b = bytes[pos] as number;
   if (b >= 0x80 && b <= 0x8f) {
     pos++;
@@ -264,18 +283,18 @@ function mapHeader(): number {
   }
   if (b === 0xde) {
     pos++;
-    return u16();
+    return claimed(u16(), 2);
   }
   if (b === 0xdf) {
     pos++;
-    return u32();
+    return claimed(u32(), 2);
   }
   return -1;
 }
 
 /** The size of the array at `pos` (moving past its header), or -1 when no array is there. */
 function arrayHeader(): number {
-  if (pos >= end) throw GIVE_UP;
+  if (pos >= end) throw TRUNCATED;
   const b = bytes[pos] as number;
   if (b >= 0x90 && b <= 0x9f) {
     pos++;
@@ -283,11 +302,11 @@ function arrayHeader(): number {
   }
   if (b === 0xdc) {
     pos++;
-    return u16();
+    return claimed(u16(), 1);
   }
   if (b === 0xdd) {
     pos++;
-    return u32();
+    return claimed(u32(), 1);
   }
   return -1;
 }
@@ -332,12 +351,31 @@ function integer(): number {
   }
 }
 
+/** A string's UTF-16 code units, reused (no array per string). */
+const codes: number[] = [];
+
+/**
+ * The string in `bytes[from, from + length)` when it is ASCII or two-byte UTF-8 (Latin, Cyrillic: titles, types,
+ * statuses, links), which every UTF-8 decoder reads alike; null for anything else, left to the library.
+ */
+function shortText(from: number, length: number): string | null {
+  codes.length = 0;
+  for (let i = from; i < from + length; i++) {
+    const c = bytes[i] as number;
+    if (c < 0x80) codes.push(c);
+    else if (c >= 0xc2 && c <= 0xdf && i + 1 < from + length && ((bytes[i + 1] as number) & 0xc0) === 0x80) {
+      codes.push(((c & 0x1f) << 6) | ((bytes[++i] as number) & 0x3f));
+    } else return null;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
 /**
  * The value at `pos`, as the full decode gives it: integers, nil and booleans, ids (extension 1) and short ASCII
  * strings by hand; anything else by the library, on the value's own bytes.
  */
 function value(depth: number): unknown {
-  if (pos >= end) throw GIVE_UP;
+  if (pos >= end) throw TRUNCATED;
   const start = pos;
   const b = bytes[pos] as number;
   if (b <= 0x7f || b >= 0xe0 || (b >= 0xcc && b <= 0xd3)) return integer();
@@ -345,18 +383,13 @@ function value(depth: number): unknown {
     pos++;
     return null;
   }
-  if (b >= 0xa0 && b <= 0xbf) {
-    const length = b - 0xa0;
-    if (pos + 1 + length > end) throw GIVE_UP;
-    let text = '';
-    let i = pos + 1;
-    for (; i < pos + 1 + length; i++) {
-      const c = bytes[i] as number;
-      if (c >= 0x80) break;
-      text += String.fromCharCode(c);
-    }
-    if (i === pos + 1 + length) {
-      pos = i;
+  if ((b >= 0xa0 && b <= 0xbf) || b === 0xd9) {
+    const from = b === 0xd9 ? pos + 2 : pos + 1;
+    const length = b === 0xd9 ? (bytes[pos + 1] as number) : b - 0xa0;
+    if (from > end || from + length > end) throw TRUNCATED;
+    const text = shortText(from, length);
+    if (text !== null) {
+      pos = from + length;
       return text;
     }
   } else if ((b === 0xd4 || b === 0xc7) && pos + 3 <= end) {
@@ -366,7 +399,7 @@ function value(depth: number): unknown {
     const data = b === 0xd4 ? pos + 2 : pos + 3;
     if (type === MAX_ID_EXTENSION && data + size <= end) {
       pos = data + size;
-      return wrappedIdToString(bytes.subarray(data, pos));
+      return wrappedIdToString(bytes, data, pos);
     }
   }
   skip(depth);
@@ -393,6 +426,36 @@ function readMembers(depth: number): { participants: unknown; pairs: [MaxId, num
   const start = pos;
   const n = mapHeader();
   if (n === -1) return { participants: value(depth), pairs: null };
+  // The usual map: keys ascending, so the pairs are made as the keys come.
+  const pairs: [MaxId, number][] = [];
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const key = pos < end ? integer() : Number.NaN;
+    if (!(key > last && key <= MAX_INDEX)) {
+      pos = start;
+      return readMembersInAnyOrder(depth);
+    }
+    last = key;
+    const time = memberTime(depth);
+    if (pairs.length < MAX_MEMBERS_PER_CHAT && time >= 0 && time <= Number.MAX_VALUE) pairs.push([userId(key), time]);
+  }
+  return { participants: EMPTY, pairs };
+}
+
+/** A member's time: a number (NaN for anything else, which is passed). */
+function memberTime(depth: number): number {
+  const b = pos < end ? (bytes[pos] as number) : -1;
+  const time = integer();
+  if (!Number.isNaN(time)) return time;
+  if (b === 0xca || b === 0xcb) return readFloat(b);
+  skip(depth + 1);
+  return Number.NaN;
+}
+
+/** `readMembers` for keys in any order: sorted as an object lists them (null, decoded, when one is not an index or comes twice). */
+function readMembersInAnyOrder(depth: number): { participants: unknown; pairs: [MaxId, number][] | null } {
+  const start = pos;
+  const n = mapHeader();
   memberKeys.length = 0;
   memberTimes.length = 0;
   let ascending = true;
@@ -405,13 +468,7 @@ function readMembers(depth: number): { participants: unknown; pairs: [MaxId, num
     }
     if (memberKeys.length > 0 && key <= (memberKeys[memberKeys.length - 1] as number)) ascending = false;
     memberKeys.push(key);
-    const b = pos < end ? (bytes[pos] as number) : -1;
-    let time = integer();
-    if (Number.isNaN(time)) {
-      if (b === 0xca || b === 0xcb) time = readFloat(b);
-      else skip(depth + 1);
-    }
-    memberTimes.push(time);
+    memberTimes.push(memberTime(depth));
   }
   let order: number[] | null = null;
   if (plain && !ascending) {
@@ -428,9 +485,24 @@ function readMembers(depth: number): { participants: unknown; pairs: [MaxId, num
   for (let j = 0; j < memberKeys.length && pairs.length < MAX_MEMBERS_PER_CHAT; j++) {
     const i = order === null ? j : (order[j] as number);
     const time = memberTimes[i] as number;
-    if (time >= 0 && time <= Number.MAX_VALUE) pairs.push([String(memberKeys[i]), time]);
+    if (time >= 0 && time <= Number.MAX_VALUE) pairs.push([userId(memberKeys[i] as number), time]);
   }
   return { participants: EMPTY, pairs };
+}
+
+/**
+ * User ids as strings, one string per user for the whole frame: the same people are members of many chats (a
+ * teacher of 40 groups), and a string made once is both cheaper than String() each time and less to collect.
+ */
+const userIds = new Map<number, string>();
+
+function userId(key: number): string {
+  let id = userIds.get(key);
+  if (id === undefined) {
+    id = String(key);
+    userIds.set(key, id);
+  }
+  return id;
 }
 
 /** Stands for a `participants` map read into pairs: an object, so frames.ts takes the pairs for it. */
@@ -439,7 +511,7 @@ const EMPTY = Object.freeze({});
 /** A float32 (0xca) or float64 (0xcb) at `pos`, moving past it. */
 function readFloat(b: number): number {
   const size = b === 0xca ? 4 : 8;
-  if (pos + 1 + size > end) throw GIVE_UP;
+  if (pos + 1 + size > end) throw TRUNCATED;
   const view = new DataView(bytes.buffer, bytes.byteOffset + pos + 1, size);
   pos += 1 + size;
   return size === 4 ? view.getFloat32(0) : view.getFloat64(0);
@@ -515,17 +587,17 @@ function isChat(chat: unknown): boolean {
 function readChats(depth: number): unknown {
   const n = arrayHeader();
   if (n === -1) return value(depth);
-  const list: unknown[] = new Array(n);
+  const list: unknown[] = [];
   let kept = 0;
   for (let i = 0; i < n; i++) {
     if (kept >= MAX_CHATS_PER_EVENT) {
       skip(depth + 1);
-      list[i] = null;
+      list.push(null);
       continue;
     }
     const chat = readChat(depth + 1);
     if (isChat(chat)) kept++;
-    list[i] = chat;
+    list.push(chat);
   }
   return list;
 }
@@ -549,8 +621,8 @@ function readPerson(depth: number): unknown {
 function readPeople(depth: number): unknown {
   const n = arrayHeader();
   if (n === -1) return value(depth);
-  const list: unknown[] = new Array(n);
-  for (let i = 0; i < n; i++) list[i] = readPerson(depth + 1);
+  const list: unknown[] = [];
+  for (let i = 0; i < n; i++) list.push(readPerson(depth + 1));
   return list;
 }
 
@@ -595,10 +667,11 @@ export interface ChatFramePayload extends KnownMembers {
 }
 
 /**
- * The payload of a chat frame's inflated MessagePack `body`, with only the fields Сверка reads; null when the
- * walk cannot vouch for the bytes (the caller then decodes the body whole). Never throws.
+ * The payload of a chat frame's inflated MessagePack `body`, with only the fields Сверка reads; 'truncated' when
+ * the body is certainly not one MessagePack value (it ends inside one, or goes on after it); null when the walk
+ * cannot vouch for the bytes (the caller then decodes the body whole). Never throws.
  */
-export function readChatFrame(opcode: number, body: Uint8Array): ChatFramePayload | null {
+export function readChatFrame(opcode: number, body: Uint8Array): ChatFramePayload | 'truncated' | null {
   const readers = PAYLOAD_READERS.get(opcode);
   if (readers === undefined || body.length === 0) return null;
   bytes = body;
@@ -619,12 +692,14 @@ export function readChatFrame(opcode: number, body: Uint8Array): ChatFramePayloa
         payload[PAYLOAD_FIELD_NAMES[field] as string] = read(1);
       }
     }
-    if (pos !== end) return null; // bytes after the payload: the full decode refuses them
+    if (pos !== end) return 'truncated'; // bytes after the payload: not one MessagePack value either
     return { payload, members };
   } catch (e) {
     if (e === GIVE_UP) return null;
+    if (e === TRUNCATED) return 'truncated';
     throw e;
   } finally {
-    bytes = NONE; // the frame's bytes are not kept alive by the module
+    bytes = NONE; // the frame's bytes are not kept alive by the module, nor its ids
+    userIds.clear();
   }
 }

@@ -71,6 +71,7 @@ export function readBinaryFrame(bytes: Uint8Array, ctx: FrameContext = {}): Brid
   if (isChatFrame(opcode)) {
     // Only the fields Сверка reads; when the walk cannot vouch for the bytes, the whole body is decoded below.
     const read = readChatFrame(opcode, body);
+    if (read === 'truncated') return cmd === Cmd.RESPONSE ? unreadable(opcode, 'not MessagePack') : [];
     if (read !== null) {
       const events = readDecodedFrame({ ver: BINARY_PROTOCOL_VERSION, cmd, opcode, payload: read.payload }, ctx, read);
       if (events !== MISALIGNED) return events;
