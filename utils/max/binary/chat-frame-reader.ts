@@ -89,82 +89,27 @@ function skip(depth: number): void {
   else skipTyped(b, depth);
 }
 
+/** Bytes after the type byte of the numbers 0xca…0xd3 (float 32, 64; uint 8…64; int 8…64). */
+const NUMBER_BYTES = [4, 8, 1, 2, 4, 8, 1, 2, 4, 8];
+
+/** A length or count of 1, 2 or 4 bytes (`width` 0, 1, 2), big-endian. */
+function sized(width: number): number {
+  return width === 0 ? u8() : width === 1 ? u16() : u32();
+}
+
 /** Moves past a value whose type byte `b` (0xc0 and up, just read) is not a fix- form. */
 function skipTyped(b: number, depth: number): void {
-  switch (b) {
-    case 0xc0:
-    case 0xc2:
-    case 0xc3:
-      break;
-    case 0xcc:
-    case 0xd0:
-      jump(1);
-      break;
-    case 0xcd:
-    case 0xd1:
-      jump(2);
-      break;
-    case 0xca:
-    case 0xce:
-    case 0xd2:
-      jump(4);
-      break;
-    case 0xcb:
-    case 0xcf:
-    case 0xd3:
-      jump(8);
-      break;
-    case 0xc4:
-    case 0xd9:
-      jump(u8());
-      break;
-    case 0xc5:
-    case 0xda:
-      jump(u16());
-      break;
-    case 0xc6:
-    case 0xdb:
-      jump(u32());
-      break;
-    case 0xd4:
-      skipExtension(1);
-      break;
-    case 0xd5:
-      skipExtension(2);
-      break;
-    case 0xd6:
-      skipExtension(4);
-      break;
-    case 0xd7:
-      skipExtension(8);
-      break;
-    case 0xd8:
-      skipExtension(16);
-      break;
-    case 0xc7:
-      skipExtension(u8());
-      break;
-    case 0xc8:
-      skipExtension(u16());
-      break;
-    case 0xc9:
-      skipExtension(u32());
-      break;
-    case 0xdc:
-      skipArray(u16(), depth);
-      break;
-    case 0xdd:
-      skipArray(u32(), depth);
-      break;
-    case 0xde:
-      skipMap(u16(), depth);
-      break;
-    case 0xdf:
-      skipMap(u32(), depth);
-      break;
-    default:
-      throw GIVE_UP; // 0xc1: no type
-  }
+  if (b === 0xc0 || b === 0xc2 || b === 0xc3) return;
+  if (b >= 0xca && b <= 0xd3) jump(NUMBER_BYTES[b - 0xca] as number);
+  else if (b >= 0xd4 && b <= 0xd8) skipExtension(1 << (b - 0xd4));
+  else if (b >= 0xc4 && b <= 0xc6)
+    jump(sized(b - 0xc4)); // bin
+  else if (b >= 0xc7 && b <= 0xc9) skipExtension(sized(b - 0xc7));
+  else if (b >= 0xd9 && b <= 0xdb)
+    jump(sized(b - 0xd9)); // str
+  else if (b === 0xdc || b === 0xdd) skipArray(sized(b - 0xdb), depth);
+  else if (b === 0xde || b === 0xdf) skipMap(sized(b - 0xdd), depth);
+  else throw GIVE_UP; // 0xc1: no type
 }
 
 function skipArray(n: number, depth: number): void {
@@ -193,19 +138,9 @@ function stringHeader(): number {
     pos++;
     return b - 0xa0;
   }
-  if (b === 0xd9) {
-    pos++;
-    return u8();
-  }
-  if (b === 0xda) {
-    pos++;
-    return u16();
-  }
-  if (b === 0xdb) {
-    pos++;
-    return u32();
-  }
-  return -1;
+  if (b < 0xd9 || b > 0xdb) return -1;
+  pos++;
+  return sized(b - 0xd9);
 }
 
 const PROTO = [0x5f, 0x5f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x5f, 0x5f]; // __proto__
@@ -281,15 +216,9 @@ function mapHeader(): number {
     pos++;
     return b - 0x80;
   }
-  if (b === 0xde) {
-    pos++;
-    return claimed(u16(), 2);
-  }
-  if (b === 0xdf) {
-    pos++;
-    return claimed(u32(), 2);
-  }
-  return -1;
+  if (b !== 0xde && b !== 0xdf) return -1;
+  pos++;
+  return claimed(sized(b - 0xdd), 2);
 }
 
 /** The size of the array at `pos` (moving past its header), or -1 when no array is there. */
@@ -300,15 +229,9 @@ function arrayHeader(): number {
     pos++;
     return b - 0x90;
   }
-  if (b === 0xdc) {
-    pos++;
-    return claimed(u16(), 1);
-  }
-  if (b === 0xdd) {
-    pos++;
-    return claimed(u32(), 1);
-  }
-  return -1;
+  if (b !== 0xdc && b !== 0xdd) return -1;
+  pos++;
+  return claimed(sized(b - 0xdb), 1);
 }
 
 /** A 64-bit integer as the library reads it without BigInt (high × 2^32 + low, exact while safe). */
@@ -331,24 +254,11 @@ function integer(): number {
   }
   if (!(b >= 0xcc && b <= 0xd3)) return Number.NaN;
   pos++;
-  switch (b) {
-    case 0xcc:
-      return u8();
-    case 0xcd:
-      return u16();
-    case 0xce:
-      return u32();
-    case 0xcf:
-      return int64(false);
-    case 0xd0:
-      return (u8() << 24) >> 24;
-    case 0xd1:
-      return (u16() << 16) >> 16;
-    case 0xd2:
-      return u32() | 0;
-    default:
-      return int64(true);
-  }
+  if (b === 0xcf || b === 0xd3) return int64(b === 0xd3);
+  if (b <= 0xce) return sized(b - 0xcc); // uint 8, 16, 32
+  const width = b - 0xd0; // int 8, 16, 32: sign-extended
+  const shift = 32 - (8 << width);
+  return (sized(width) << shift) >> shift;
 }
 
 /** A string's UTF-16 code units, reused (no array per string). */
@@ -411,16 +321,13 @@ function value(depth: number): unknown {
 /** The members of each chat whose `participants` is an object, in list order (frames.ts lines them up). */
 let members: ([MaxId, number][] | null)[] = [];
 
-/** A chat's `participants` read straight into pairs; scratch arrays, reused. */
-const memberKeys: number[] = [];
-const memberTimes: number[] = [];
 /** Array indices (0 … 2^32 − 2): an object lists such keys first, ascending, whatever their order in the map. */
 const MAX_INDEX = 2 ** 32 - 2;
 
 /**
  * `participants` → what chat-fields.ts's `members` makes of the decoded object: [userId, time] pairs, times
- * that are numbers ≥ 0 only, at most MAX_MEMBERS_PER_CHAT, in the object's key order. Read by hand when every
- * key is an integer array index, none twice (the usual map: user ids); otherwise null, and the map is decoded.
+ * that are numbers ≥ 0 only, at most MAX_MEMBERS_PER_CHAT, in the object's key order. Read by hand when the keys
+ * are integer array indices in ascending order (the usual map: user ids); otherwise null, and the map is decoded.
  */
 function readMembers(depth: number): { participants: unknown; pairs: [MaxId, number][] | null } {
   const start = pos;
@@ -432,8 +339,9 @@ function readMembers(depth: number): { participants: unknown; pairs: [MaxId, num
   for (let i = 0; i < n; i++) {
     const key = pos < end ? integer() : Number.NaN;
     if (!(key > last && key <= MAX_INDEX)) {
+      // Keys out of order, twice, or not indices: decoded, and walked by chat-fields.ts as a decoded object is.
       pos = start;
-      return readMembersInAnyOrder(depth);
+      return { participants: value(depth), pairs: null };
     }
     last = key;
     const time = memberTime(depth);
@@ -450,44 +358,6 @@ function memberTime(depth: number): number {
   if (b === 0xca || b === 0xcb) return readFloat(b);
   skip(depth + 1);
   return Number.NaN;
-}
-
-/** `readMembers` for keys in any order: sorted as an object lists them (null, decoded, when one is not an index or comes twice). */
-function readMembersInAnyOrder(depth: number): { participants: unknown; pairs: [MaxId, number][] | null } {
-  const start = pos;
-  const n = mapHeader();
-  memberKeys.length = 0;
-  memberTimes.length = 0;
-  let ascending = true;
-  let plain = true;
-  for (let i = 0; i < n; i++) {
-    const key = pos < end ? integer() : Number.NaN;
-    if (!(key >= 0 && key <= MAX_INDEX && Number.isInteger(key))) {
-      plain = false;
-      break;
-    }
-    if (memberKeys.length > 0 && key <= (memberKeys[memberKeys.length - 1] as number)) ascending = false;
-    memberKeys.push(key);
-    memberTimes.push(memberTime(depth));
-  }
-  let order: number[] | null = null;
-  if (plain && !ascending) {
-    order = memberKeys.map((_, i) => i).sort((a, b) => (memberKeys[a] as number) - (memberKeys[b] as number));
-    for (let i = 1; i < order.length && plain; i++) {
-      if (memberKeys[order[i] as number] === memberKeys[order[i - 1] as number]) plain = false;
-    }
-  }
-  if (!plain) {
-    pos = start;
-    return { participants: value(depth), pairs: null };
-  }
-  const pairs: [MaxId, number][] = [];
-  for (let j = 0; j < memberKeys.length && pairs.length < MAX_MEMBERS_PER_CHAT; j++) {
-    const i = order === null ? j : (order[j] as number);
-    const time = memberTimes[i] as number;
-    if (time >= 0 && time <= Number.MAX_VALUE) pairs.push([userId(memberKeys[i] as number), time]);
-  }
-  return { participants: EMPTY, pairs };
 }
 
 /**
