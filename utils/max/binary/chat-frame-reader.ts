@@ -387,57 +387,72 @@ function readFloat(b: number): number {
   return size === 4 ? view.getFloat32(0) : view.getFloat64(0);
 }
 
-const CHAT_FIELDS = ascii(
-  'id',
-  'type',
-  'status',
-  'title',
-  'owner',
-  'admins',
-  'participantsCount',
-  'link',
-  'created',
-  'lastEventTime',
-  'participants',
-  'adminParticipants',
-);
-const CHAT_FIELD_NAMES = [
-  'id',
-  'type',
-  'status',
-  'title',
-  'owner',
-  'admins',
-  'participantsCount',
-  'link',
-  'created',
-  'lastEventTime',
-];
-const PARTICIPANTS = 10;
-const ADMIN_PARTICIPANTS = 11;
+type FieldReader = (depth: number) => unknown;
+/** The fields of a map that are read, by name; any other key is passed. */
+interface Fields {
+  names: string[];
+  bytes: Uint8Array[];
+  readers: FieldReader[];
+}
+const fields = (spec: Record<string, FieldReader>): Fields => {
+  const names = Object.keys(spec);
+  return { names, bytes: ascii(...names), readers: Object.values(spec) };
+};
+
+const isMapAt = (): boolean => {
+  const b = pos < end ? (bytes[pos] as number) : -1;
+  return (b >= 0x80 && b <= 0x8f) || b === 0xde || b === 0xdf;
+};
+
+/** The map at `pos` with only `spec`'s fields, each read its way; anything else there is a value, decoded. */
+function readMap(depth: number, spec: Fields): unknown {
+  const n = mapHeader();
+  if (n === -1) return value(depth);
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    const field = keyIndex(spec.bytes);
+    if (field === -1) skip(depth + 1);
+    else out[spec.names[field] as string] = (spec.readers[field] as FieldReader)(depth + 1);
+  }
+  return out;
+}
+
+/** The members of the chat being read (null: its `participants` decoded), and where its `adminParticipants` is. */
+let pairs: [MaxId, number][] | null = null;
+let adminsFrom = -1;
+let adminsTo = -1;
+
+const CHAT = fields({
+  id: value,
+  type: value,
+  status: value,
+  title: value,
+  owner: value,
+  admins: value,
+  participantsCount: value,
+  link: value,
+  created: value,
+  lastEventTime: value,
+  participants: (depth) => {
+    const read = readMembers(depth);
+    pairs = read.pairs;
+    return read.participants;
+  },
+  adminParticipants: (depth) => {
+    // Decoded only when `admins` is not a list (chat-fields.ts looks at it then only).
+    adminsFrom = pos;
+    skip(depth);
+    adminsTo = pos;
+    return undefined;
+  },
+});
 
 /** One chat with only the fields chat-fields.ts's `toBridgeChat` reads; its members go to `members`. */
 function readChat(depth: number): unknown {
-  const n = mapHeader();
-  if (n === -1) return value(depth);
-  const chat: Record<string, unknown> = {};
-  let pairs: [MaxId, number][] | null = null;
-  let adminsFrom = -1;
-  let adminsTo = -1;
-  for (let i = 0; i < n; i++) {
-    const field = keyIndex(CHAT_FIELDS);
-    if (field === -1) skip(depth + 1);
-    else if (field === PARTICIPANTS) {
-      const read = readMembers(depth + 1);
-      chat.participants = read.participants;
-      pairs = read.pairs;
-    } else if (field === ADMIN_PARTICIPANTS) {
-      // Read only when `admins` is not a list (chat-fields.ts looks at it then only).
-      adminsFrom = pos;
-      skip(depth + 1);
-      adminsTo = pos;
-    } else chat[CHAT_FIELD_NAMES[field] as string] = value(depth + 1);
-  }
+  if (!isMapAt()) return value(depth);
+  pairs = null;
+  adminsFrom = -1;
+  const chat = readMap(depth, CHAT) as Record<string, unknown>;
   if (adminsFrom !== -1 && !Array.isArray(chat.admins)) {
     const decoded = decodeMaxMessagePack(bytes.subarray(adminsFrom, adminsTo));
     if (decoded === undefined) throw GIVE_UP;
@@ -453,77 +468,56 @@ function isChat(chat: unknown): boolean {
   return typeof c === 'object' && c !== null && asId(c.id) !== undefined && typeof c.type === 'string';
 }
 
-/** A chat list: past the chats frames.ts keeps, the rest only walked (left as null, which is no chat). */
-function readChats(depth: number): unknown {
+/** A list of what `read` reads; past `keep` items for which `kept` holds, the rest only walked (left as null). */
+function readList(depth: number, read: FieldReader, keep = Number.POSITIVE_INFINITY, kept = isChat): unknown {
   const n = arrayHeader();
   if (n === -1) return value(depth);
   const list: unknown[] = [];
-  let kept = 0;
+  let count = 0;
   for (let i = 0; i < n; i++) {
-    if (kept >= MAX_CHATS_PER_EVENT) {
+    if (count >= keep) {
       skip(depth + 1);
       list.push(null);
-      continue;
+    } else {
+      const item = read(depth + 1);
+      if (kept(item)) count++;
+      list.push(item);
     }
-    const chat = readChat(depth + 1);
-    if (isChat(chat)) kept++;
-    list.push(chat);
   }
   return list;
 }
 
-const PERSON_FIELDS = ascii('id', 'names');
-const PERSON_FIELD_NAMES = ['id', 'names'];
+/** A chat list (a field given twice: the last counts, as in a decoded object, so its members start afresh). */
+function readChats(depth: number): unknown {
+  members = [];
+  return readList(depth, readChat, MAX_CHATS_PER_EVENT);
+}
+
+function readOneChat(depth: number): unknown {
+  members = [];
+  return readChat(depth);
+}
 
 /** A profile's or contact's `{id, names}`: all chat-fields.ts's `toPerson` reads. */
-function readPerson(depth: number): unknown {
-  const n = mapHeader();
-  if (n === -1) return value(depth);
-  const person: Record<string, unknown> = {};
-  for (let i = 0; i < n; i++) {
-    const field = keyIndex(PERSON_FIELDS);
-    if (field === -1) skip(depth + 1);
-    else person[PERSON_FIELD_NAMES[field] as string] = value(depth + 1);
-  }
-  return person;
-}
+const PERSON = fields({ id: value, names: value });
+const readPerson = (depth: number) => readMap(depth, PERSON);
+const PROFILE = fields({ contact: readPerson });
+const LOGIN = fields({
+  profile: (depth) => readMap(depth, PROFILE),
+  chats: readChats,
+  contacts: (depth) => readList(depth, readPerson),
+});
+const UPDATE = fields({ chat: readOneChat });
 
-function readPeople(depth: number): unknown {
-  const n = arrayHeader();
-  if (n === -1) return value(depth);
-  const list: unknown[] = [];
-  for (let i = 0; i < n; i++) list.push(readPerson(depth + 1));
-  return list;
-}
-
-const PROFILE_FIELDS = ascii('contact');
-
-function readProfile(depth: number): unknown {
-  const n = mapHeader();
-  if (n === -1) return value(depth);
-  const profile: Record<string, unknown> = {};
-  for (let i = 0; i < n; i++) {
-    if (keyIndex(PROFILE_FIELDS) === 0) profile.contact = readPerson(depth + 1);
-    else skip(depth + 1);
-  }
-  return profile;
-}
-
-type FieldReader = (depth: number) => unknown;
-const PAYLOAD_FIELDS = ascii('chats', 'chat', 'profile', 'contacts', 'marker');
-const PAYLOAD_FIELD_NAMES = ['chats', 'chat', 'profile', 'contacts', 'marker'];
-const CHATS = 0;
-const CHAT = 1;
-
-/** Per opcode, the payload fields frames.ts reads and how each is read (index as in PAYLOAD_FIELDS). */
-const PAYLOAD_READERS: ReadonlyMap<number, readonly (FieldReader | null)[]> = new Map([
-  [Opcode.LOGIN, [readChats, null, readProfile, readPeople, null]],
-  [Opcode.CHATS_LIST, [readChats, null, null, null, value]],
-  [Opcode.CHAT_INFO, [readChats, null, null, null, null]],
-  [Opcode.CHAT_UPDATE, [null, readChat, null, null, null]],
-  [Opcode.CHAT_JOIN, [null, readChat, null, null, null]],
-  [Opcode.CHAT_MEMBERS_UPDATE, [null, readChat, null, null, null]],
-  [Opcode.NOTIF_CHAT, [null, readChat, null, null, null]],
+/** Per opcode, the payload fields frames.ts reads. */
+const PAYLOAD_READERS: ReadonlyMap<number, Fields> = new Map([
+  [Opcode.LOGIN, LOGIN],
+  [Opcode.CHATS_LIST, fields({ chats: readChats, marker: value })],
+  [Opcode.CHAT_INFO, fields({ chats: readChats })],
+  [Opcode.CHAT_UPDATE, UPDATE],
+  [Opcode.CHAT_JOIN, UPDATE],
+  [Opcode.CHAT_MEMBERS_UPDATE, UPDATE],
+  [Opcode.NOTIF_CHAT, UPDATE],
 ]);
 
 /** The opcodes `readChatFrame` reads. */
@@ -549,19 +543,8 @@ export function readChatFrame(opcode: number, body: Uint8Array): ChatFramePayloa
   end = body.length;
   members = [];
   try {
-    const n = mapHeader();
-    if (n === -1) return null;
-    const payload: Record<string, unknown> = {};
-    for (let i = 0; i < n; i++) {
-      const field = keyIndex(PAYLOAD_FIELDS);
-      const read = field === -1 ? null : readers[field];
-      if (read === null || read === undefined) skip(1);
-      else {
-        // A field given twice: the last one counts, as in a decoded object.
-        if (field === CHATS || field === CHAT) members = [];
-        payload[PAYLOAD_FIELD_NAMES[field] as string] = read(1);
-      }
-    }
+    if (!isMapAt()) return null;
+    const payload = readMap(1, readers) as Record<string, unknown>;
     if (pos !== end) return 'truncated'; // bytes after the payload: not one MessagePack value either
     return { payload, members };
   } catch (e) {
