@@ -249,10 +249,17 @@ function scanParticipants(s: string, open: number): [MaxId, number][] | null {
   }
 }
 
-/** Members of each `participants` run in text order (null: not plain, left in place) and the text with plain runs emptied. */
-export interface CutParticipants {
-  text: string;
+/**
+ * Members already read, for each chat (in list order) whose `participants` is an object: null for one left to the
+ * slow walk. From the text (`cutParticipants`) or from the MessagePack bytes (binary/chat-frame-reader.ts).
+ */
+export interface KnownMembers {
   members: ([MaxId, number][] | null)[];
+}
+
+/** Members of each `participants` run in text order (null: not plain, left in place) and the text with plain runs emptied. */
+export interface CutParticipants extends KnownMembers {
+  text: string;
 }
 
 export function cutParticipants(text: string): CutParticipants | null {
@@ -282,7 +289,7 @@ export function cutParticipants(text: string): CutParticipants | null {
 /** Thrown when the cut runs do not line up with the parsed chats; readFrame then reads the frame as sent. */
 export const MISALIGNED = Symbol('misaligned');
 
-function chatsEvent(origin: ChatsOrigin, list: unknown[], cut: CutParticipants | null, listEnd = false): BridgeEvent {
+function chatsEvent(origin: ChatsOrigin, list: unknown[], cut: KnownMembers | null, listEnd = false): BridgeEvent {
   const fromText = cut?.members ?? null;
   if (fromText !== null) {
     let withParticipants = 0;
@@ -300,7 +307,7 @@ function chatsEvent(origin: ChatsOrigin, list: unknown[], cut: CutParticipants |
   return makeBridgeEvent({ type: 'chats', origin, received: list.length, listEnd, chats });
 }
 
-function chatUpdated(raw: unknown, cut: CutParticipants | null): BridgeEvent[] {
+function chatUpdated(raw: unknown, cut: KnownMembers | null): BridgeEvent[] {
   let known: [MaxId, number][] | null = null;
   if (cut !== null) {
     const expected = isObj(raw) && isObj(raw.participants) ? 1 : 0;
@@ -329,7 +336,7 @@ function isLastPage(chats: unknown[], marker: unknown): boolean {
   return chats.length === 0 || marker === undefined || marker === null || marker === 0 || marker === 0n;
 }
 
-function readLogin(payload: Record<string, unknown>, cut: CutParticipants | null): BridgeEvent[] {
+function readLogin(payload: Record<string, unknown>, cut: KnownMembers | null): BridgeEvent[] {
   const out: BridgeEvent[] = [];
   const profile = isObj(payload.profile) ? toPerson(payload.profile.contact) : null;
   if (profile !== null) out.push(makeBridgeEvent({ type: 'me', me: profile }));
@@ -352,7 +359,7 @@ function readResponse(
   opcode: number,
   payload: Record<string, unknown>,
   ctx: FrameContext,
-  cut: CutParticipants | null,
+  cut: KnownMembers | null,
 ): BridgeEvent[] {
   switch (opcode) {
     case Opcode.LOGIN:
@@ -378,7 +385,7 @@ function readResponse(
   }
 }
 
-function readPush(opcode: number, payload: Record<string, unknown>, cut: CutParticipants | null): BridgeEvent[] {
+function readPush(opcode: number, payload: Record<string, unknown>, cut: KnownMembers | null): BridgeEvent[] {
   if (opcode === Opcode.NOTIF_CHAT) return chatUpdated(payload.chat, cut);
   if (opcode === Opcode.NOTIF_MESSAGE) return linksEvents(messageLinks(payload.message, asId(payload.chatId)));
   return [];
@@ -436,7 +443,7 @@ function readParsed(text: string, ctx: FrameContext, cut: CutParticipants | null
 export function readDecodedFrame(
   frame: unknown,
   ctx: FrameContext,
-  cut: CutParticipants | null = null,
+  cut: KnownMembers | null = null,
 ): BridgeEvent[] | typeof MISALIGNED {
   try {
     if (!isObj(frame) || typeof frame.opcode !== 'number' || typeof frame.cmd !== 'number') return [];

@@ -17,22 +17,22 @@ export const MAX_ID_EXTENSION = 1;
 const TWO_32 = 2 ** 32;
 
 /**
- * The integer a nested MessagePack value holds, as a decimal string; null when
- * it is not an integer. Hand-read: an id is a few bytes, and a big chat list
- * has tens of thousands of them.
+ * The integer a nested MessagePack value holds (`data[from, to)`, the whole array unless said), as a decimal
+ * string; null when it is not an integer. Hand-read: an id is a few bytes, and a big chat list has tens of
+ * thousands of them.
  */
-export function wrappedIdToString(data: Uint8Array): string | null {
-  const m = data[0];
-  const n = data.length;
-  if (m === undefined) return null;
+export function wrappedIdToString(data: Uint8Array, from = 0, to = data.length): string | null {
+  const m = data[from];
+  const n = to - from;
+  if (m === undefined || n <= 0) return null;
   if (m <= 0x7f) return n === 1 ? String(m) : null;
   if (m >= 0xe0) return n === 1 ? String(m - 0x100) : null;
-  if (m === 0xcf || m === 0xd3) return n === 9 ? wide(data, m === 0xd3) : null;
+  if (m === 0xcf || m === 0xd3) return n === 9 ? wide(data, from, m === 0xd3) : null;
   // The narrower forms: u8 u16 u32 (cc cd ce), i8 i16 i32 (d0 d1 d2).
   const size = WIDTH[m - 0xcc];
   if (size === undefined || size === 0 || n !== size + 1) return null;
   let value = 0;
-  for (let i = 1; i <= size; i++) value = value * 256 + (data[i] as number);
+  for (let i = 1; i <= size; i++) value = value * 256 + (data[from + i] as number);
   if (m >= 0xd0 && value >= 2 ** (size * 8 - 1)) value -= 2 ** (size * 8);
   return String(value);
 }
@@ -40,14 +40,14 @@ export function wrappedIdToString(data: Uint8Array): string | null {
 /** Byte widths of the integer forms 0xcc…0xd3 (0: handled elsewhere or not an integer). */
 const WIDTH = [1, 2, 4, 0, 1, 2, 4, 0];
 
-/** A 64-bit integer after its marker: a Number when safe (cheaper than BigInt's toString), else BigInt. */
-function wide(data: Uint8Array, signed: boolean): string {
-  const b = (i: number) => data[i] as number;
+/** A 64-bit integer after its marker at `from`: a Number when safe (cheaper than BigInt's toString), else BigInt. */
+function wide(data: Uint8Array, from: number, signed: boolean): string {
+  const b = (i: number) => data[from + i] as number;
   const high = ((b(1) << 24) | (b(2) << 16) | (b(3) << 8) | b(4)) >>> 0;
   const low = ((b(5) << 24) | (b(6) << 16) | (b(7) << 8) | b(8)) >>> 0;
   const n = (signed && high >= 0x80000000 ? high - TWO_32 : high) * TWO_32 + low;
   if (Number.isSafeInteger(n)) return String(n);
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const view = new DataView(data.buffer, data.byteOffset + from, 9);
   return String(signed ? view.getBigInt64(1) : view.getBigUint64(1));
 }
 

@@ -4,7 +4,8 @@
  *
  * `lookAtBinaryFrame` is the cheap decision made for every frame (the header
  * only; for messages, also whether the inflated bytes name an invite route);
- * `readBinaryFrame` decodes and reads the frames worth it.
+ * `readBinaryFrame` decodes and reads the frames worth it: chat frames only in
+ * the fields Сверка reads (chat-frame-reader.ts), messages whole.
  */
 import type { BridgeEvent } from '../bridge-events';
 import {
@@ -32,6 +33,7 @@ import {
   peekBinaryHead,
   rawBody,
 } from './binary-frame';
+import { isChatFrame, readChatFrame } from './chat-frame-reader';
 
 /**
  * NOT_A_FRAME, IGNORE or READ, like frames.ts's `lookAtFrame`. A message
@@ -66,6 +68,15 @@ export function readBinaryFrame(bytes: Uint8Array, ctx: FrameContext = {}): Brid
   const body = inflated ?? binaryBody(bytes);
   if (typeof body === 'string') return cmd === Cmd.RESPONSE ? unreadable(opcode, `body: ${body}`) : [];
   if (LINKS_ONLY.has(opcode) && !mentionsInvite(body)) return [];
+  if (isChatFrame(opcode)) {
+    // Only the fields Сверка reads; when the walk cannot vouch for the bytes, the whole body is decoded below.
+    const read = readChatFrame(opcode, body);
+    if (read === 'truncated') return cmd === Cmd.RESPONSE ? unreadable(opcode, 'not MessagePack') : [];
+    if (read !== null) {
+      const events = readDecodedFrame({ ver: BINARY_PROTOCOL_VERSION, cmd, opcode, payload: read.payload }, ctx, read);
+      if (events !== MISALIGNED) return events;
+    }
+  }
   const frame = decodeBody(BINARY_PROTOCOL_VERSION, cmd, opcode, body);
   if (frame === 'msgpack') return cmd === Cmd.RESPONSE ? unreadable(opcode, 'not MessagePack') : [];
   const events = readDecodedFrame(frame, ctx);
