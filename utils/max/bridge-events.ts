@@ -9,8 +9,13 @@ import * as v from 'valibot';
 export const BRIDGE_SOURCE = 'sverka-bridge';
 export const BRIDGE_VERSION = 1;
 
-/** Caps: a chat list larger than this is cut, never trusted whole. */
+/**
+ * Caps. A `chats` event carries at most MAX_CHATS_PER_EVENT chats: a larger list (an administrator's login) goes in
+ * several events, none dropped — a chat left out would read as «нет чата». A frame's list is read up to
+ * MAX_CHATS_PER_FRAME chats (what the stored snapshot holds); past that the frame is not trusted whole.
+ */
 export const MAX_CHATS_PER_EVENT = 5000;
+export const MAX_CHATS_PER_FRAME = MAX_CHATS_PER_EVENT * 4;
 export const MAX_MEMBERS_PER_CHAT = 2000;
 export const MAX_LINKS_PER_EVENT = 500;
 export const MAX_TITLE_LENGTH = 300;

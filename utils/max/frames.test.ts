@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BridgeEvent, MAX_CHATS_PER_EVENT, MAX_LINKS_PER_EVENT, parseBridgeEvent } from './bridge-events';
+import {
+  type BridgeEvent,
+  MAX_CHATS_PER_EVENT,
+  MAX_CHATS_PER_FRAME,
+  MAX_LINKS_PER_EVENT,
+  parseBridgeEvent,
+} from './bridge-events';
 import { toBridgeChat } from './chat-fields';
 import {
   chatIdFromPath,
@@ -276,15 +282,29 @@ describe('readFrame on bad frames', () => {
     expect(e?.received).toBe(5);
     expect(e?.chats).toEqual([{ id: '1', type: 'CHAT' }]);
   });
+  it('reads a list up to MAX_CHATS_PER_FRAME chats, then stops trusting the frame whole', () => {
+    const chats = Array.from({ length: MAX_CHATS_PER_FRAME + 3 }, (_, i) => ({ id: i + 1, type: 'CHAT' }));
+    const events = readFrame(JSON.stringify({ ver: 11, cmd: 1, seq: 1, opcode: 53, payload: { chats } }));
+    expectValid(events);
+    const parts = ofType(events, 'chats');
+    expect(parts.reduce((n, x) => n + x.chats.length, 0)).toBe(MAX_CHATS_PER_FRAME);
+    expect(parts.every((x) => x.chats.length <= MAX_CHATS_PER_EVENT)).toBe(true);
+    expect(parts.some((x) => x.listEnd)).toBe(false);
+  });
   it('caps chats, members and links', () => {
     const participants = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [String(i + 1), 1]));
     const chats = Array.from({ length: MAX_CHATS_PER_EVENT + 10 }, (_, i) => ({ id: i + 1, type: 'CHAT' }));
     chats[0] = { ...chats[0], participants, admins: Array.from({ length: 3000 }, (_, i) => i + 1) } as never;
     const events = readFrame(JSON.stringify({ ver: 11, cmd: 1, seq: 1, opcode: 53, payload: { chats } }));
     expectValid(events);
-    const e = ofType(events, 'chats')[0];
-    expect(e?.received).toBe(MAX_CHATS_PER_EVENT + 10);
-    expect(e?.chats).toHaveLength(MAX_CHATS_PER_EVENT);
+    // No chat is dropped (one left out would read as «нет чата»): the list goes in events of at most 5,000 chats,
+    // in order, and only the last carries the end of the list.
+    const parts = ofType(events, 'chats');
+    expect(parts.map((x) => x.chats.length)).toEqual([MAX_CHATS_PER_EVENT, 10]);
+    expect(parts.map((x) => x.received)).toEqual([MAX_CHATS_PER_EVENT + 10, MAX_CHATS_PER_EVENT + 10]);
+    expect(parts.map((x) => x.listEnd)).toEqual([false, true]);
+    expect(parts.flatMap((x) => x.chats.map((c) => c.id))).toEqual(chats.map((c) => String(c.id)));
+    const e = parts[0];
     expect(e?.chats[0]?.members).toHaveLength(2000);
     expect(e?.chats[0]?.admins).toHaveLength(2000);
 

@@ -10,6 +10,7 @@ import {
   type BridgeEvent,
   type ChatsOrigin,
   MAX_CHATS_PER_EVENT,
+  MAX_CHATS_PER_FRAME,
   MAX_LINKS_PER_EVENT,
   MAX_MEMBERS_PER_CHAT,
   type MaxId,
@@ -289,7 +290,11 @@ export function cutParticipants(text: string): CutParticipants | null {
 /** Thrown when the cut runs do not line up with the parsed chats; readFrame then reads the frame as sent. */
 export const MISALIGNED = Symbol('misaligned');
 
-function chatsEvent(origin: ChatsOrigin, list: unknown[], cut: KnownMembers | null, listEnd = false): BridgeEvent {
+/**
+ * A chat list → `chats` events of at most MAX_CHATS_PER_EVENT chats each, in order (the last one carries `listEnd`):
+ * an administrator's login with 10,000 chats arrives whole. Read up to MAX_CHATS_PER_FRAME chats.
+ */
+function chatsEvents(origin: ChatsOrigin, list: unknown[], cut: KnownMembers | null, listEnd = false): BridgeEvent[] {
   const fromText = cut?.members ?? null;
   if (fromText !== null) {
     let withParticipants = 0;
@@ -298,13 +303,24 @@ function chatsEvent(origin: ChatsOrigin, list: unknown[], cut: KnownMembers | nu
   }
   const chats = [];
   let p = 0;
-  for (let i = 0; i < list.length && chats.length < MAX_CHATS_PER_EVENT; i++) {
+  let i = 0;
+  for (; i < list.length && chats.length < MAX_CHATS_PER_FRAME; i++) {
     const raw = list[i];
     const known = fromText && isObj(raw) && isObj(raw.participants) ? fromText[p++] : null;
     const chat = toBridgeChat(raw, known);
     if (chat !== null) chats.push(chat);
   }
-  return makeBridgeEvent({ type: 'chats', origin, received: list.length, listEnd, chats });
+  // A list cut at the cap does not end the list, whatever its page says.
+  if (i < list.length) listEnd = false;
+  const events: BridgeEvent[] = [];
+  for (let from = 0; from === 0 || from < chats.length; from += MAX_CHATS_PER_EVENT) {
+    const part = chats.length <= MAX_CHATS_PER_EVENT ? chats : chats.slice(from, from + MAX_CHATS_PER_EVENT);
+    const last = from + MAX_CHATS_PER_EVENT >= chats.length;
+    events.push(
+      makeBridgeEvent({ type: 'chats', origin, received: list.length, listEnd: last && listEnd, chats: part }),
+    );
+  }
+  return events;
 }
 
 function chatUpdated(raw: unknown, cut: KnownMembers | null): BridgeEvent[] {
@@ -349,7 +365,7 @@ function readLogin(payload: Record<string, unknown>, cut: KnownMembers | null): 
     out.push(makeBridgeEvent({ type: 'contacts', contacts }));
   }
   if (!Array.isArray(payload.chats)) return [...out, ...unreadable(Opcode.LOGIN, 'no chats list')];
-  out.push(chatsEvent('login', payload.chats, cut));
+  out.push(...chatsEvents('login', payload.chats, cut));
   if (profile === null) return [...out, ...unreadable(Opcode.LOGIN, 'no profile')];
   out.push(makeBridgeEvent({ type: 'protocol', status: 'ok' }));
   return out;
@@ -366,10 +382,10 @@ function readResponse(
       return readLogin(payload, cut);
     case Opcode.CHATS_LIST:
       return Array.isArray(payload.chats)
-        ? [chatsEvent('chats-list', payload.chats, cut, isLastPage(payload.chats, payload.marker))]
+        ? chatsEvents('chats-list', payload.chats, cut, isLastPage(payload.chats, payload.marker))
         : unreadable(opcode, 'no chats list');
     case Opcode.CHAT_INFO:
-      return Array.isArray(payload.chats) ? [chatsEvent('chat-info', payload.chats, cut)] : [];
+      return Array.isArray(payload.chats) ? chatsEvents('chat-info', payload.chats, cut) : [];
     case Opcode.CHAT_HISTORY: {
       if (!Array.isArray(payload.messages)) return [];
       const links: SeenLink[] = [];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ExtData, encode } from '@msgpack/msgpack';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyBridgeEvents, emptySnapshot } from '@/utils/snapshot/max-snapshot';
 import { encodeFrame } from '../../../tests/standin/max-binary.mjs';
 import type { BridgeEvent } from '../bridge-events';
 import { MISALIGNED, readDecodedFrame, unreadable } from '../frames';
@@ -220,5 +221,29 @@ describe('readChatFrame against the full decode', () => {
         expect.objectContaining({ type: 'protocol', status: 'unreadable', detail: 'LOGIN: not MessagePack' }),
       ]);
     }
+  });
+});
+
+describe('an administrator’s login', () => {
+  it('with 12,000 chats reaches the snapshot whole, in events of at most 5,000 (none read as «нет чата»)', () => {
+    const chats = Array.from({ length: 12_000 }, (_, i) => ({
+      id: -68_000_000_000_000 - i,
+      type: 'CHAT',
+      status: 'ACTIVE',
+      title: `Чат ${i}`,
+      participants: { 1000001: 1, [2000000 + i]: 2 },
+    }));
+    const frame = encodeFrame({
+      cmd: 1,
+      seq: 1,
+      opcode: 19,
+      payload: { profile: { contact: { id: 1000001, names: [{ name: 'Мария' }] } }, chats, contacts: [] },
+    });
+    const events = readBinaryFrame(frame);
+    const parts = events.filter((e) => e.type === 'chats');
+    expect(parts.map((e) => (e.type === 'chats' ? e.chats.length : 0))).toEqual([5000, 5000, 2000]);
+    const snapshot = applyBridgeEvents(emptySnapshot(), events, 1);
+    expect(Object.keys(snapshot.chats)).toHaveLength(12_000);
+    expect(snapshot.chats[String(-68_000_000_000_000 - 11_999)]?.title).toBe('Чат 11999');
   });
 });

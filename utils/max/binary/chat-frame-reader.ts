@@ -22,7 +22,7 @@
  * here: every decoder refuses them (the full decode too, after allocating
  * whatever a damaged length claims). So what is refused is refused as before.
  */
-import { type BridgeChat, MAX_CHATS_PER_EVENT, MAX_MEMBERS_PER_CHAT, type MaxId } from '../bridge-events';
+import { type BridgeChat, MAX_CHATS_PER_FRAME, MAX_MEMBERS_PER_CHAT, type MaxId } from '../bridge-events';
 import { asId, isObj } from '../chat-fields';
 import type { KnownMembers } from '../frames';
 import { Opcode } from '../opcodes';
@@ -462,7 +462,7 @@ function readChat(depth: number): unknown {
   return chat;
 }
 
-/** Whether chat-fields.ts makes a chat of it (an id and a type): frames.ts keeps the first MAX_CHATS_PER_EVENT. */
+/** Whether chat-fields.ts makes a chat of it (an id and a type): frames.ts keeps the first MAX_CHATS_PER_FRAME. */
 function isChat(chat: unknown): boolean {
   const c = chat as Partial<Record<keyof BridgeChat, unknown>> | null;
   return typeof c === 'object' && c !== null && asId(c.id) !== undefined && typeof c.type === 'string';
@@ -490,7 +490,7 @@ function readList(depth: number, read: FieldReader, keep = Number.POSITIVE_INFIN
 /** A chat list (a field given twice: the last counts, as in a decoded object, so its members start afresh). */
 function readChats(depth: number): unknown {
   members = [];
-  return readList(depth, readChat, MAX_CHATS_PER_EVENT);
+  return readList(depth, readChat, MAX_CHATS_PER_FRAME);
 }
 
 function readOneChat(depth: number): unknown {
