@@ -1,14 +1,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { assignmentOf, proposePerson } from '@/utils/audit/requirements';
-import type { OverrideRecord, Setup } from '@/utils/audit/setup';
 import { attentionCount } from '@/utils/audit-view/attention';
-import type { AuditChanges } from '@/utils/audit-view/audit-history';
 import { linkableChats } from '@/utils/audit-view/sidebar-model';
-import type { LinkRecord, NoteRecord } from '@/utils/db/database';
+import type { NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
-import type { AnnulGroup } from '@/utils/links/annul-order';
-import type { OwnLinkHint } from '@/utils/links/link-advice';
-import type { LinkFinding } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { seedTeachingGrid } from '@/utils/setup/teaching-grid';
 import { assignmentSuggestions, groupChatTitles } from '@/utils/setup/title-suggestions';

@@ -48,7 +48,7 @@ export function ownLinkHints(input: LinkStatusInput, now: number): OwnLinkHint[]
     const messages = messagePlaces(input?.seen);
     const hints: OwnLinkHint[] = [];
     for (const chat of ctx.chats) {
-      if (!isActiveChat(chat) || chat.type === 'DIALOG' || !ownsOrAdministers(chat, meId)) continue;
+      if (!isActiveChat(chat) || isDialog(chat) || !ownsOrAdministers(chat, meId)) continue;
       const url = ctx.ownUrl.get(chat.id);
       if (url === undefined || ctx.ownerOf.get(url) !== chat) continue;
       const since = ownLinkSince(ctx, chat, url);

@@ -128,7 +128,7 @@ export function suggestFromChatTitles(titles: readonly string[]): { groups: Sugg
 /** Titles of the user's group chats: where group codes and disciplines are suggested from. */
 export function groupChatTitles(chats: Iterable<{ type: string; title?: string }>): string[] {
   const titles: string[] = [];
-  for (const chat of chats) if (chat.type === 'CHAT' && chat.title) titles.push(chat.title);
+  for (const chat of chats) if (isGroupChat(chat) && chat.title) titles.push(chat.title);
   return titles;
 }
 
