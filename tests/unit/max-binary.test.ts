@@ -26,7 +26,7 @@ const jsonOf = (name: string) => JSON.parse(readFileSync(resolve(DIR, `${name}.j
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
 describe('binary frame fixtures', () => {
-  it('has the eight frames', () => {
+  it('has the thirteen frames', () => {
     expect(NAMES).toEqual([
       '1-ping',
       '128-notif-message-18-digit-id',
@@ -34,8 +34,13 @@ describe('binary frame fixtures', () => {
       '135-notif-chat',
       '19-login-2000-chats',
       '19-login-after-sync',
+      '48-chat-info',
+      '49-chat-history',
       '53-chats-list-last-page',
       '53-chats-list-page',
+      '55-chat-update',
+      '57-chat-join',
+      '77-chat-members-update',
     ]);
   });
 
