@@ -5,7 +5,7 @@
  */
 import { computed, effect, signal } from '@preact/signals';
 import { createLinkMarker } from '@/utils/audit-view/link-marker';
-import { chatMarks } from '@/utils/audit-view/sidebar-model';
+import { chatBadges } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord } from '@/utils/db/database';
 import { downloadFile, MIME } from '@/utils/export/download';
 import { createTranslator, pickLang, type Translator } from '@/utils/i18n/translator';
@@ -107,16 +107,17 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
 
   const { linkHistory, linkMarks, links, refreshLinkMarks } = trackLinks(store.snapshot, setup, life);
 
-  // Marks in MAX's own chat list for the chats that satisfy a requirement, and on invite links in messages.
+  // Page marks: chat badges in MAX's own chat list for the chats that satisfy a requirement, link badges on invite
+  // links in messages.
   const titleOrder = computed(() => buildTitleOrder(store.snapshot.value));
-  const marks = computed(() => chatMarks(auditResult.value, store.snapshot.value, t));
+  const chatBadgeList = computed(() => chatBadges(auditResult.value, store.snapshot.value, t));
   const pageMarks = signal<PageMarksHealth>('waiting');
   const linkMarker = createLinkMarker(t);
   const pageMarksControl = initPageMarks({
     root: doc,
     signal: life.signal,
     hasChats: () => store.snapshot.value.loginAt !== undefined,
-    chatMarks: () => marks.peek(),
+    chatBadges: () => chatBadgeList.peek(),
     titleOrder: () => titleOrder.peek(),
     linkMark: (url) => linkMarker(links.peek().byUrl, url),
     onHealth: (health) => {
@@ -124,7 +125,7 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     },
   });
   // Marks follow the audit, the chats, the setup and the links' history; applied after the sidebar has painted
-  // (reading `marks` or `links` here would compute them before the first paint).
+  // (reading `chatBadgeList` or `links` here would compute them before the first paint).
   const refreshPageMarks = afterNextPaint(() => pageMarksControl.refresh());
   life.onInvalidated(
     effect(() => {

@@ -4,7 +4,7 @@
  * matches Сверка's selectors, marks switch off quietly and `onHealth` says so.
  */
 import type { MaxId } from '../bridge-events';
-import { applyChatListMarks, type ChatMark, clearChatListMarks } from './chat-list-marks';
+import { applyChatBadges, type ChatBadge, clearChatBadges } from './chat-badges';
 import { applyLinkMarks, type LinkMark } from './link-marks';
 import { observePage } from './observe-page';
 
@@ -15,7 +15,7 @@ export interface PageMarksOptions {
   signal: AbortSignal;
   /** Whether MAX has logged in (only then must a chat list be on the page). */
   hasChats(): boolean;
-  chatMarks(): ChatMark[];
+  chatBadges(): ChatBadge[];
   titleOrder(): Map<string, MaxId[]>;
   /** The badge for an invite link (normalized URL) in a message, or null for none. */
   linkMark?(url: string): LinkMark | null;
@@ -39,7 +39,7 @@ export function initPageMarks(options: PageMarksOptions): { refresh(): void } {
   const refresh = () => {
     if (signal.aborted) return;
     if (options.linkMark) applyLinkMarks(root, options.linkMark);
-    const items = applyChatListMarks(root, options.chatMarks(), options.titleOrder());
+    const items = applyChatBadges(root, options.chatBadges(), options.titleOrder());
     if (items > 0) {
       setHealth('active');
       return;
@@ -48,7 +48,7 @@ export function initPageMarks(options: PageMarksOptions): { refresh(): void } {
     if (health === 'active' || !options.hasChats()) return;
     chatsSeenAt ??= Date.now();
     if (Date.now() - chatsSeenAt >= graceMs) {
-      clearChatListMarks(root);
+      clearChatBadges(root);
       setHealth('unmatched');
     } else if (graceTimer === undefined) {
       graceTimer = setTimeout(() => {
