@@ -4,7 +4,7 @@
  * entrypoint only mounts SidebarApp with what this returns.
  */
 import { computed, effect, signal } from '@preact/signals';
-import { createLinkMarker } from '@/utils/audit-view/link-marker';
+import { createLinkBadger } from '@/utils/audit-view/link-badge';
 import { chatBadges } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord } from '@/utils/db/database';
 import { downloadFile, MIME } from '@/utils/export/download';
@@ -112,14 +112,14 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
   const titleOrder = computed(() => buildTitleOrder(store.snapshot.value));
   const chatBadgeList = computed(() => chatBadges(auditResult.value, store.snapshot.value, t));
   const pageMarks = signal<PageMarksHealth>('waiting');
-  const linkMarker = createLinkMarker(t);
+  const linkBadger = createLinkBadger(t);
   const pageMarksControl = initPageMarks({
     root: doc,
     signal: life.signal,
     hasChats: () => store.snapshot.value.loginAt !== undefined,
     chatBadges: () => chatBadgeList.peek(),
     titleOrder: () => titleOrder.peek(),
-    linkMark: (url) => linkMarker(links.peek().byUrl, url),
+    linkBadge: (url) => linkBadger(links.peek().byUrl, url),
     onHealth: (health) => {
       pageMarks.value = health;
     },

@@ -1,9 +1,9 @@
 /**
- * Chat badges: the ✓ (or «!») on chat list items that satisfy a requirement, written as `data-sverka-chat` (the chat id),
- * `data-sverka-chat-status` (`ok`, or `incomplete` when a requirement it satisfies is found but
- * incomplete) and a tooltip naming the requirement and, when incomplete, why and what to do; the
- * item's title heading gets `data-sverka-chat-badge` with the same status, after which
- * page-marks.content.css draws ✓ or another icon (so that CSS names none of MAX's classes).
+ * Chat badges: the ✓ (or «!») on chat list items that satisfy a requirement. The item gets
+ * `data-sverka-chat` (the chat id), `data-sverka-chat-status` (`ok`, or `incomplete` when a requirement
+ * it satisfies is found but incomplete) and a tooltip naming the requirement and, when incomplete, why
+ * and what to do; the item's title heading gets `data-sverka-chat-badge` with the same status, after
+ * which page-marks.content.css draws ✓ or another icon (so that CSS names none of MAX's classes).
  * Attributes only, no nodes added, so MAX's own rendering is never disturbed. The DOM has no chat
  * ids: items are matched to chats by title.
  */

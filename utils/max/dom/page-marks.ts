@@ -5,7 +5,7 @@
  */
 import type { MaxId } from '../bridge-events';
 import { applyChatBadges, type ChatBadge, clearChatBadges } from './chat-badges';
-import { applyLinkMarks, type LinkMark } from './link-marks';
+import { applyLinkBadges, type LinkBadge } from './link-badges';
 import { observePage } from './observe-page';
 
 export type PageMarksHealth = 'waiting' | 'active' | 'unmatched';
@@ -18,7 +18,7 @@ export interface PageMarksOptions {
   chatBadges(): ChatBadge[];
   titleOrder(): Map<string, MaxId[]>;
   /** The badge for an invite link (normalized URL) in a message, or null for none. */
-  linkMark?(url: string): LinkMark | null;
+  linkBadge?(url: string): LinkBadge | null;
   onHealth(health: PageMarksHealth): void;
   /** How long after login the chat list may take to appear before marks are switched off. */
   graceMs?: number;
@@ -38,7 +38,7 @@ export function initPageMarks(options: PageMarksOptions): { refresh(): void } {
 
   const refresh = () => {
     if (signal.aborted) return;
-    if (options.linkMark) applyLinkMarks(root, options.linkMark);
+    if (options.linkBadge) applyLinkBadges(root, options.linkBadge);
     const items = applyChatBadges(root, options.chatBadges(), options.titleOrder());
     if (items > 0) {
       setHealth('active');
