@@ -47,7 +47,7 @@ const UNREADABLE_PART = {
 
 /** Everything Сверка draws over MAX web: the toggle tab and, when open, the sidebar. */
 export function SidebarApp({ model, t, actions }: Props) {
-  const { snapshot, pageMarks, setup, auditResult, auditChanges, notes, links, linkMarks, snoozes, open } = model;
+  const { snapshot, pageMarks, setup, auditResult, auditChanges, notes, links, linkDecisions, snoozes, open } = model;
   const [tab, setTab] = useState<SidebarTab>('audit');
   const current = snapshot.value;
   const status = describeSnapshotStatus(current, t, pageMarks.value);
@@ -208,10 +208,14 @@ export function SidebarApp({ model, t, actions }: Props) {
                   findings={links.value.findings}
                   annul={links.value.annul}
                   hints={links.value.hints}
-                  marks={linkMarks.value}
+                  decisions={linkDecisions.value}
                   noteFor={(url) => notesOn('link', url)}
                   chatTitle={chatTitleOf}
-                  actions={{ openMessage: actions.openMessage, setMark: actions.setLinkMark, notes: actions.notes }}
+                  actions={{
+                    openMessage: actions.openMessage,
+                    setDecision: actions.setLinkDecision,
+                    notes: actions.notes,
+                  }}
                 />
               </ErrorBoundary>
             </div>

@@ -73,36 +73,36 @@ describe('linkTooltip', () => {
   });
 });
 
-describe('splitAnnul: the links still to annul, and those the user has marked', () => {
+describe('splitAnnul: the links still to annul, and those the user has decided about', () => {
   const annul: AnnulGroup[] = [
     { chatId: '-1', title: 'Мой', findings: [finding('A', { status: 'stale' }), finding('B', { status: 'stale' })] },
     { chatId: '-2', findings: [finding('C')] },
     { chatId: '-3', title: 'Коллеги', findings: [finding('D')] },
   ];
 
-  it('nothing marked: the list as it is', () => {
-    const { pending, marked } = splitAnnul(annul, new Map());
+  it('no decision yet: the list as it is', () => {
+    const { pending, decided } = splitAnnul(annul, new Map());
     expect(pending).toEqual(annul);
-    expect(marked).toEqual([]);
+    expect(decided).toEqual([]);
   });
 
-  it('a marked link leaves its group; a group with nothing left goes; the marked keep the list’s order', () => {
-    const marks = new Map([
+  it('a decided link leaves its group; a group with nothing left goes; the decided keep the list’s order', () => {
+    const decisions = new Map([
       [L('B'), 'annulled' as const],
       [L('C'), 'keep' as const],
       [L('D'), undefined],
     ]);
-    const { pending, marked } = splitAnnul(annul, marks);
+    const { pending, decided } = splitAnnul(annul, decisions);
     expect(pending.map((g) => [g.chatId, g.findings.map((f) => f.url)])).toEqual([
       ['-1', [L('A')]],
       ['-3', [L('D')]],
     ]);
     expect(pending[0]?.title).toBe('Мой');
-    expect(marked.map((m) => [m.finding.url, m.mark, m.chatId, m.title])).toEqual([
+    expect(decided.map((m) => [m.finding.url, m.decision, m.chatId, m.title])).toEqual([
       [L('B'), 'annulled', '-1', 'Мой'],
       [L('C'), 'keep', '-2', undefined],
     ]);
-    expect('title' in (marked[1] as object)).toBe(false);
+    expect('title' in (decided[1] as object)).toBe(false);
     // The list given is not changed.
     expect(annul[0]?.findings).toHaveLength(2);
   });

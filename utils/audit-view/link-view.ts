@@ -1,6 +1,6 @@
 /** How an invite link finding reads in the page and the sidebar: a short label, a tooltip, the advice. */
 
-import type { LinkRecord } from '../db/database';
+import type { LinkDecision } from '../db/database';
 import type { Translator } from '../i18n/translator';
 import type { AnnulGroup } from '../links/annul-order';
 import { describeLinkEvidence } from '../links/link-evidence-text';
@@ -45,33 +45,31 @@ export function linkTooltip(finding: LinkFinding, t: Translator): string {
   return `${t.t('appName')}: ${linkLabel(finding, t)}. ${linkExplanation(finding, t)}`;
 }
 
-type LinkMark = NonNullable<LinkRecord['mark']>;
-
-/** A link of the administrator's list that the user has already marked («аннулирована» or «оставить»). */
-export interface MarkedLink {
+/** A link of the administrator's list that the user has already decided about («аннулирована» or «оставить»). */
+export interface DecidedLink {
   finding: LinkFinding;
-  mark: LinkMark;
+  decision: LinkDecision;
   chatId: MaxId;
   title?: string;
 }
 
 /**
- * The administrator's list split by the user's marks: `pending` holds only the links still to annul (groups left
- * empty go), `marked` the rest, in the list's order, for «Отмечены» (with undo).
+ * The administrator's list split by the user's link decisions: `pending` holds only the links still to annul (groups
+ * left empty go), `decided` the rest, in the list's order, for «Отмечены» (with undo).
  */
 export function splitAnnul(
   annul: readonly AnnulGroup[],
-  marks: ReadonlyMap<string, LinkMark | undefined>,
-): { pending: AnnulGroup[]; marked: MarkedLink[] } {
+  decisions: ReadonlyMap<string, LinkDecision | undefined>,
+): { pending: AnnulGroup[]; decided: DecidedLink[] } {
   const pending: AnnulGroup[] = [];
-  const marked: MarkedLink[] = [];
+  const decided: DecidedLink[] = [];
   for (const group of annul) {
     const left = group.findings.filter((finding) => {
-      const mark = marks.get(finding.url);
-      if (!mark) return true;
-      marked.push({
+      const decision = decisions.get(finding.url);
+      if (!decision) return true;
+      decided.push({
         finding,
-        mark,
+        decision,
         chatId: group.chatId,
         ...(group.title === undefined ? {} : { title: group.title }),
       });
@@ -80,5 +78,5 @@ export function splitAnnul(
     if (left.length === group.findings.length) pending.push(group);
     else if (left.length > 0) pending.push({ ...group, findings: left });
   }
-  return { pending, marked };
+  return { pending, decided };
 }

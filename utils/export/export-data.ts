@@ -13,7 +13,7 @@ import type { AuditResult, AuditSummary, Finding } from '../audit/audit';
 import type { Reason } from '../audit/reason-text';
 import { describeReason } from '../audit/reason-text';
 import { linkExplanation, linkStatusKey } from '../audit-view/link-view';
-import type { NoteRecord, NoteSubject } from '../db/database';
+import type { LinkDecision, NoteRecord, NoteSubject } from '../db/database';
 import { localIsoDate } from '../i18n/dates';
 import { reportText } from '../i18n/report-messages';
 import { createTranslator, type Lang } from '../i18n/translator';
@@ -28,8 +28,7 @@ import {
   findingChatTitle,
   findingStatusCode,
   findingStatusWord,
-  type LinkMark,
-  linkMarkWord,
+  linkDecisionWord,
   noteSubjectLabel,
   roleWord,
 } from './labels';
@@ -46,7 +45,7 @@ export interface ExportInput {
   result: AuditResult | null;
   links: readonly LinkFinding[];
   /** The user's marks on links, by normalized URL. */
-  linkMarks: ReadonlyMap<string, LinkMark | undefined>;
+  linkDecisions: ReadonlyMap<string, LinkDecision | undefined>;
   notes: readonly NoteRecord[];
   lang: Lang;
   /** Chat id → title (from the snapshot), for the chat column and notes on chats. */
@@ -84,7 +83,7 @@ export interface ExportJson {
     ageDays?: number;
     /** How much the target chat grew since Сверка first saw the link (LinkFinding.grewBy). */
     grewBy?: number;
-    mark?: LinkMark;
+    mark?: LinkDecision;
     places: LinkPlace[];
     evidence: LinkEvidence[];
   }>;
@@ -150,7 +149,7 @@ export function buildExportJson(input: ExportInput): ExportJson {
       };
     }),
     links: sortForAdministrator(input.links).map((l) => {
-      const mark = input.linkMarks.get(l.url);
+      const mark = input.linkDecisions.get(l.url);
       return {
         url: l.url,
         status: l.status,
@@ -198,7 +197,7 @@ export function exportCsvRows(input: ExportInput): string[][] {
       r('csvClause'),
       r('csvDate'),
       r('csvAgeDays'),
-      r('csvMark'),
+      r('csvDecision'),
       r('csvDue'),
     ],
   ];
@@ -232,7 +231,7 @@ export function exportCsvRows(input: ExportInput): string[][] {
       '',
       l.postedAt !== undefined ? displayDate(l.postedAt, input.lang) : '',
       l.ageDays !== undefined ? String(l.ageDays) : '',
-      linkMarkWord(input.linkMarks.get(l.url), t),
+      linkDecisionWord(input.linkDecisions.get(l.url), t),
       '',
     ]);
   }

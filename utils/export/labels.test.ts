@@ -11,7 +11,7 @@ import {
   findingChatTitle,
   findingStatusCode,
   findingStatusWord,
-  linkMarkWord,
+  linkDecisionWord,
   noteSubjectLabel,
   roleWord,
 } from './labels';
@@ -60,10 +60,10 @@ describe('roles and link marks', () => {
   });
 
   it('the user’s decision about a link; nothing when there is none', () => {
-    expect(linkMarkWord('annulled', ru)).toBe('отмечена как аннулированная');
-    expect(linkMarkWord('keep', ru)).toBe('оставлена');
-    expect(linkMarkWord('keep', en)).toBe('kept');
-    expect(linkMarkWord(undefined, ru)).toBe('');
+    expect(linkDecisionWord('annulled', ru)).toBe('отмечена как аннулированная');
+    expect(linkDecisionWord('keep', ru)).toBe('оставлена');
+    expect(linkDecisionWord('keep', en)).toBe('kept');
+    expect(linkDecisionWord(undefined, ru)).toBe('');
   });
 });
 

@@ -3,7 +3,7 @@
  * chose, what a note is about, dates. Pure: data and a translator in, text out.
  */
 import type { Finding } from '../audit/audit';
-import type { NoteRecord } from '../db/database';
+import type { LinkDecision, NoteRecord } from '../db/database';
 import type { Translator } from '../i18n/translator';
 import type { MaxId } from '../max/bridge-events';
 import type { Role } from '../profile/profile-schema';
@@ -23,8 +23,6 @@ const roleKey = {
   admin: 'roleAdmin',
 } as const satisfies Record<Role, string>;
 
-export type LinkMark = 'annulled' | 'keep';
-
 /** «есть», «нет чата», …; a requirement marked not required reads «не требуется». */
 export function findingStatusWord(finding: Finding, t: Translator): string {
   return finding.notRequired ? t.t('statusNotRequired') : t.t(findingStatusKey[finding.status]);
@@ -39,9 +37,9 @@ export function roleWord(role: Role, t: Translator): string {
   return t.t(roleKey[role]);
 }
 
-export function linkMarkWord(mark: LinkMark | undefined, t: Translator): string {
-  if (mark === 'annulled') return t.t('linkMarkedAnnulled');
-  if (mark === 'keep') return t.t('linkMarkedKeep');
+export function linkDecisionWord(mark: LinkDecision | undefined, t: Translator): string {
+  if (mark === 'annulled') return t.t('linkDecidedAnnulled');
+  if (mark === 'keep') return t.t('linkDecidedKeep');
   return '';
 }
 

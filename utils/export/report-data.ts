@@ -18,7 +18,7 @@ export interface ReportData {
   snapshot: StoredSnapshot | null;
   notes: NoteRecord[];
   /** The user's marks on invite links. */
-  linkMarks: LinkRecord[];
+  linkDecisions: LinkRecord[];
   /** The last user's history of chats' own links (to tell a reset link: `revoked`). */
   linkHistory: OwnLinkHistory;
   /** The last user's audit runs, oldest first (at most a year's worth), for the progress chart. */

@@ -105,7 +105,7 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     await new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
 
-  const { linkHistory, linkMarks, links, refreshLinkMarks } = trackLinks(store.snapshot, setup, life);
+  const { linkHistory, linkDecisions, links, refreshLinkDecisions } = trackLinks(store.snapshot, setup, life);
 
   // Page marks: chat badges in MAX's own chat list for the chats that satisfy a requirement, link badges on invite
   // links in messages.
@@ -213,9 +213,9 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
       await sendMessage('removeOverride', requirementId);
       await refreshSetup();
     },
-    setLinkMark: async (url, mark, chatId) => {
-      await sendMessage('setLinkMark', { url, mark: mark ?? null, ...(chatId === undefined ? {} : { chatId }) });
-      await refreshLinkMarks();
+    setLinkDecision: async (url, decision, chatId) => {
+      await sendMessage('setLinkDecision', { url, decision, ...(chatId === undefined ? {} : { chatId }) });
+      await refreshLinkDecisions();
     },
     snooze: async (requirementId, kind) => {
       await sendMessage('snooze', { requirementId, kind });
@@ -280,7 +280,7 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     auditChanges,
     notes,
     links,
-    linkMarks,
+    linkDecisions,
     snoozes,
     safeModeCard,
     open,
