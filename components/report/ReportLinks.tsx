@@ -1,8 +1,7 @@
-import { linkStatusKey } from '@/utils/audit-view/link-view';
 import type { LinkDecision } from '@/utils/db/database';
-import { linkDecisionWord } from '@/utils/export/labels';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import type { Translator } from '@/utils/i18n/translator';
+import { linkDecisionWord, linkStatusWord } from '@/utils/labels/labels';
 import type { AnnulGroup } from '@/utils/links/annul-order';
 import type { LinkFinding } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
@@ -53,7 +52,7 @@ export function ReportLinks({ t, r, annul, linkDecisions, chatTitles }: Props) {
                 data-url={finding.url}
               >
                 <td class="report-url">{finding.url}</td>
-                <td class="report-status">{t.t(linkStatusKey[finding.status])}</td>
+                <td class="report-status">{linkStatusWord(finding.status, t)}</td>
                 <td>{finding.ageDays !== undefined ? t.tn('linkAgeDays', finding.ageDays) : '—'}</td>
                 <td>{where(finding, t, chatTitles)}</td>
                 <td>{linkDecisionWord(linkDecisions.get(finding.url), t) || '—'}</td>

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { Button } from '@/components/shared/Button';
-import { linkExplanation, linkLabel } from '@/utils/audit-view/link-view';
+import { linkExplanation } from '@/utils/audit-view/link-view';
 import type { LinkDecision, NoteRecord } from '@/utils/db/database';
-import { linkDecisionWord } from '@/utils/export/labels';
 import type { Translator } from '@/utils/i18n/translator';
+import { linkDecisionWord, linkLabel } from '@/utils/labels/labels';
 import type { LinkFinding } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
 import type { NoteActions } from '../../utils/sidebar/sidebar-types';

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { Button } from '@/components/shared/Button';
-import { linkStatusKey, splitAnnul } from '@/utils/audit-view/link-view';
+import { splitAnnul } from '@/utils/audit-view/link-view';
 import type { LinkDecision, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import { linkDecisionShortWord, linkStatusWord } from '@/utils/labels/labels';
 import type { AnnulGroup } from '@/utils/links/annul-order';
 import type { OwnLinkHint } from '@/utils/links/link-advice';
 import { describeLinkEvidence } from '@/utils/links/link-evidence-text';
@@ -44,7 +45,7 @@ export function LinksTab({ t, findings, annul, hints, decisions, noteFor, chatTi
     }
   };
   const where = (finding: LinkFinding) =>
-    `${finding.url.replace('https://', '')} — ${t.t(linkStatusKey[finding.status])}${
+    `${finding.url.replace('https://', '')} — ${linkStatusWord(finding.status, t)}${
       finding.ageDays === undefined ? '' : `, ${t.tn('linkAgeDays', finding.ageDays)}`
     }`;
   const chats = [...new Set(findings.flatMap((f) => (f.targetChatId === undefined ? [] : [f.targetChatId])))];
@@ -88,7 +89,7 @@ export function LinksTab({ t, findings, annul, hints, decisions, noteFor, chatTi
             <option value="">{t.t('linksFilterAll')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t.t(linkStatusKey[s])} ({count(s)})
+                {linkStatusWord(s, t)} ({count(s)})
               </option>
             ))}
           </select>
@@ -163,7 +164,7 @@ export function LinksTab({ t, findings, annul, hints, decisions, noteFor, chatTi
             {decided.map(({ finding, decision, chatId, title }) => (
               <li key={finding.url} data-testid="decided-link" data-url={finding.url} data-decision={decision}>
                 {title ?? chatTitle(chatId)}: {finding.url.replace('https://', '')} —{' '}
-                {decision === 'annulled' ? t.t('annulDecidedAnnulled') : t.t('linkDecidedKeep')}
+                {linkDecisionShortWord(decision, t)}
                 <span class="annul__actions">
                   <Button
                     variant="secondary"

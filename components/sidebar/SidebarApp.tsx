@@ -6,6 +6,7 @@ import type { AuditChanges } from '@/utils/audit-view/audit-history';
 import { linkableChats } from '@/utils/audit-view/sidebar-model';
 import type { LinkRecord, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import { noteSubjectLabel } from '@/utils/labels/labels';
 import type { AnnulGroup } from '@/utils/links/annul-order';
 import type { OwnLinkHint } from '@/utils/links/link-advice';
 import type { LinkFinding } from '@/utils/links/link-status';
@@ -82,28 +83,14 @@ export function SidebarApp({ model, t, actions }: Props) {
   const failed = () => <PanelFailed t={t} onOpenOptions={() => actions.openPage('options')} />;
   const unreadable = currentSetup?.unreadable ?? [];
 
-  const chatTitleOf = (chatId: MaxId): string => {
+  const knownChatTitle = (chatId: MaxId): string | undefined => {
     const chat = current.chats[chatId];
-    return (chat && chatDisplayTitle(chat, current)) ?? String(chatId);
+    return chat ? chatDisplayTitle(chat, current) : undefined;
   };
+  const chatTitleOf = (chatId: MaxId): string => knownChatTitle(chatId) ?? String(chatId);
   const notesOn = (subjectType: NoteRecord['subjectType'], subjectKey: string) =>
     notes.value.find((note) => note.subjectType === subjectType && note.subjectKey === subjectKey) ?? null;
-  const subjectLabel = (note: NoteRecord): string => {
-    switch (note.subjectType) {
-      case 'audit':
-        return t.t('noteOnAudit');
-      case 'requirement': {
-        const requirement = result?.findings.find((f) => f.requirement.id === note.subjectKey)?.requirement;
-        return t.t('noteOnRequirement', { title: requirement?.suggestedTitle ?? note.subjectKey });
-      }
-      case 'link':
-        return t.t('noteOnLink', { url: note.subjectKey });
-      case 'chat': {
-        const chat = current.chats[note.subjectKey];
-        return t.t('noteOnChat', { title: (chat && chatDisplayTitle(chat, current)) ?? note.subjectKey });
-      }
-    }
-  };
+  const subjectLabel = (note: NoteRecord): string => noteSubjectLabel(note, t, result?.findings ?? [], knownChatTitle);
 
   return (
     <div
@@ -172,10 +159,7 @@ export function SidebarApp({ model, t, actions }: Props) {
                     <RequirementList
                       result={result}
                       t={t}
-                      chatTitle={(chatId) => {
-                        const chat = current.chats[chatId];
-                        return chat ? chatDisplayTitle(chat, current) : undefined;
-                      }}
+                      chatTitle={knownChatTitle}
                       chatChoices={chatChoices}
                       onOpenChat={actions.openChat}
                       onOverride={actions.setOverride}

@@ -5,10 +5,11 @@
  * (utils/max/dom/link-badges.ts). Findings are new objects after every merge; what they say rarely changes.
  */
 import type { Translator } from '@/utils/i18n/translator';
+import { linkLabel } from '@/utils/labels/labels';
 import type { LinkFinding } from '@/utils/links/link-status';
 import type { LinkBadge } from '@/utils/max/dom/link-badges';
 import { MAX_LINKS_KEPT } from '@/utils/snapshot/max-snapshot';
-import { linkLabel, linkTooltip } from './link-view';
+import { linkTooltip } from './link-view';
 
 export function createLinkBadger(
   t: Translator,

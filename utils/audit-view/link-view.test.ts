@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translator';
 import type { AnnulGroup } from '../links/annul-order';
 import type { LinkFinding } from '../links/link-status';
-import { linkExplanation, linkLabel, linkTooltip, splitAnnul } from './link-view';
+import { linkExplanation, linkTooltip, splitAnnul } from './link-view';
 
 const ru = createTranslator('ru');
 const en = createTranslator('en');
@@ -13,20 +13,6 @@ const finding = (token: string, partial: Partial<LinkFinding> = {}): LinkFinding
   places: [],
   evidence: [],
   ...partial,
-});
-
-describe('linkLabel: what the badge beside a link says', () => {
-  it('the status and the age, with the right plural', () => {
-    expect(linkLabel(finding('A', { status: 'stale', ageDays: 37 }), ru)).toBe('устарела · 37 дней');
-    expect(linkLabel(finding('A', { status: 'stale', ageDays: 21 }), ru)).toBe('устарела · 21 день');
-    expect(linkLabel(finding('A', { status: 'used', ageDays: 3 }), ru)).toBe('использована · 3 дня');
-    expect(linkLabel(finding('A', { status: 'stale', ageDays: 1 }), en)).toBe('stale · 1 day');
-  });
-
-  it('only the status when the age is not known', () => {
-    expect(linkLabel(finding('A', { status: 'unknown' }), ru)).toBe('чат не виден');
-    expect(linkLabel(finding('A', { status: 'revoked' }), en)).toBe('revoked');
-  });
 });
 
 describe('linkExplanation: what Сверка knows, then what to do', () => {

@@ -1,19 +1,15 @@
-/** How an invite link finding reads in the page and the sidebar: a short label, a tooltip, the advice. */
+/**
+ * How an invite link finding reads in the page and the sidebar: a tooltip, the advice, the list to annul split by the
+ * link decisions (the label and the status words: utils/labels/labels.ts).
+ */
 
+import { linkLabel } from '@/utils/labels/labels';
 import type { LinkDecision } from '../db/database';
 import type { Translator } from '../i18n/translator';
 import type { AnnulGroup } from '../links/annul-order';
 import { describeLinkEvidence } from '../links/link-evidence-text';
 import type { LinkFinding, LinkStatus } from '../links/link-status';
 import type { MaxId } from '../max/bridge-events';
-
-export const linkStatusKey = {
-  used: 'linkStatusUsed',
-  unused: 'linkStatusUnused',
-  stale: 'linkStatusStale',
-  revoked: 'linkStatusRevoked',
-  unknown: 'linkStatusUnknown',
-} as const satisfies Record<LinkStatus, string>;
 
 const adviceKey = {
   used: null,
@@ -24,12 +20,6 @@ const adviceKey = {
 } as const satisfies Record<LinkStatus, string | null>;
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** «устарела · 37 дней»: what the badge beside a link in a message says. */
-export function linkLabel(finding: LinkFinding, t: Translator): string {
-  const status = t.t(linkStatusKey[finding.status]);
-  return finding.ageDays === undefined ? status : `${status} · ${t.tn('linkAgeDays', finding.ageDays)}`;
-}
 
 /** What Сверка knows, in words, and what to do. */
 export function linkExplanation(finding: LinkFinding, t: Translator): string {

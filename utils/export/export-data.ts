@@ -9,10 +9,21 @@
  * a cell with a line break after the formula): Excel shows it as text and never runs it.
  */
 import Papa from 'papaparse';
+import {
+  displayDate,
+  displayDue,
+  findingChatTitle,
+  findingStatusCode,
+  findingStatusWord,
+  linkDecisionWord,
+  linkStatusWord,
+  noteSubjectLabel,
+  roleWord,
+} from '@/utils/labels/labels';
 import type { AuditResult, AuditSummary, Finding } from '../audit/audit';
 import type { Reason } from '../audit/reason-text';
 import { describeReason } from '../audit/reason-text';
-import { linkExplanation, linkStatusKey } from '../audit-view/link-view';
+import { linkExplanation } from '../audit-view/link-view';
 import type { LinkDecision, NoteRecord, NoteSubject } from '../db/database';
 import { localIsoDate } from '../i18n/dates';
 import { reportText } from '../i18n/report-messages';
@@ -22,16 +33,6 @@ import type { LinkEvidence } from '../links/link-evidence-text';
 import type { LinkFinding, LinkPlace, LinkStatus } from '../links/link-status';
 import type { MaxId } from '../max/bridge-events';
 import type { Role } from '../profile/profile-schema';
-import {
-  displayDate,
-  displayDue,
-  findingChatTitle,
-  findingStatusCode,
-  findingStatusWord,
-  linkDecisionWord,
-  noteSubjectLabel,
-  roleWord,
-} from './labels';
 
 export const EXPORT_FORMAT = 'sverka-export';
 export const EXPORT_VERSION = 1;
@@ -225,7 +226,7 @@ export function exportCsvRows(input: ExportInput): string[][] {
       '',
       '',
       l.url,
-      t.t(linkStatusKey[l.status]),
+      linkStatusWord(l.status, t),
       target,
       linkExplanation(l, t),
       '',
