@@ -543,7 +543,7 @@ describe('backup and restore', () => {
     expect((await other.links.get('https://max.ru/join/abc'))?.mark).toBe('keep');
   });
 
-  it('the preview says what a replace would lose: stored notes, overrides and link marks the backup lacks', async () => {
+  it('the preview says what a replace would lose: stored notes, overrides and link decisions the backup lacks', async () => {
     await seed(db);
     const text = await exportBackup(db, NOW);
     await seed(other);

@@ -45,7 +45,7 @@ export interface ExportInput {
   /** The audit; null when there is none (no assignment or no MAX data yet). */
   result: AuditResult | null;
   links: readonly LinkFinding[];
-  /** The user's marks on links, by normalized URL. */
+  /** The link decisions, by normalized URL. */
   linkDecisions: ReadonlyMap<string, LinkDecision | undefined>;
   notes: readonly NoteRecord[];
   lang: Lang;

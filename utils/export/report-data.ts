@@ -17,7 +17,7 @@ export interface ReportData {
   /** The last MAX user's stored snapshot. */
   snapshot: StoredSnapshot | null;
   notes: NoteRecord[];
-  /** The user's marks on invite links. */
+  /** The link decisions, as stored (the decision in `mark`). */
   linkDecisions: LinkRecord[];
   /** The last user's history of chats' own links (to tell a reset link: `revoked`). */
   linkHistory: OwnLinkHistory;

@@ -1,6 +1,6 @@
 /**
  * Invite links: the history of chats' own links (to tell a link that was reset, and each link's baseline of members
- * to tell a used one), the user's marks on links, and the findings the «Ссылки» tab and the badges in MAX's
+ * to tell a used one), the link decisions, and the findings the «Ссылки» tab and the badges in MAX's
  * messages show.
  */
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';

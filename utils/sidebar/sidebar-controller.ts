@@ -1,6 +1,6 @@
 /**
  * Everything the sidebar shows and does, wired from its parts: the live snapshot, the setup, the audit, the
- * links, the marks in MAX's page, notes, reminders' snoozes, the open state and MAX's theme. The content script
+ * links, the page marks in MAX's page, notes, reminders' snoozes, the open state and MAX's theme. The content script
  * entrypoint only mounts SidebarApp with what this returns.
  */
 import { computed, effect, signal } from '@preact/signals';

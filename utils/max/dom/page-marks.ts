@@ -1,7 +1,7 @@
 /**
- * In-place marks on MAX web's page, started once with the content script's AbortSignal:
- * everything it starts (observer, timer) ends with the signal. When MAX's page no longer
- * matches Сверка's selectors, marks switch off quietly and `onHealth` says so.
+ * The page marks on MAX web's page: chat badges and link badges (docs/glossary.md), started once with the content
+ * script's AbortSignal: everything it starts (observer, timer) ends with the signal. When MAX's page no longer
+ * matches Сверка's selectors, the page marks switch off quietly and `onHealth` says so.
  */
 import type { MaxId } from '../bridge-events';
 import { applyChatBadges, type ChatBadge, clearChatBadges } from './chat-badges';
