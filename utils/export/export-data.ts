@@ -84,6 +84,7 @@ export interface ExportJson {
     ageDays?: number;
     /** How much the target chat grew since Сверка first saw the link (LinkFinding.grewBy). */
     grewBy?: number;
+    /** The link decision, under the name the JSON export has always given it. */
     mark?: LinkDecision;
     places: LinkPlace[];
     evidence: LinkEvidence[];
@@ -150,7 +151,7 @@ export function buildExportJson(input: ExportInput): ExportJson {
       };
     }),
     links: sortForAdministrator(input.links).map((l) => {
-      const mark = input.linkDecisions.get(l.url);
+      const decision = input.linkDecisions.get(l.url);
       return {
         url: l.url,
         status: l.status,
@@ -159,7 +160,7 @@ export function buildExportJson(input: ExportInput): ExportJson {
         ...(l.postedAt !== undefined ? { postedAt: iso(l.postedAt) } : {}),
         ...(l.ageDays !== undefined ? { ageDays: l.ageDays } : {}),
         ...(l.grewBy !== undefined ? { grewBy: l.grewBy } : {}),
-        ...(mark ? { mark } : {}),
+        ...(decision ? { mark: decision } : {}),
         places: l.places,
         evidence: l.evidence,
       };

@@ -7,6 +7,7 @@ import { createTranslator } from '@/utils/i18n/translator';
 import type { LinkFinding } from '@/utils/links/link-status';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import {
+  auditNoteSubject,
   displayDate,
   displayDue,
   findingChatTitle,
@@ -131,6 +132,7 @@ describe('noteSubjectLabel', () => {
   it('says what each note is about, in both languages', () => {
     const findings = result.findings;
     expect(noteSubjectLabel(note('audit', ''), ru, findings)).toBe('Общая заметка к сверке');
+    expect(auditNoteSubject(en)).toBe(noteSubjectLabel(note('audit', ''), en, findings));
     expect(noteSubjectLabel(note('requirement', 'curator-parents/ИСП-22'), ru, findings)).toBe(
       `К чату «${parents.requirement.suggestedTitle}»`,
     );

@@ -90,6 +90,11 @@ export function findingChatTitle(finding: Finding, chatTitles?: ReadonlyMap<MaxI
   return undefined;
 }
 
+/** «Общая заметка к сверке»: the subject of the one note on the audit as a whole (and the heading over it). */
+export function auditNoteSubject(t: Translator): string {
+  return t.t('noteOnAudit');
+}
+
 /** What a note is about, in words («К чату «ИСП-21 — родители»»). */
 export function noteSubjectLabel(
   note: NoteRecord,
@@ -99,7 +104,7 @@ export function noteSubjectLabel(
 ): string {
   switch (note.subjectType) {
     case 'audit':
-      return t.t('noteOnAudit');
+      return auditNoteSubject(t);
     case 'requirement': {
       const requirement = findings.find((f) => f.requirement.id === note.subjectKey)?.requirement;
       return t.t('noteOnRequirement', { title: requirement?.suggestedTitle ?? note.subjectKey });
