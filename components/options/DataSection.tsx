@@ -29,7 +29,7 @@ type Message = { tone: 'ok' | 'problem'; text: string } | null;
 const countParams = (counts: DataCounts) => ({
   notes: counts.notes,
   overrides: counts.overrides,
-  linkMarks: counts.linkMarks,
+  linkDecisions: counts.linkDecisions,
 });
 
 /**

@@ -23,8 +23,8 @@ const PREVIEW: BackupPreview = {
   ignoredTables: [],
   duplicates: [{ table: 'settings', key: 'assignment', rows: [1, 3] }],
   duplicateRows: 1,
-  stored: { notes: 3, overrides: 1, linkMarks: 2 },
-  replaceLoses: { notes: 2, overrides: 1, linkMarks: 2 },
+  stored: { notes: 3, overrides: 1, linkDecisions: 2 },
+  replaceLoses: { notes: 2, overrides: 1, linkDecisions: 2 },
 };
 
 function dataActions(overrides: Partial<DataActions> = {}): DataActions {
@@ -35,7 +35,7 @@ function dataActions(overrides: Partial<DataActions> = {}): DataActions {
     downloadBackup: vi.fn(async () => {}),
     previewBackup: vi.fn(async () => PREVIEW),
     restoreBackup: vi.fn(async (_text, mode) => {
-      undo = { at: Date.UTC(2026, 10, 26, 9), mode, counts: { notes: 3, overrides: 1, linkMarks: 2 } };
+      undo = { at: Date.UTC(2026, 10, 26, 9), mode, counts: { notes: 3, overrides: 1, linkDecisions: 2 } };
       return {
         ok: true as const,
         mode,
@@ -164,7 +164,7 @@ describe('restore: a replace asks first and can be undone', () => {
 
   it('«Вернуть как было» is offered on opening the page while a safety copy is kept', async () => {
     const data = dataActions({
-      loadUndo: async () => ({ at: 1, mode: 'replace', counts: { notes: 1, overrides: 0, linkMarks: 0 } }),
+      loadUndo: async () => ({ at: 1, mode: 'replace', counts: { notes: 1, overrides: 0, linkDecisions: 0 } }),
     });
     render(<OptionsApp t={t} actions={actions(async () => goodSetup, data)} />);
     expect(await screen.findByTestId('backup-undo')).toBeTruthy();

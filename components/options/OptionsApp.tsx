@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AssignmentForm, roleLabelKey } from '@/components/shared/AssignmentForm';
+import { AssignmentForm } from '@/components/shared/AssignmentForm';
 import { Button } from '@/components/shared/Button';
 import { ErrorBoundary } from '@/components/shared/ErrorBoundary';
 import { type Assignment, assignmentOf } from '@/utils/audit/requirements';
 import type { Setup } from '@/utils/audit/setup';
 import { errorMessage, type OptionsTranslator } from '@/utils/i18n/translator';
+import { roleWord } from '@/utils/labels/labels';
 import type { Profile } from '@/utils/profile/profile-schema';
 import type { ReminderSchedule } from '@/utils/reminders/schedule';
 import { assignmentSuggestions } from '@/utils/setup/title-suggestions';
@@ -185,7 +186,7 @@ function SetupSections({ t, actions, setup, version, reload, setSetup }: SetupSe
           <ul>
             {profile.rules.map((rule) => (
               <li key={rule.id}>
-                {t.t(roleLabelKey[rule.role])}: «{rule.title}» — {t.t('clause', { clause: rule.clause })}
+                {roleWord(rule.role, t)}: «{rule.title}» — {t.t('clause', { clause: rule.clause })}
               </li>
             ))}
           </ul>

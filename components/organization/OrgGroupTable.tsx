@@ -1,6 +1,6 @@
-import { roleWord } from '@/utils/export/labels';
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { Translator } from '@/utils/i18n/translator';
+import { roleWord } from '@/utils/labels/labels';
 import { requirementStatusWord } from '@/utils/organization/organization-export';
 import type { OrgGroup } from '@/utils/organization/organization-model';
 

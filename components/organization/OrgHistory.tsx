@@ -1,6 +1,6 @@
-import { displayDate } from '@/utils/export/labels';
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { Translator } from '@/utils/i18n/translator';
+import { displayDate } from '@/utils/labels/labels';
 import type { CoveragePoint } from '@/utils/organization/organization-model';
 
 interface Props {

@@ -80,7 +80,7 @@ export function ReportApp({ t, r, model, actions }: Props) {
         </div>
       </header>
       <ReportRequirements t={t} r={r} groups={model.groups} chatTitles={model.chatTitles} />
-      <ReportLinks t={t} r={r} annul={model.annul} linkMarks={model.linkMarks} chatTitles={model.chatTitles} />
+      <ReportLinks t={t} r={r} annul={model.annul} linkDecisions={model.linkDecisions} chatTitles={model.chatTitles} />
       <ReportNotes
         t={t}
         r={r}

@@ -1,7 +1,7 @@
-import { displayDate } from '@/utils/export/labels';
 import type { ChartSeries } from '@/utils/export/report-model';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import type { Translator } from '@/utils/i18n/translator';
+import { displayDate } from '@/utils/labels/labels';
 
 interface Props {
   t: Translator;

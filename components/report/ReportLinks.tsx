@@ -1,7 +1,7 @@
-import { linkStatusKey } from '@/utils/audit-view/link-view';
-import { type LinkMark, linkMarkWord } from '@/utils/export/labels';
+import type { LinkDecision } from '@/utils/db/database';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import type { Translator } from '@/utils/i18n/translator';
+import { linkDecisionWord, linkStatusWord } from '@/utils/labels/labels';
 import type { AnnulGroup } from '@/utils/links/annul-order';
 import type { LinkFinding } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
@@ -10,7 +10,7 @@ interface Props {
   t: Translator;
   r: ReportText;
   annul: AnnulGroup[];
-  linkMarks: ReadonlyMap<string, LinkMark | undefined>;
+  linkDecisions: ReadonlyMap<string, LinkDecision | undefined>;
   chatTitles: ReadonlyMap<MaxId, string>;
 }
 
@@ -26,7 +26,7 @@ function where(finding: LinkFinding, t: Translator, chatTitles: ReadonlyMap<MaxI
 }
 
 /** «Ссылки к аннулированию»: stale and unused links the user posted or administers, grouped by chat. */
-export function ReportLinks({ t, r, annul, linkMarks, chatTitles }: Props) {
+export function ReportLinks({ t, r, annul, linkDecisions, chatTitles }: Props) {
   return (
     <section class="report-section" data-testid="report-links">
       <h2>{r('reportLinks')}</h2>
@@ -40,7 +40,7 @@ export function ReportLinks({ t, r, annul, linkMarks, chatTitles }: Props) {
               <th scope="col">{r('reportColStatus')}</th>
               <th scope="col">{r('reportColAge')}</th>
               <th scope="col">{r('reportColWhere')}</th>
-              <th scope="col">{r('reportColMark')}</th>
+              <th scope="col">{r('reportColDecision')}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,10 +52,10 @@ export function ReportLinks({ t, r, annul, linkMarks, chatTitles }: Props) {
                 data-url={finding.url}
               >
                 <td class="report-url">{finding.url}</td>
-                <td class="report-status">{t.t(linkStatusKey[finding.status])}</td>
+                <td class="report-status">{linkStatusWord(finding.status, t)}</td>
                 <td>{finding.ageDays !== undefined ? t.tn('linkAgeDays', finding.ageDays) : '—'}</td>
                 <td>{where(finding, t, chatTitles)}</td>
-                <td>{linkMarkWord(linkMarks.get(finding.url), t) || '—'}</td>
+                <td>{linkDecisionWord(linkDecisions.get(finding.url), t) || '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -1,9 +1,9 @@
 import type { Finding } from '@/utils/audit/audit';
 import type { NoteRecord } from '@/utils/db/database';
-import { displayDue, noteSubjectLabel } from '@/utils/export/labels';
 import { localIsoDate } from '@/utils/i18n/dates';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import type { Translator } from '@/utils/i18n/translator';
+import { displayDue, noteSubjectLabel } from '@/utils/labels/labels';
 import type { MaxId } from '@/utils/max/bridge-events';
 
 interface Props {

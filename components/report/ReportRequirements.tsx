@@ -1,9 +1,9 @@
 import type { FindingStatus } from '@/utils/audit/audit';
 import { describeReason } from '@/utils/audit/reason-text';
 import type { FindingGroup } from '@/utils/audit-view/group-findings';
-import { findingChatTitle, findingStatusCode, findingStatusWord, roleWord } from '@/utils/export/labels';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import type { Translator } from '@/utils/i18n/translator';
+import { findingChatTitle, findingStatusCode, findingStatusWord, roleWord } from '@/utils/labels/labels';
 import type { MaxId } from '@/utils/max/bridge-events';
 
 interface Props {

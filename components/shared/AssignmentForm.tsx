@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Assignment } from '@/utils/audit/requirements';
 import type { Translator } from '@/utils/i18n/translator';
+import { roleWord } from '@/utils/labels/labels';
 import { ROLES, type Role } from '@/utils/profile/profile-schema';
 import { checkDraft, type DraftProblem, type DraftRow, emptyRow, rowsOf } from '@/utils/setup/assignment-draft';
 import { type TeachingGrid, teacherRoles } from '@/utils/setup/teaching-grid';
@@ -19,13 +20,6 @@ interface Props {
   /** The groups × disciplines table, pre-ticked; offered only where given (asked for when the user opens it). */
   teachingGrid?: () => TeachingGrid;
 }
-
-export const roleLabelKey = {
-  curator: 'roleCurator',
-  teacher: 'roleTeacher',
-  staff: 'roleStaff',
-  admin: 'roleAdmin',
-} as const;
 
 /** The user's roles, groups and disciplines, entered by hand. */
 export function AssignmentForm({
@@ -117,7 +111,7 @@ export function AssignmentForm({
             >
               {ROLES.map((role) => (
                 <option key={role} value={role}>
-                  {t.t(roleLabelKey[role])}
+                  {roleWord(role, t)}
                 </option>
               ))}
             </select>

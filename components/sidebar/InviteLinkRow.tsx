@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { Button } from '@/components/shared/Button';
-import { linkExplanation, linkLabel } from '@/utils/audit-view/link-view';
-import type { LinkRecord, NoteRecord } from '@/utils/db/database';
+import { linkExplanation } from '@/utils/audit-view/link-view';
+import type { LinkDecision, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import { linkDecisionWord, linkLabel } from '@/utils/labels/labels';
 import type { LinkFinding } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
 import type { NoteActions } from '../../utils/sidebar/sidebar-types';
@@ -11,21 +12,21 @@ import { useNoteSlot } from './NoteSlot';
 export interface InviteLinkActions {
   /** Opens the chat in MAX web and brings the message with this link into view. */
   openMessage(chatId: MaxId, url: string): void;
-  setMark(url: string, mark: LinkRecord['mark'] | null, chatId?: MaxId): Promise<void>;
+  setDecision(url: string, decision: LinkDecision | null, chatId?: MaxId): Promise<void>;
   notes: NoteActions;
 }
 
 interface Props {
   t: Translator;
   finding: LinkFinding;
-  mark: LinkRecord['mark'] | undefined;
+  decision: LinkDecision | undefined;
   note: NoteRecord | null;
   chatTitle(chatId: MaxId): string;
   actions: InviteLinkActions;
 }
 
 /** One invite link: status and age, where it leads, where it was seen, why, and the user's decision about it. */
-export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Props) {
+export function InviteLinkRow({ t, finding, decision, note, chatTitle, actions }: Props) {
   const noteSlot = useNoteSlot({
     t,
     subject: { subjectType: 'link', subjectKey: finding.url },
@@ -42,10 +43,10 @@ export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Pr
           time: place.time === undefined ? '—' : t.dateTime(place.time),
         }),
   );
-  const markAs = async (next: LinkRecord['mark'] | null) => {
+  const decide = async (next: LinkDecision | null) => {
     setError(null);
     try {
-      await actions.setMark(finding.url, next, finding.targetChatId);
+      await actions.setDecision(finding.url, next, finding.targetChatId);
     } catch (failure) {
       setError(t.saveError(failure));
     }
@@ -57,13 +58,13 @@ export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Pr
       data-testid="invite-link"
       data-status={finding.status}
       data-url={finding.url}
-      data-mark={mark}
+      data-decision={decision}
     >
       <div class="invite__head">
         <span class={`badge badge--link-${finding.status}`}>{linkLabel(finding, t)}</span>
-        {mark && (
-          <span class="invite__mark" data-testid="invite-link-mark">
-            {mark === 'annulled' ? t.t('linkMarkedAnnulled') : t.t('linkMarkedKeep')}
+        {decision && (
+          <span class="invite__decision" data-testid="invite-link-decision">
+            {linkDecisionWord(decision, t)}
           </span>
         )}
       </div>
@@ -86,19 +87,19 @@ export function InviteLinkRow({ t, finding, mark, note, chatTitle, actions }: Pr
             {t.t('linkOpenMessage')}
           </Button>
         )}
-        {mark !== 'annulled' && (
-          <Button variant="secondary" small data-testid="invite-link-annulled" onClick={() => markAs('annulled')}>
-            {t.t('linkMarkAnnulled')}
+        {decision !== 'annulled' && (
+          <Button variant="secondary" small data-testid="invite-link-annulled" onClick={() => decide('annulled')}>
+            {t.t('linkDecideAnnulled')}
           </Button>
         )}
-        {mark !== 'keep' && (
-          <Button variant="secondary" small data-testid="invite-link-keep" onClick={() => markAs('keep')}>
-            {t.t('linkMarkKeep')}
+        {decision !== 'keep' && (
+          <Button variant="secondary" small data-testid="invite-link-keep" onClick={() => decide('keep')}>
+            {t.t('linkDecideKeep')}
           </Button>
         )}
-        {mark && (
-          <Button variant="secondary" small onClick={() => markAs(null)}>
-            {t.t('linkMarkClear')}
+        {decision && (
+          <Button variant="secondary" small onClick={() => decide(null)}>
+            {t.t('linkDecisionClear')}
           </Button>
         )}
         {noteSlot.button}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LinkRecord } from '@/utils/db/database';
+import type { LinkDecision } from '@/utils/db/database';
 import { en, ru } from '@/utils/i18n/messages';
 import { createTranslator } from '@/utils/i18n/translator';
 import type { AnnulGroup } from '@/utils/links/annul-order';
@@ -27,31 +27,31 @@ const annul: AnnulGroup[] = [
   { chatId: '-70000000201', title: 'Группа ИСП 22 — студенты', findings: [unused] },
 ];
 
-function mount(marks: Map<string, LinkRecord['mark']>, setMark = vi.fn(() => Promise.resolve())) {
+function mount(decisions: Map<string, LinkDecision | undefined>, setDecision = vi.fn(() => Promise.resolve())) {
   const view = render(
     <LinksTab
       t={t}
       findings={[stale, unused, used]}
       annul={annul}
       hints={[]}
-      marks={marks}
+      decisions={decisions}
       noteFor={() => null}
       chatTitle={(id) => `chat ${id}`}
       actions={{
         openMessage: () => {},
-        setMark,
+        setDecision,
         notes: { save: (note) => Promise.resolve(note), remove: () => Promise.resolve(null) },
       }}
     />,
   );
-  return { view, setMark };
+  return { view, setDecision };
 }
 
 describe('the links to annul', () => {
   afterEach(cleanup);
 
   it('holds only links still to annul, with buttons that say what they do', () => {
-    const { view, setMark } = mount(new Map());
+    const { view, setDecision } = mount(new Map());
     const list = view.getByTestId('links-to-annul');
     const items = within(list).getAllByTestId('annul-link');
     expect(items.map((item) => item.getAttribute('data-url'))).toEqual([stale.url, unused.url]);
@@ -59,13 +59,13 @@ describe('the links to annul', () => {
     expect(first.textContent).toContain('max.ru/join/StaleToken — устарела, 37 дней');
     expect(within(first).getByTestId('invite-link-annulled').textContent).toBe('Отметить: аннулирована');
     expect(within(first).getByTestId('invite-link-keep').textContent).toBe('Оставить');
-    expect(view.queryByTestId('links-marked')).toBeNull();
+    expect(view.queryByTestId('links-decided')).toBeNull();
     fireEvent.click(within(first).getByTestId('invite-link-annulled'));
-    expect(setMark).toHaveBeenCalledWith(stale.url, 'annulled', '-70000000204');
+    expect(setDecision).toHaveBeenCalledWith(stale.url, 'annulled', '-70000000204');
   });
 
-  it('a marked link leaves the list and shows under «Отмечены», with a button to put it back', () => {
-    const { view, setMark } = mount(new Map([[stale.url, 'annulled']]));
+  it('a link decided about leaves the list and shows under «Отмечены», with a button to put it back', () => {
+    const { view, setDecision } = mount(new Map([[stale.url, 'annulled']]));
     const list = view.getByTestId('links-to-annul');
     expect(
       within(list)
@@ -73,24 +73,24 @@ describe('the links to annul', () => {
         .map((item) => item.getAttribute('data-url')),
     ).toEqual([unused.url]);
     expect(list.textContent).not.toContain('StaleToken');
-    const marked = view.getByTestId('links-marked');
-    expect(marked.textContent).toContain('Отмечены');
-    const item = within(marked).getByTestId('marked-link');
+    const decided = view.getByTestId('links-decided');
+    expect(decided.textContent).toContain('Отмечены');
+    const item = within(decided).getByTestId('decided-link');
     expect(item.getAttribute('data-url')).toBe(stale.url);
     expect(item.textContent).toContain('Матем. ИСП-22: max.ru/join/StaleToken — аннулирована');
-    const undo = within(item).getByTestId('invite-link-unmark');
+    const undo = within(item).getByTestId('invite-link-undo-decision');
     expect(undo.textContent).toBe('Вернуть в список');
     fireEvent.click(undo);
-    expect(setMark).toHaveBeenCalledWith(stale.url, null, '-70000000204');
+    expect(setDecision).toHaveBeenCalledWith(stale.url, null, '-70000000204');
     // The row in the whole list says it too, and its own button reads as an action.
     const row = view.getAllByTestId('invite-link').find((r) => r.getAttribute('data-url') === stale.url) as HTMLElement;
-    expect(row.getAttribute('data-mark')).toBe('annulled');
+    expect(row.getAttribute('data-decision')).toBe('annulled');
     expect(within(row).queryByTestId('invite-link-annulled')).toBeNull();
   });
 
-  it('when every link is marked, the list says so rather than that there are none', () => {
+  it('when every link is decided about, the list says so rather than that there are none', () => {
     const { view } = mount(
-      new Map<string, LinkRecord['mark']>([
+      new Map<string, LinkDecision | undefined>([
         [stale.url, 'annulled'],
         [unused.url, 'keep'],
       ]),
@@ -99,7 +99,7 @@ describe('the links to annul', () => {
     expect(within(list).queryAllByTestId('annul-link')).toHaveLength(0);
     expect(list.textContent).toContain('Все ссылки из этого списка отмечены.');
     expect(list.textContent).not.toContain('Как аннулировать');
-    expect(within(view.getByTestId('links-marked')).getAllByTestId('marked-link')[1]?.textContent).toContain(
+    expect(within(view.getByTestId('links-decided')).getAllByTestId('decided-link')[1]?.textContent).toContain(
       '— оставлена',
     );
   });
@@ -122,10 +122,10 @@ describe('the Russian text, read once more', () => {
 
   it('the sidebar’s action buttons are verbs', () => {
     for (const key of [
-      'linkMarkAnnulled',
-      'linkMarkKeep',
-      'linkMarkClear',
-      'annulUnmark',
+      'linkDecideAnnulled',
+      'linkDecideKeep',
+      'linkDecisionClear',
+      'annulUndoDecision',
       'markNotRequired',
       'cancel',
       'noteAdd',

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { Button } from '@/components/shared/Button';
-import { linkStatusKey, splitAnnul } from '@/utils/audit-view/link-view';
-import type { LinkRecord, NoteRecord } from '@/utils/db/database';
+import { splitAnnul } from '@/utils/audit-view/link-view';
+import type { LinkDecision, NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import { linkDecisionShortWord, linkStatusWord } from '@/utils/labels/labels';
 import type { AnnulGroup } from '@/utils/links/annul-order';
 import type { OwnLinkHint } from '@/utils/links/link-advice';
 import { describeLinkEvidence } from '@/utils/links/link-evidence-text';
@@ -16,7 +17,7 @@ interface Props {
   findings: LinkFinding[];
   annul: AnnulGroup[];
   hints: OwnLinkHint[];
-  marks: Map<string, LinkRecord['mark']>;
+  decisions: Map<string, LinkDecision | undefined>;
   noteFor(url: string): NoteRecord | null;
   chatTitle(chatId: MaxId): string;
   actions: InviteLinkActions;
@@ -28,23 +29,23 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /**
  * «Ссылки»: every invite link the user can see, stale first, with filters; the administrator's list to annul, which
- * holds only links still to annul: a marked one moves to «Отмечены», with a button to put it back.
+ * holds only links still to annul: one decided about moves to «Отмечены», with a button to put it back.
  */
-export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle, actions }: Props) {
+export function LinksTab({ t, findings, annul, hints, decisions, noteFor, chatTitle, actions }: Props) {
   const [status, setStatus] = useState<LinkStatus | ''>('');
   const [chat, setChat] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const { pending, marked } = splitAnnul(annul, marks);
-  const markAs = async (finding: LinkFinding, mark: LinkRecord['mark'] | null) => {
+  const { pending, decided } = splitAnnul(annul, decisions);
+  const decide = async (finding: LinkFinding, decision: LinkDecision | null) => {
     setError(null);
     try {
-      await actions.setMark(finding.url, mark, finding.targetChatId);
+      await actions.setDecision(finding.url, decision, finding.targetChatId);
     } catch (failure) {
       setError(t.saveError(failure));
     }
   };
   const where = (finding: LinkFinding) =>
-    `${finding.url.replace('https://', '')} — ${t.t(linkStatusKey[finding.status])}${
+    `${finding.url.replace('https://', '')} — ${linkStatusWord(finding.status, t)}${
       finding.ageDays === undefined ? '' : `, ${t.tn('linkAgeDays', finding.ageDays)}`
     }`;
   const chats = [...new Set(findings.flatMap((f) => (f.targetChatId === undefined ? [] : [f.targetChatId])))];
@@ -57,7 +58,7 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
       key={finding.url}
       t={t}
       finding={finding}
-      mark={marks.get(finding.url)}
+      decision={decisions.get(finding.url)}
       note={noteFor(finding.url)}
       chatTitle={chatTitle}
       actions={actions}
@@ -88,7 +89,7 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
             <option value="">{t.t('linksFilterAll')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t.t(linkStatusKey[s])} ({count(s)})
+                {linkStatusWord(s, t)} ({count(s)})
               </option>
             ))}
           </select>
@@ -112,7 +113,7 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
           {t.t('annulHeading')}
         </h3>
         {pending.length === 0 ? (
-          <p class="empty">{annul.length === 0 ? t.t('annulNone') : t.t('annulAllMarked')}</p>
+          <p class="empty">{annul.length === 0 ? t.t('annulNone') : t.t('annulAllDecided')}</p>
         ) : (
           <>
             <p class="hint">{t.t('annulSteps')}</p>
@@ -128,17 +129,17 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
                           variant="secondary"
                           small
                           data-testid="invite-link-annulled"
-                          onClick={() => markAs(finding, 'annulled')}
+                          onClick={() => decide(finding, 'annulled')}
                         >
-                          {t.t('linkMarkAnnulled')}
+                          {t.t('linkDecideAnnulled')}
                         </Button>
                         <Button
                           variant="secondary"
                           small
                           data-testid="invite-link-keep"
-                          onClick={() => markAs(finding, 'keep')}
+                          onClick={() => decide(finding, 'keep')}
                         >
-                          {t.t('linkMarkKeep')}
+                          {t.t('linkDecideKeep')}
                         </Button>
                       </span>
                     </li>
@@ -154,24 +155,24 @@ export function LinksTab({ t, findings, annul, hints, marks, noteFor, chatTitle,
           </p>
         ))}
       </section>
-      {marked.length > 0 && (
-        <section class="annul" aria-labelledby="sverka-marked-heading" data-testid="links-marked">
-          <h3 id="sverka-marked-heading" class="requirement-group__heading">
-            {t.t('annulMarkedHeading')}
+      {decided.length > 0 && (
+        <section class="annul" aria-labelledby="sverka-decided-heading" data-testid="links-decided">
+          <h3 id="sverka-decided-heading" class="requirement-group__heading">
+            {t.t('annulDecidedHeading')}
           </h3>
           <ul class="annul__list">
-            {marked.map(({ finding, mark, chatId, title }) => (
-              <li key={finding.url} data-testid="marked-link" data-url={finding.url} data-mark={mark}>
+            {decided.map(({ finding, decision, chatId, title }) => (
+              <li key={finding.url} data-testid="decided-link" data-url={finding.url} data-decision={decision}>
                 {title ?? chatTitle(chatId)}: {finding.url.replace('https://', '')} —{' '}
-                {mark === 'annulled' ? t.t('annulMarkedAnnulled') : t.t('linkMarkedKeep')}
+                {linkDecisionShortWord(decision, t)}
                 <span class="annul__actions">
                   <Button
                     variant="secondary"
                     small
-                    data-testid="invite-link-unmark"
-                    onClick={() => markAs(finding, null)}
+                    data-testid="invite-link-undo-decision"
+                    onClick={() => decide(finding, null)}
                   >
-                    {t.t('annulUnmark')}
+                    {t.t('annulUndoDecision')}
                   </Button>
                 </span>
               </li>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import { auditNoteSubject } from '@/utils/labels/labels';
 import type { NoteActions } from '../../utils/sidebar/sidebar-types';
 import { NoteEditor } from './NoteEditor';
 
@@ -24,7 +25,7 @@ export function NotesTab({ t, notes, subjectLabel, actions }: Props) {
   const general = notes.find((note) => note.subjectType === 'audit') ?? null;
   return (
     <section class="notes">
-      <h2 class="section-heading">{t.t('noteOnAudit')}</h2>
+      <h2 class="section-heading">{auditNoteSubject(t)}</h2>
       <NoteEditor
         key="audit"
         t={t}

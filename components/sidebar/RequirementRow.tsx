@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { Button } from '@/components/shared/Button';
-import type { Finding, FindingStatus } from '@/utils/audit/audit';
+import type { Finding } from '@/utils/audit/audit';
 import { describeReason, type Reason } from '@/utils/audit/reason-text';
 import type { OverrideRecord } from '@/utils/audit/setup';
 import { incompleteCauses } from '@/utils/audit-view/attention';
 import type { ChatChoice } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import { findingStatusWord } from '@/utils/labels/labels';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { isMaxId } from '@/utils/snapshot/max-id';
 import type { SnoozeKind } from '../../utils/reminders/snooze';
@@ -34,14 +35,6 @@ interface Props {
   /** «Загрузить все чаты», while the chat list is partial. */
   loadAll?: LoadAllControl;
 }
-
-const statusKey = {
-  ok: 'statusOk',
-  ambiguous: 'statusAmbiguous',
-  missing: 'statusMissing',
-  incomplete: 'statusIncomplete',
-  unknown: 'statusUnknown',
-} as const satisfies Record<FindingStatus, string>;
 
 type Editing = 'none' | 'link' | 'not-required';
 
@@ -78,7 +71,7 @@ export function RequirementRow({
     actions: noteActions,
   });
   const overridden = finding.notRequired === true || finding.linkedByHand === true;
-  const statusLabel = finding.notRequired ? t.t('statusNotRequired') : t.t(statusKey[status]);
+  const statusLabel = findingStatusWord(finding, t);
   const causes = incompleteCauses(finding);
   // «no-chat» says what the create block says (and is not so while the list is partial); causes are shown apart.
   const others = finding.reasons.filter((reason) => reason.code !== 'no-chat' && !causes.includes(reason));

@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { Button } from '@/components/shared/Button';
 import type { Assignment } from '@/utils/audit/requirements';
 import type { Translator } from '@/utils/i18n/translator';
+import { roleWord } from '@/utils/labels/labels';
 import type { ProfilePerson } from '@/utils/profile/profile-schema';
 import type { TeachingGrid } from '@/utils/setup/teaching-grid';
-import { AssignmentForm, roleLabelKey } from '../shared/AssignmentForm';
+import { AssignmentForm } from '../shared/AssignmentForm';
 
 interface Props {
   t: Translator;
@@ -25,7 +26,7 @@ export function SetupCard({ t, proposal, current, onConfirmProposal, ...formProp
   const [error, setError] = useState<string | null>(null);
   const describeRoles = (person: ProfilePerson) =>
     person.roles
-      .map((role) => [t.t(roleLabelKey[role.role]), role.group, role.discipline].filter(Boolean).join(' · '))
+      .map((role) => [roleWord(role.role, t), role.group, role.discipline].filter(Boolean).join(' · '))
       .join('; ');
 
   return (

@@ -4,6 +4,7 @@ import { attentionCount } from '@/utils/audit-view/attention';
 import { linkableChats } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
+import { noteSubjectLabel } from '@/utils/labels/labels';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { seedTeachingGrid } from '@/utils/setup/teaching-grid';
 import { assignmentSuggestions, groupChatTitles } from '@/utils/setup/title-suggestions';
@@ -42,7 +43,7 @@ const UNREADABLE_PART = {
 
 /** Everything Сверка draws over MAX web: the toggle tab and, when open, the sidebar. */
 export function SidebarApp({ model, t, actions }: Props) {
-  const { snapshot, pageMarks, setup, auditResult, auditChanges, notes, links, linkMarks, snoozes, open } = model;
+  const { snapshot, pageMarks, setup, auditResult, auditChanges, notes, links, linkDecisions, snoozes, open } = model;
   const [tab, setTab] = useState<SidebarTab>('audit');
   const current = snapshot.value;
   const status = describeSnapshotStatus(current, t, pageMarks.value);
@@ -77,28 +78,14 @@ export function SidebarApp({ model, t, actions }: Props) {
   const failed = () => <PanelFailed t={t} onOpenOptions={() => actions.openPage('options')} />;
   const unreadable = currentSetup?.unreadable ?? [];
 
-  const chatTitleOf = (chatId: MaxId): string => {
+  const knownChatTitle = (chatId: MaxId): string | undefined => {
     const chat = current.chats[chatId];
-    return (chat && chatDisplayTitle(chat, current)) ?? String(chatId);
+    return chat ? chatDisplayTitle(chat, current) : undefined;
   };
+  const chatTitleOf = (chatId: MaxId): string => knownChatTitle(chatId) ?? String(chatId);
   const notesOn = (subjectType: NoteRecord['subjectType'], subjectKey: string) =>
     notes.value.find((note) => note.subjectType === subjectType && note.subjectKey === subjectKey) ?? null;
-  const subjectLabel = (note: NoteRecord): string => {
-    switch (note.subjectType) {
-      case 'audit':
-        return t.t('noteOnAudit');
-      case 'requirement': {
-        const requirement = result?.findings.find((f) => f.requirement.id === note.subjectKey)?.requirement;
-        return t.t('noteOnRequirement', { title: requirement?.suggestedTitle ?? note.subjectKey });
-      }
-      case 'link':
-        return t.t('noteOnLink', { url: note.subjectKey });
-      case 'chat': {
-        const chat = current.chats[note.subjectKey];
-        return t.t('noteOnChat', { title: (chat && chatDisplayTitle(chat, current)) ?? note.subjectKey });
-      }
-    }
-  };
+  const subjectLabel = (note: NoteRecord): string => noteSubjectLabel(note, t, result?.findings ?? [], knownChatTitle);
 
   return (
     <div
@@ -167,10 +154,7 @@ export function SidebarApp({ model, t, actions }: Props) {
                     <RequirementList
                       result={result}
                       t={t}
-                      chatTitle={(chatId) => {
-                        const chat = current.chats[chatId];
-                        return chat ? chatDisplayTitle(chat, current) : undefined;
-                      }}
+                      chatTitle={knownChatTitle}
                       chatChoices={chatChoices}
                       onOpenChat={actions.openChat}
                       onOverride={actions.setOverride}
@@ -203,10 +187,14 @@ export function SidebarApp({ model, t, actions }: Props) {
                   findings={links.value.findings}
                   annul={links.value.annul}
                   hints={links.value.hints}
-                  marks={linkMarks.value}
+                  decisions={linkDecisions.value}
                   noteFor={(url) => notesOn('link', url)}
                   chatTitle={chatTitleOf}
-                  actions={{ openMessage: actions.openMessage, setMark: actions.setLinkMark, notes: actions.notes }}
+                  actions={{
+                    openMessage: actions.openMessage,
+                    setDecision: actions.setLinkDecision,
+                    notes: actions.notes,
+                  }}
                 />
               </ErrorBoundary>
             </div>

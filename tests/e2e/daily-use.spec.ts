@@ -2,7 +2,7 @@
  * Daily use on the demo college: the rows needing action come first within a group, «Только проблемы» hides the
  * fine ones and is remembered, the toggle tab counts what needs action, an «неизвестно» row offers «Загрузить все
  * чаты» (only a «нет чата» row offers a title to create), MAX's chat list tells a fine chat from an incomplete one,
- * and a link marked annulled leaves the list to annul, with undo.
+ * and a link decided «annulled» leaves the list to annul, with undo.
  */
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -163,7 +163,7 @@ test('MAX’s chat list tells a fine chat from an incomplete one, with the reaso
   expect(icon).toBe('"!"');
 });
 
-test('a link marked annulled leaves the list to annul, shows under «Отмечены», and comes back on undo', async ({
+test('a link decided «annulled» leaves the list to annul, shows under «Отмечены», and comes back on undo', async ({
   maxPage,
   maxServer,
 }) => {
@@ -184,15 +184,15 @@ test('a link marked annulled leaves the list to annul, shows under «Отмеч�
 
   await expect(toAnnul.locator(`[data-url="${url}"]`)).toHaveCount(0);
   await expect(toAnnul).not.toContainText(url.replace('https://', ''));
-  const marked = maxPage.getByTestId('links-marked').locator(`[data-testid="marked-link"][data-url="${url}"]`);
-  await expect(marked).toHaveAttribute('data-mark', 'annulled');
-  await expect(marked).toContainText('аннулирована');
+  const decided = maxPage.getByTestId('links-decided').locator(`[data-testid="decided-link"][data-url="${url}"]`);
+  await expect(decided).toHaveAttribute('data-decision', 'annulled');
+  await expect(decided).toContainText('аннулирована');
   await expect(maxPage.locator(`[data-testid="invite-link"][data-url="${url}"]`)).toHaveAttribute(
-    'data-mark',
+    'data-decision',
     'annulled',
   );
 
-  await marked.getByTestId('invite-link-unmark').click();
+  await decided.getByTestId('invite-link-undo-decision').click();
   await expect(toAnnul.locator(`[data-testid="annul-link"][data-url="${url}"]`)).toBeVisible();
-  await expect(maxPage.locator(`[data-testid="marked-link"][data-url="${url}"]`)).toHaveCount(0);
+  await expect(maxPage.locator(`[data-testid="decided-link"][data-url="${url}"]`)).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 /**
  * Invite links on the demo college: the badge in the message and the row in «Ссылки» agree; stale, used and revoked
- * are told apart with evidence; the user's mark survives a reload. «Used» comes only from growth since Сверка first
+ * are told apart with evidence; the user's link decision survives a reload. «Used» comes only from growth since Сверка first
  * saw the link (MAX's `participants` values are last reads, not join times: utils/max/PROTOCOL.md).
  */
 import type { Page } from '@playwright/test';
@@ -117,7 +117,7 @@ test('a link marked «аннулирована», with a note why, stays so afte
   await openChat(maxPage, 'Группа ИСП 22 — студенты');
   await maxPage.getByTestId('sverka-tab-links').click();
   await row(maxPage, staleMath22).getByTestId('invite-link-annulled').click();
-  await expect(row(maxPage, staleMath22)).toHaveAttribute('data-mark', 'annulled');
+  await expect(row(maxPage, staleMath22)).toHaveAttribute('data-decision', 'annulled');
   await row(maxPage, staleMath22).getByTestId('note-open').click();
   await row(maxPage, staleMath22)
     .getByTestId('note-editor')
@@ -126,6 +126,6 @@ test('a link marked «аннулирована», with a note why, stays so afte
 
   await maxPage.reload();
   await maxPage.getByTestId('sverka-tab-links').click();
-  await expect(row(maxPage, staleMath22)).toHaveAttribute('data-mark', 'annulled');
+  await expect(row(maxPage, staleMath22)).toHaveAttribute('data-decision', 'annulled');
   await expect(row(maxPage, staleMath22).getByTestId('note-editor')).toHaveValue(/открытый канал/);
 });

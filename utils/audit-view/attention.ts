@@ -1,5 +1,5 @@
 /**
- * What needs the user's action, for the sidebar's order and filter, the toggle tab's number and the marks in MAX's
+ * What needs the user's action, for the sidebar's order and filter, the toggle tab's number and the chat badges in MAX's
  * chat list: pure, so it is tested without a page.
  */
 import type { AuditSummary, Finding, FindingStatus } from '../audit/audit';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translator';
 import type { AnnulGroup } from '../links/annul-order';
 import type { LinkFinding } from '../links/link-status';
-import { linkExplanation, linkLabel, linkTooltip, splitAnnul } from './link-view';
+import { linkExplanation, linkTooltip, splitAnnul } from './link-view';
 
 const ru = createTranslator('ru');
 const en = createTranslator('en');
@@ -13,20 +13,6 @@ const finding = (token: string, partial: Partial<LinkFinding> = {}): LinkFinding
   places: [],
   evidence: [],
   ...partial,
-});
-
-describe('linkLabel: what the badge beside a link says', () => {
-  it('the status and the age, with the right plural', () => {
-    expect(linkLabel(finding('A', { status: 'stale', ageDays: 37 }), ru)).toBe('устарела · 37 дней');
-    expect(linkLabel(finding('A', { status: 'stale', ageDays: 21 }), ru)).toBe('устарела · 21 день');
-    expect(linkLabel(finding('A', { status: 'used', ageDays: 3 }), ru)).toBe('использована · 3 дня');
-    expect(linkLabel(finding('A', { status: 'stale', ageDays: 1 }), en)).toBe('stale · 1 day');
-  });
-
-  it('only the status when the age is not known', () => {
-    expect(linkLabel(finding('A', { status: 'unknown' }), ru)).toBe('чат не виден');
-    expect(linkLabel(finding('A', { status: 'revoked' }), en)).toBe('revoked');
-  });
 });
 
 describe('linkExplanation: what Сверка knows, then what to do', () => {
@@ -73,36 +59,36 @@ describe('linkTooltip', () => {
   });
 });
 
-describe('splitAnnul: the links still to annul, and those the user has marked', () => {
+describe('splitAnnul: the links still to annul, and those the user has decided about', () => {
   const annul: AnnulGroup[] = [
     { chatId: '-1', title: 'Мой', findings: [finding('A', { status: 'stale' }), finding('B', { status: 'stale' })] },
     { chatId: '-2', findings: [finding('C')] },
     { chatId: '-3', title: 'Коллеги', findings: [finding('D')] },
   ];
 
-  it('nothing marked: the list as it is', () => {
-    const { pending, marked } = splitAnnul(annul, new Map());
+  it('no decision yet: the list as it is', () => {
+    const { pending, decided } = splitAnnul(annul, new Map());
     expect(pending).toEqual(annul);
-    expect(marked).toEqual([]);
+    expect(decided).toEqual([]);
   });
 
-  it('a marked link leaves its group; a group with nothing left goes; the marked keep the list’s order', () => {
-    const marks = new Map([
+  it('a decided link leaves its group; a group with nothing left goes; the decided keep the list’s order', () => {
+    const decisions = new Map([
       [L('B'), 'annulled' as const],
       [L('C'), 'keep' as const],
       [L('D'), undefined],
     ]);
-    const { pending, marked } = splitAnnul(annul, marks);
+    const { pending, decided } = splitAnnul(annul, decisions);
     expect(pending.map((g) => [g.chatId, g.findings.map((f) => f.url)])).toEqual([
       ['-1', [L('A')]],
       ['-3', [L('D')]],
     ]);
     expect(pending[0]?.title).toBe('Мой');
-    expect(marked.map((m) => [m.finding.url, m.mark, m.chatId, m.title])).toEqual([
+    expect(decided.map((m) => [m.finding.url, m.decision, m.chatId, m.title])).toEqual([
       [L('B'), 'annulled', '-1', 'Мой'],
       [L('C'), 'keep', '-2', undefined],
     ]);
-    expect('title' in (marked[1] as object)).toBe(false);
+    expect('title' in (decided[1] as object)).toBe(false);
     // The list given is not changed.
     expect(annul[0]?.findings).toHaveLength(2);
   });

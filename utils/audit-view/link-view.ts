@@ -1,19 +1,15 @@
-/** How an invite link finding reads in the page and the sidebar: a short label, a tooltip, the advice. */
+/**
+ * How an invite link finding reads in the page and the sidebar: a tooltip, the advice, the list to annul split by the
+ * link decisions (the label and the status words: utils/labels/labels.ts).
+ */
 
-import type { LinkRecord } from '../db/database';
+import { linkLabel } from '@/utils/labels/labels';
+import type { LinkDecision } from '../db/database';
 import type { Translator } from '../i18n/translator';
 import type { AnnulGroup } from '../links/annul-order';
 import { describeLinkEvidence } from '../links/link-evidence-text';
 import type { LinkFinding, LinkStatus } from '../links/link-status';
 import type { MaxId } from '../max/bridge-events';
-
-export const linkStatusKey = {
-  used: 'linkStatusUsed',
-  unused: 'linkStatusUnused',
-  stale: 'linkStatusStale',
-  revoked: 'linkStatusRevoked',
-  unknown: 'linkStatusUnknown',
-} as const satisfies Record<LinkStatus, string>;
 
 const adviceKey = {
   used: null,
@@ -24,12 +20,6 @@ const adviceKey = {
 } as const satisfies Record<LinkStatus, string | null>;
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** «устарела · 37 дней»: what the badge beside a link in a message says. */
-export function linkLabel(finding: LinkFinding, t: Translator): string {
-  const status = t.t(linkStatusKey[finding.status]);
-  return finding.ageDays === undefined ? status : `${status} · ${t.tn('linkAgeDays', finding.ageDays)}`;
-}
 
 /** What Сверка knows, in words, and what to do. */
 export function linkExplanation(finding: LinkFinding, t: Translator): string {
@@ -45,33 +35,31 @@ export function linkTooltip(finding: LinkFinding, t: Translator): string {
   return `${t.t('appName')}: ${linkLabel(finding, t)}. ${linkExplanation(finding, t)}`;
 }
 
-type LinkMark = NonNullable<LinkRecord['mark']>;
-
-/** A link of the administrator's list that the user has already marked («аннулирована» or «оставить»). */
-export interface MarkedLink {
+/** A link of the administrator's list that the user has already decided about («аннулирована» or «оставить»). */
+export interface DecidedLink {
   finding: LinkFinding;
-  mark: LinkMark;
+  decision: LinkDecision;
   chatId: MaxId;
   title?: string;
 }
 
 /**
- * The administrator's list split by the user's marks: `pending` holds only the links still to annul (groups left
- * empty go), `marked` the rest, in the list's order, for «Отмечены» (with undo).
+ * The administrator's list split by the user's link decisions: `pending` holds only the links still to annul (groups
+ * left empty go), `decided` the rest, in the list's order, for «Отмечены» (with undo).
  */
 export function splitAnnul(
   annul: readonly AnnulGroup[],
-  marks: ReadonlyMap<string, LinkMark | undefined>,
-): { pending: AnnulGroup[]; marked: MarkedLink[] } {
+  decisions: ReadonlyMap<string, LinkDecision | undefined>,
+): { pending: AnnulGroup[]; decided: DecidedLink[] } {
   const pending: AnnulGroup[] = [];
-  const marked: MarkedLink[] = [];
+  const decided: DecidedLink[] = [];
   for (const group of annul) {
     const left = group.findings.filter((finding) => {
-      const mark = marks.get(finding.url);
-      if (!mark) return true;
-      marked.push({
+      const decision = decisions.get(finding.url);
+      if (!decision) return true;
+      decided.push({
         finding,
-        mark,
+        decision,
         chatId: group.chatId,
         ...(group.title === undefined ? {} : { title: group.title }),
       });
@@ -80,5 +68,5 @@ export function splitAnnul(
     if (left.length === group.findings.length) pending.push(group);
     else if (left.length > 0) pending.push({ ...group, findings: left });
   }
-  return { pending, marked };
+  return { pending, decided };
 }

@@ -5,7 +5,7 @@ import { createTranslator } from '../i18n/translator';
 import type { MaxId } from '../max/bridge-events';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
 import { emptySnapshot, type MaxSnapshot, type SnapshotChat } from '../snapshot/max-snapshot';
-import { chatMarks, linkableChats } from './sidebar-model';
+import { chatBadges, linkableChats } from './sidebar-model';
 
 const ME = '1000001';
 const OTHER = '1000110';
@@ -35,38 +35,38 @@ const chats = [
 ];
 const result = audit(profile, assignment, { chats, me: { id: ME }, listComplete: true }, [], NOW);
 
-describe('marks in MAX’s chat list', () => {
+describe('chat badges in MAX’s chat list', () => {
   const t = createTranslator('ru');
-  const marks = chatMarks(result, snapshotOf(chats), t);
-  const markOf = (id: string) => marks.find((m) => m.chatId === id);
+  const badges = chatBadges(result, snapshotOf(chats), t);
+  const badgeOf = (id: string) => badges.find((m) => m.chatId === id);
 
   it('a fine chat is ok, naming the requirement', () => {
-    expect(markOf('-70000000201')).toMatchObject({ status: 'ok', tooltip: 'Сверка: ИСП-22 — обучающиеся' });
+    expect(badgeOf('-70000000201')).toMatchObject({ status: 'ok', tooltip: 'Сверка: ИСП-22 — обучающиеся' });
   });
 
   it('an incomplete chat says so, and why, and what to do', () => {
-    expect(markOf('-70000000204')).toMatchObject({
+    expect(badgeOf('-70000000204')).toMatchObject({
       status: 'incomplete',
       tooltip: 'Сверка: ИСП-22 — Математика — неполный: в чате 12 из 25 — пригласите оставшихся',
     });
-    expect(markOf('-70000000203')?.tooltip).toBe(
+    expect(badgeOf('-70000000203')?.tooltip).toBe(
       'Сверка: ИСП-22 — преподаватели — неполный: вы не владелец и не администратор чата «Группа ИСП 22 — преподаватели» — попросите владельца сделать вас администратором',
     );
-    const en = chatMarks(result, snapshotOf(chats), createTranslator('en')).find((m) => m.chatId === '-70000000204');
+    const en = chatBadges(result, snapshotOf(chats), createTranslator('en')).find((m) => m.chatId === '-70000000204');
     expect(en?.tooltip).toBe('Sverka: ИСП-22 — Математика — incomplete: the chat has 12 of 25 — invite the rest');
   });
 });
 
-describe('marks before an audit, and chats without a title', () => {
+describe('chat badges before an audit, and chats without a title', () => {
   const t = createTranslator('ru');
 
-  it('no audit yet: no marks', () => {
-    expect(chatMarks(null, snapshotOf(chats), t)).toEqual([]);
+  it('no audit yet: no chat badges', () => {
+    expect(chatBadges(null, snapshotOf(chats), t)).toEqual([]);
   });
 
-  it('a matched chat whose title the snapshot does not have gets no mark (nothing to find it by in the list)', () => {
+  it('a matched chat whose title the snapshot does not have gets no badge (nothing to find it by in the list)', () => {
     const untitled = chats.map((c) => (c.id === '-70000000201' ? { ...c, title: undefined } : c));
-    expect(chatMarks(result, snapshotOf(untitled), t).map((m) => m.chatId)).not.toContain('-70000000201');
+    expect(chatBadges(result, snapshotOf(untitled), t).map((m) => m.chatId)).not.toContain('-70000000201');
   });
 });
 

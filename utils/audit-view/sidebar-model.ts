@@ -5,7 +5,7 @@ import { describeReason } from '../audit/reason-text';
 import type { Translator } from '../i18n/translator';
 import type { MaxId } from '../max/bridge-events';
 import { isActiveChat, isGroupChat } from '../max/chat-kind';
-import type { ChatMark } from '../max/dom/chat-list-marks';
+import type { ChatBadge } from '../max/dom/chat-badges';
 import { compareMaxIds } from '../snapshot/max-id';
 import type { MaxSnapshot } from '../snapshot/max-snapshot';
 import { incompleteCauses } from './attention';
@@ -28,13 +28,13 @@ export function linkableChats(snapshot: MaxSnapshot): ChatChoice[] {
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
- * Marks for the chat list: each chat that satisfies requirements, `incomplete` when any of them is found but
+ * Chat badges for MAX's chat list: each chat that satisfies requirements, `incomplete` when any of them is found but
  * incomplete, with a tooltip naming them and, for an incomplete one, each cause with what to do.
  */
-export function chatMarks(result: AuditResult | null, snapshot: MaxSnapshot, t: Translator): ChatMark[] {
+export function chatBadges(result: AuditResult | null, snapshot: MaxSnapshot, t: Translator): ChatBadge[] {
   if (!result) return [];
   const byId = new Map(result.findings.map((finding) => [finding.requirement.id, finding]));
-  const marks: ChatMark[] = [];
+  const badges: ChatBadge[] = [];
   for (const [chatId, requirementIds] of matchedChatIds(result)) {
     const chat = snapshot.chats[chatId];
     if (!chat?.title) continue;
@@ -47,14 +47,14 @@ export function chatMarks(result: AuditResult | null, snapshot: MaxSnapshot, t: 
       if (causes.length === 0) return title;
       incomplete = true;
       const said = causes.map((cause) => lowerFirst(describeReason(cause, t.lang))).join('; ');
-      return t.t('chatMarkIncomplete', { title, causes: said });
+      return t.t('chatBadgeIncomplete', { title, causes: said });
     });
-    marks.push({
+    badges.push({
       chatId,
       title: chat.title,
       status: incomplete ? 'incomplete' : 'ok',
-      tooltip: t.t('chatMarkTooltip', { requirements: names.join('\n') }),
+      tooltip: t.t('chatBadgeTooltip', { requirements: names.join('\n') }),
     });
   }
-  return marks;
+  return badges;
 }

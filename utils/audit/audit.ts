@@ -573,7 +573,7 @@ function judged(
   return { requirement, status: problems.length > 0 ? 'incomplete' : 'ok', chatId: chat.id, candidates, reasons };
 }
 
-/** Chat id → ids of the requirements it satisfies (ok or incomplete, found or linked): marks in the chat list. */
+/** Chat id → ids of the requirements it satisfies (ok or incomplete, found or linked): chat badges in the chat list. */
 export function matchedChatIds(result: AuditResult): Map<MaxId, string[]> {
   const map = new Map<MaxId, string[]>();
   for (const finding of result.findings) {

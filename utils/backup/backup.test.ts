@@ -543,15 +543,15 @@ describe('backup and restore', () => {
     expect((await other.links.get('https://max.ru/join/abc'))?.mark).toBe('keep');
   });
 
-  it('the preview says what a replace would lose: stored notes, overrides and link marks the backup lacks', async () => {
+  it('the preview says what a replace would lose: stored notes, overrides and link decisions the backup lacks', async () => {
     await seed(db);
     const text = await exportBackup(db, NOW);
     await seed(other);
     let preview = await previewBackup(other, text);
     expect(preview).toMatchObject({
       ok: true,
-      stored: { notes: 2, overrides: 1, linkMarks: 1 },
-      replaceLoses: { notes: 0, overrides: 0, linkMarks: 0 },
+      stored: { notes: 2, overrides: 1, linkDecisions: 1 },
+      replaceLoses: { notes: 0, overrides: 0, linkDecisions: 0 },
     });
     await other.notes.add({ subjectType: 'audit', subjectKey: '', text: 'только здесь', createdAt: 7, updatedAt: 7 });
     await other.overrides.put({ requirementId: 'curator-parents/ИСП-21', chatId: '-70000000101', createdAt: 8 });
@@ -560,8 +560,8 @@ describe('backup and restore', () => {
     preview = await previewBackup(other, text);
     expect(preview).toMatchObject({
       ok: true,
-      stored: { notes: 3, overrides: 2, linkMarks: 2 },
-      replaceLoses: { notes: 1, overrides: 1, linkMarks: 2 },
+      stored: { notes: 3, overrides: 2, linkDecisions: 2 },
+      replaceLoses: { notes: 1, overrides: 1, linkDecisions: 2 },
     });
   });
 
@@ -581,7 +581,7 @@ describe('backup and restore', () => {
     expect(await safetyCopyInfo(other)).toEqual({
       at: NOW + 1,
       mode: 'replace',
-      counts: { notes: 1, overrides: 0, linkMarks: 1 },
+      counts: { notes: 1, overrides: 0, linkDecisions: 1 },
     });
 
     // The browser restarts: the copy is in the database.

@@ -60,11 +60,11 @@ export interface DuplicateKey {
   rows: number[];
 }
 
-/** What the user would miss: notes, overrides (chats linked by hand, «не требуется») and marks on invite links. */
+/** What the user would miss: notes, overrides (chats linked by hand, «не требуется») and link decisions. */
 export interface DataCounts {
   notes: number;
   overrides: number;
-  linkMarks: number;
+  linkDecisions: number;
 }
 
 export interface BackupPreview {
@@ -453,9 +453,10 @@ function canonical(value: unknown): string {
 }
 
 const withoutId = ({ id: _id, ...rest }: Row) => rest;
-const isMarked = (row: Row) => row.mark !== undefined;
+/** A link row carrying the user's decision (stored as `mark`, utils/db/database.ts). */
+const hasDecision = (row: Row) => row.mark !== undefined;
 
-/** Stored notes, overrides and link marks, and how many of them the backup does not hold as they are. */
+/** Stored notes, overrides and link decisions, and how many of them the backup does not hold as they are. */
 async function replaceLosses(
   db: SverkaDatabase,
   rows: Map<string, Row[]>,
@@ -467,13 +468,13 @@ async function replaceLosses(
     const held = new Set(incoming.map((row) => canonical(form(row))));
     return stored.filter((row) => !held.has(canonical(form(row)))).length;
   };
-  const marks = (links as unknown as Row[]).filter(isMarked);
+  const decided = (links as unknown as Row[]).filter(hasDecision);
   return {
-    stored: { notes: notes.length, overrides: overrides.length, linkMarks: marks.length },
+    stored: { notes: notes.length, overrides: overrides.length, linkDecisions: decided.length },
     loses: {
       notes: missing(notes as unknown as Row[], rows.get('notes') ?? [], withoutId),
       overrides: missing(overrides as unknown as Row[], rows.get('overrides') ?? []),
-      linkMarks: missing(marks, (rows.get('links') ?? []).filter(isMarked)),
+      linkDecisions: missing(decided, (rows.get('links') ?? []).filter(hasDecision)),
     },
   };
 }
@@ -563,7 +564,7 @@ async function takeSafetyCopy(db: SverkaDatabase, mode: RestoreMode, now: number
  * Restores a backup in one transaction over every table. `replace`: the store becomes the backup (tables the file
  * lacks end up empty). `merge`: what the backup adds is kept beside what is stored — notes and audit runs not
  * stored yet are added (under a new id when theirs is taken); for the same note the later edit wins; overrides,
- * link marks and snapshots: the newer wins; settings: the stored ones stay, missing ones are added.
+ * link decisions and snapshots: the newer wins; settings: the stored ones stay, missing ones are added.
  * Either way, what was stored is first kept as the safety copy (`undoRestore` brings it back).
  * A bad file or any failure while writing leaves the store exactly as it was. Never throws.
  */
@@ -606,7 +607,7 @@ const countsOf = (tables: Record<string, unknown[]>): DataCounts => {
   return {
     notes: list('notes').length,
     overrides: list('overrides').length,
-    linkMarks: list('links').filter((row) => isPlainObject(row) && isMarked(row)).length,
+    linkDecisions: list('links').filter((row) => isPlainObject(row) && hasDecision(row)).length,
   };
 };
 

@@ -30,11 +30,17 @@ export interface NoteRecord {
   updatedAt: number;
 }
 
+/** The user's own decision about an invite link: annulled in MAX, or to be kept (docs/glossary.md). */
+export type LinkDecision = 'annulled' | 'keep';
+
 export interface LinkRecord {
   url: string;
   chatId?: MaxId;
-  /** The user's own decision about this link: annulled in MAX, or to be kept. */
-  mark?: 'annulled' | 'keep';
+  /**
+   * The link decision, when the user made one. `mark` is its stored name, kept as it is: renaming a stored field
+   * would need a new database version and a mapping for older backups (docs/database.md).
+   */
+  mark?: LinkDecision;
   firstSeenAt: number;
   updatedAt: number;
 }

@@ -1,6 +1,6 @@
 import { cleanOwnLinkHistory, type OwnLinkHistory } from '../links/link-history';
 import type { MaxId } from '../max/bridge-events';
-import type { LinkRecord, SverkaDatabase } from './database';
+import type { LinkDecision, LinkRecord, SverkaDatabase } from './database';
 import { isGoodRow } from './row-checks';
 import { OWN_LINK_HISTORY_KEY_PREFIX } from './setting-keys';
 
@@ -13,13 +13,14 @@ const historyKey = (userId: MaxId) => `${OWN_LINK_HISTORY_KEY_PREFIX}${userId}`;
 export function linksRepository(db: SverkaDatabase) {
   return {
     /** Link records that parse (one that no longer does is left out, and kept in the database). */
-    marks: async (): Promise<LinkRecord[]> => (await db.links.toArray()).filter((row) => isGoodRow('links', row)),
-    async setMark(url: string, mark: LinkRecord['mark'] | null, chatId: MaxId | undefined, now: number) {
+    decisions: async (): Promise<LinkRecord[]> => (await db.links.toArray()).filter((row) => isGoodRow('links', row)),
+    async setDecision(url: string, decision: LinkDecision | null, chatId: MaxId | undefined, now: number) {
       await db.transaction('rw', db.links, async () => {
         const existing = await db.links.get(url);
         const record: LinkRecord = { ...(existing ?? { url, firstSeenAt: now }), updatedAt: now };
         if (chatId !== undefined) record.chatId = chatId;
-        if (mark) record.mark = mark;
+        // `mark`: the decision's stored name (utils/db/database.ts).
+        if (decision) record.mark = decision;
         else delete record.mark;
         await db.links.put(record);
       });

@@ -87,7 +87,7 @@ describe('reading checks: a stored value that no longer parses falls back, and s
       { url: 'https://max.ru/join/a', mark: 'annulled', firstSeenAt: 1, updatedAt: 1 },
       { url: 'https://max.ru/join/b', mark: 'burn', firstSeenAt: 1, updatedAt: 1 } as never,
     ]);
-    expect((await linksRepository(db).marks()).map((m) => m.url)).toEqual(['https://max.ru/join/a']);
+    expect((await linksRepository(db).decisions()).map((m) => m.url)).toEqual(['https://max.ru/join/a']);
 
     const summary = { total: 1, ok: 1, missing: 0, unknown: 0 };
     await db.audits.bulkAdd([

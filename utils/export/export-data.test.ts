@@ -87,7 +87,7 @@ function input(overrides: Partial<ExportInput> = {}): ExportInput {
     at: NOW,
     result,
     links: [used, stale],
-    linkMarks: new Map([['https://max.ru/join/old', 'keep' as const]]),
+    linkDecisions: new Map([['https://max.ru/join/old', 'keep' as const]]),
     notes,
     lang: 'ru',
     chatTitles: new Map([

@@ -9,11 +9,22 @@
  * a cell with a line break after the formula): Excel shows it as text and never runs it.
  */
 import Papa from 'papaparse';
+import {
+  displayDate,
+  displayDue,
+  findingChatTitle,
+  findingStatusCode,
+  findingStatusWord,
+  linkDecisionWord,
+  linkStatusWord,
+  noteSubjectLabel,
+  roleWord,
+} from '@/utils/labels/labels';
 import type { AuditResult, AuditSummary, Finding } from '../audit/audit';
 import type { Reason } from '../audit/reason-text';
 import { describeReason } from '../audit/reason-text';
-import { linkExplanation, linkStatusKey } from '../audit-view/link-view';
-import type { NoteRecord, NoteSubject } from '../db/database';
+import { linkExplanation } from '../audit-view/link-view';
+import type { LinkDecision, NoteRecord, NoteSubject } from '../db/database';
 import { localIsoDate } from '../i18n/dates';
 import { reportText } from '../i18n/report-messages';
 import { createTranslator, type Lang } from '../i18n/translator';
@@ -22,17 +33,6 @@ import type { LinkEvidence } from '../links/link-evidence-text';
 import type { LinkFinding, LinkPlace, LinkStatus } from '../links/link-status';
 import type { MaxId } from '../max/bridge-events';
 import type { Role } from '../profile/profile-schema';
-import {
-  displayDate,
-  displayDue,
-  findingChatTitle,
-  findingStatusCode,
-  findingStatusWord,
-  type LinkMark,
-  linkMarkWord,
-  noteSubjectLabel,
-  roleWord,
-} from './labels';
 
 export const EXPORT_FORMAT = 'sverka-export';
 export const EXPORT_VERSION = 1;
@@ -45,8 +45,8 @@ export interface ExportInput {
   /** The audit; null when there is none (no assignment or no MAX data yet). */
   result: AuditResult | null;
   links: readonly LinkFinding[];
-  /** The user's marks on links, by normalized URL. */
-  linkMarks: ReadonlyMap<string, LinkMark | undefined>;
+  /** The link decisions, by normalized URL. */
+  linkDecisions: ReadonlyMap<string, LinkDecision | undefined>;
   notes: readonly NoteRecord[];
   lang: Lang;
   /** Chat id → title (from the snapshot), for the chat column and notes on chats. */
@@ -84,7 +84,8 @@ export interface ExportJson {
     ageDays?: number;
     /** How much the target chat grew since Сверка first saw the link (LinkFinding.grewBy). */
     grewBy?: number;
-    mark?: LinkMark;
+    /** The link decision, under the name the JSON export has always given it. */
+    mark?: LinkDecision;
     places: LinkPlace[];
     evidence: LinkEvidence[];
   }>;
@@ -150,7 +151,7 @@ export function buildExportJson(input: ExportInput): ExportJson {
       };
     }),
     links: sortForAdministrator(input.links).map((l) => {
-      const mark = input.linkMarks.get(l.url);
+      const decision = input.linkDecisions.get(l.url);
       return {
         url: l.url,
         status: l.status,
@@ -159,7 +160,7 @@ export function buildExportJson(input: ExportInput): ExportJson {
         ...(l.postedAt !== undefined ? { postedAt: iso(l.postedAt) } : {}),
         ...(l.ageDays !== undefined ? { ageDays: l.ageDays } : {}),
         ...(l.grewBy !== undefined ? { grewBy: l.grewBy } : {}),
-        ...(mark ? { mark } : {}),
+        ...(decision ? { mark: decision } : {}),
         places: l.places,
         evidence: l.evidence,
       };
@@ -198,7 +199,7 @@ export function exportCsvRows(input: ExportInput): string[][] {
       r('csvClause'),
       r('csvDate'),
       r('csvAgeDays'),
-      r('csvMark'),
+      r('csvDecision'),
       r('csvDue'),
     ],
   ];
@@ -226,13 +227,13 @@ export function exportCsvRows(input: ExportInput): string[][] {
       '',
       '',
       l.url,
-      t.t(linkStatusKey[l.status]),
+      linkStatusWord(l.status, t),
       target,
       linkExplanation(l, t),
       '',
       l.postedAt !== undefined ? displayDate(l.postedAt, input.lang) : '',
       l.ageDays !== undefined ? String(l.ageDays) : '',
-      linkMarkWord(input.linkMarks.get(l.url), t),
+      linkDecisionWord(input.linkDecisions.get(l.url), t),
       '',
     ]);
   }

@@ -17,8 +17,8 @@ export interface ReportData {
   /** The last MAX user's stored snapshot. */
   snapshot: StoredSnapshot | null;
   notes: NoteRecord[];
-  /** The user's marks on invite links. */
-  linkMarks: LinkRecord[];
+  /** The link decisions, as stored (the decision in `mark`). */
+  linkDecisions: LinkRecord[];
   /** The last user's history of chats' own links (to tell a reset link: `revoked`). */
   linkHistory: OwnLinkHistory;
   /** The last user's audit runs, oldest first (at most a year's worth), for the progress chart. */

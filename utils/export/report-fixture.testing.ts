@@ -70,7 +70,7 @@ export function reportData(overrides: Partial<ReportData> = {}): ReportData {
         updatedAt: 2,
       },
     ],
-    linkMarks: [{ url: 'https://max.ru/join/old', mark: 'keep', firstSeenAt: 1, updatedAt: 1 }],
+    linkDecisions: [{ url: 'https://max.ru/join/old', mark: 'keep', firstSeenAt: 1, updatedAt: 1 }],
     // Сверка has watched the parents' chat for 20 days: nobody was added (the link is stale).
     linkHistory: {
       'https://max.ru/join/old': {

@@ -12,7 +12,7 @@ describe('the report model', () => {
       ['curator-teachers/ИСП-21', 'missing'],
     ]);
     expect(model.annul.map((g) => [g.chatId, g.findings.map((f) => f.status)])).toEqual([[PARENTS_CHAT, ['stale']]]);
-    expect(model.linkMarks.get('https://max.ru/join/old')).toBe('keep');
+    expect(model.linkDecisions.get('https://max.ru/join/old')).toBe('keep');
     expect(model.notes.map((n) => n.id)).toEqual([2, 1]);
     expect(exportInputOf(model, 'ru').chatTitles?.get(STUDENTS_CHAT)).toBe('ИСП-21 Студенты');
   });

@@ -6,12 +6,11 @@
 import { type AuditResult, audit } from '../audit/audit';
 import type { AuditRecord } from '../audit/audit-record';
 import { type FindingGroup, groupFindings } from '../audit-view/group-findings';
-import type { NoteRecord } from '../db/database';
+import type { LinkDecision, NoteRecord } from '../db/database';
 import { type AnnulGroup, linksToAnnul, sortForAdministrator } from '../links/annul-order';
 import { type LinkFinding, linkFindings } from '../links/link-status';
 import type { MaxId } from '../max/bridge-events';
 import { type ExportInput, sortNotesForReport } from './export-data';
-import type { LinkMark } from './labels';
 import type { ReportData } from './report-data';
 
 export interface ChartPoint {
@@ -43,7 +42,7 @@ export interface ReportModel {
   links: LinkFinding[];
   /** Stale and unused links the user posted or administers, by chat. */
   annul: AnnulGroup[];
-  linkMarks: Map<string, LinkMark | undefined>;
+  linkDecisions: Map<string, LinkDecision | undefined>;
   /** Open notes with a due date first, then open, then done. */
   notes: NoteRecord[];
   chart: ChartSeries[];
@@ -135,7 +134,7 @@ export function buildReportModel(data: ReportData): ReportModel {
     groups: result ? groupFindings(result.findings) : [],
     links,
     annul: snapshot ? linksToAnnul(links, snapshot.userId, snapshot.chats) : [],
-    linkMarks: new Map(data.linkMarks.map((m) => [m.url, m.mark])),
+    linkDecisions: new Map(data.linkDecisions.map((m) => [m.url, m.mark])),
     notes: sortNotesForReport(data.notes),
     chart: progressSeries(data.audits, result?.findings),
     chatTitles,
@@ -150,7 +149,7 @@ export function exportInputOf(model: ReportModel, lang: ExportInput['lang']): Ex
     at: model.at,
     result: model.result,
     links: model.links,
-    linkMarks: model.linkMarks,
+    linkDecisions: model.linkDecisions,
     notes: model.notes,
     lang,
     chatTitles: model.chatTitles,

@@ -60,11 +60,11 @@ export const optionsRu = {
     'В файле повторяются записи с одним ключом (лишних: {count}); из каждой группы восстановится последняя, ничего не посчитается дважды: {list}.',
   backupDuplicate: '{table} «{key}» (записи {rows})',
   backupReplaceAsk:
-    'Заменить текущие данные копией? Пропадёт то, чего в копии нет: заметок — {notes}, привязок чатов к требованиям — {overrides}, отметок ссылок — {linkMarks}. Перед заменой Сверка сохранит текущие данные: их можно будет вернуть кнопкой «Вернуть как было».',
+    'Заменить текущие данные копией? Пропадёт то, чего в копии нет: заметок — {notes}, привязок чатов к требованиям — {overrides}, отметок ссылок — {linkDecisions}. Перед заменой Сверка сохранит текущие данные: их можно будет вернуть кнопкой «Вернуть как было».',
   backupReplaceConfirm: 'Заменить',
   backupCancel: 'Отмена',
   backupUndoAvailable:
-    'Сохранены данные, какими они были до восстановления ({date}): заметок — {notes}, привязок чатов — {overrides}, отметок ссылок — {linkMarks}.',
+    'Сохранены данные, какими они были до восстановления ({date}): заметок — {notes}, привязок чатов — {overrides}, отметок ссылок — {linkDecisions}.',
   backupUndo: 'Вернуть как было',
   backupUndone: 'Данные возвращены такими, какими были до восстановления.',
   setupUnreadableProfile:
@@ -154,11 +154,11 @@ export const optionsEn: OptionsMessages = {
     'Records with the same key repeat in the file (extra: {count}); of each group the last is restored and nothing is counted twice: {list}.',
   backupDuplicate: '{table} «{key}» (records {rows})',
   backupReplaceAsk:
-    'Replace the current data with the backup? What the backup lacks will be lost — notes: {notes}, chats linked to requirements: {overrides}, link marks: {linkMarks}. Before replacing, Sverka keeps the current data: «Bring it back» restores it.',
+    'Replace the current data with the backup? What the backup lacks will be lost — notes: {notes}, chats linked to requirements: {overrides}, link marks: {linkDecisions}. Before replacing, Sverka keeps the current data: «Bring it back» restores it.',
   backupReplaceConfirm: 'Replace',
   backupCancel: 'Cancel',
   backupUndoAvailable:
-    'The data as it was before the restore ({date}) is kept — notes: {notes}, linked chats: {overrides}, link marks: {linkMarks}.',
+    'The data as it was before the restore ({date}) is kept — notes: {notes}, linked chats: {overrides}, link marks: {linkDecisions}.',
   backupUndo: 'Bring it back',
   backupUndone: 'The data is back as it was before the restore.',
   setupUnreadableProfile:

@@ -186,25 +186,29 @@ describe('background keeps notes', () => {
   });
 });
 
-describe('background keeps invite link marks and link history', () => {
+describe('background keeps link decisions and link history', () => {
   const db = backgroundWith(() => 5000);
 
-  it('marks a link annulled under its normalized URL, changes and clears the mark', async () => {
-    await sendMessage('setLinkMark', { url: 'http://www.MAX.ru/join/AbC123/?utm=x', mark: 'annulled', chatId: '-7' });
-    expect(await sendMessage('listLinkMarks', undefined)).toEqual([
+  it('keeps a link decision «annulled» under its normalized URL, changes and clears it', async () => {
+    await sendMessage('setLinkDecision', {
+      url: 'http://www.MAX.ru/join/AbC123/?utm=x',
+      decision: 'annulled',
+      chatId: '-7',
+    });
+    expect(await sendMessage('listLinkDecisions', undefined)).toEqual([
       { url: 'https://max.ru/join/AbC123', chatId: '-7', mark: 'annulled', firstSeenAt: 5000, updatedAt: 5000 },
     ]);
     await expect(
-      sendMessage('setLinkMark', { url: 'https://max.ru/join/AbC123', mark: 'keep', chatId: -7 } as never),
+      sendMessage('setLinkDecision', { url: 'https://max.ru/join/AbC123', decision: 'keep', chatId: -7 } as never),
     ).rejects.toThrow();
-    await sendMessage('setLinkMark', { url: 'https://max.ru/join/AbC123', mark: null });
-    expect((await sendMessage('listLinkMarks', undefined))[0]?.mark).toBeUndefined();
+    await sendMessage('setLinkDecision', { url: 'https://max.ru/join/AbC123', decision: null });
+    expect((await sendMessage('listLinkDecisions', undefined))[0]?.mark).toBeUndefined();
   });
 
-  it('refuses to mark something that is not an invite link', async () => {
-    await expect(sendMessage('setLinkMark', { url: 'https://max.ru/sferum_help', mark: 'keep' })).rejects.toThrow(
-      /не ссылка-приглашение/,
-    );
+  it('refuses a decision about something that is not an invite link', async () => {
+    await expect(
+      sendMessage('setLinkDecision', { url: 'https://max.ru/sferum_help', decision: 'keep' }),
+    ).rejects.toThrow(/не ссылка-приглашение/);
     expect(await db().links.count()).toBe(0);
   });
 

@@ -76,19 +76,19 @@ export function registerBackgroundHandlers(
     onMessage('listNotes', ({ data }) => notes.list(data ?? undefined)),
     onMessage('saveNote', ({ data }) => notes.save(v.parse(NoteSchema, data), now())),
     onMessage('deleteNote', ({ data }) => notes.remove(v.parse(v.pipe(v.number(), v.integer()), data))),
-    onMessage('listLinkMarks', () => links.marks()),
-    onMessage('setLinkMark', async ({ data }) => {
+    onMessage('listLinkDecisions', () => links.decisions()),
+    onMessage('setLinkDecision', async ({ data }) => {
       const request = v.parse(
         v.object({
           url: v.string(),
-          mark: v.nullable(v.picklist(['annulled', 'keep'])),
+          decision: v.nullable(v.picklist(['annulled', 'keep'])),
           chatId: v.optional(MaxIdSchema),
         }),
         data,
       );
       const url = normalizeInviteUrl(request.url);
       if (!url) throw new Error('Это не ссылка-приглашение MAX');
-      await links.setMark(url, request.mark, request.chatId, now());
+      await links.setDecision(url, request.decision, request.chatId, now());
     }),
     onMessage('getLinkHistory', ({ data }) => links.history(v.parse(MaxIdSchema, data))),
     onMessage('saveLinkHistory', async ({ data }) => {

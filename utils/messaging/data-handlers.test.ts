@@ -48,7 +48,11 @@ describe('data messages: backup, restore, wipe, report', () => {
     await sendMessage('saveSnapshot', snapshot('9', 100));
     await sendMessage('saveAssignment', { roles: [{ role: 'curator', group: 'ИСП-21' }] });
     await sendMessage('saveNote', { subjectType: 'audit', subjectKey: '', text: 'Общая', createdAt: 0, updatedAt: 0 });
-    await sendMessage('setLinkMark', { url: 'https://max.ru/join/abc', mark: 'annulled', chatId: '-70000000001' });
+    await sendMessage('setLinkDecision', {
+      url: 'https://max.ru/join/abc',
+      decision: 'annulled',
+      chatId: '-70000000001',
+    });
     await sendMessage('recordAudit', run('9', 100, 'missing'));
     await sendMessage('recordAudit', run('9', 200, 'ok'));
   }
@@ -111,7 +115,7 @@ describe('data messages: backup, restore, wipe, report', () => {
     expect(data.at).toBe(5000);
     expect(data.snapshot?.userId).toBe('9');
     expect(data.notes.map((n) => n.text)).toEqual(['Общая']);
-    expect(data.linkMarks.map((m) => [m.url, m.mark])).toEqual([['https://max.ru/join/abc', 'annulled']]);
+    expect(data.linkDecisions.map((m) => [m.url, m.mark])).toEqual([['https://max.ru/join/abc', 'annulled']]);
     expect(data.audits.map((a) => [a.userId, a.at])).toEqual([
       ['9', 100],
       ['9', 200],
@@ -121,18 +125,18 @@ describe('data messages: backup, restore, wipe, report', () => {
 
   it('gives an empty report before any MAX data', async () => {
     const data = await sendMessage('getReportData', undefined);
-    expect(data).toMatchObject({ userName: null, snapshot: null, notes: [], linkMarks: [], audits: [] });
+    expect(data).toMatchObject({ userName: null, snapshot: null, notes: [], linkDecisions: [], audits: [] });
   });
 
   it('replace asks with counts, keeps a safety copy, and «Вернуть как было» brings the old data back', async () => {
     await seed();
     const text = await sendMessage('exportBackup', undefined);
     await sendMessage('saveNote', { subjectType: 'audit', subjectKey: '', text: 'Новая', createdAt: 0, updatedAt: 0 });
-    await sendMessage('setLinkMark', { url: 'https://max.ru/join/new', mark: 'keep' });
+    await sendMessage('setLinkDecision', { url: 'https://max.ru/join/new', decision: 'keep' });
     const before = await db.notes.toArray();
 
     const preview = await sendMessage('previewBackup', { text });
-    expect(preview).toMatchObject({ ok: true, replaceLoses: { notes: 1, overrides: 0, linkMarks: 1 } });
+    expect(preview).toMatchObject({ ok: true, replaceLoses: { notes: 1, overrides: 0, linkDecisions: 1 } });
     expect(await sendMessage('getRestoreUndo', undefined)).toBeNull();
 
     const result = await sendMessage('restoreBackup', { text, mode: 'replace' });
@@ -141,7 +145,7 @@ describe('data messages: backup, restore, wipe, report', () => {
     expect(await sendMessage('getRestoreUndo', undefined)).toEqual({
       at: 5000,
       mode: 'replace',
-      counts: { notes: 2, overrides: 0, linkMarks: 2 },
+      counts: { notes: 2, overrides: 0, linkDecisions: 2 },
     });
 
     expect(await sendMessage('undoRestore', { lang: 'ru' })).toMatchObject({ ok: true });

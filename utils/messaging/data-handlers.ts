@@ -122,7 +122,7 @@ async function reportData(db: SverkaDatabase, at: number): Promise<ReportData> {
     setup,
     snapshot,
     notes: await notesRepository(db).list(),
-    linkMarks: await links.marks(),
+    linkDecisions: await links.decisions(),
     linkHistory: userId === undefined ? {} : await links.history(userId),
     audits: userId === undefined ? [] : (await auditRepository(db).history(userId)).reverse(),
   };

@@ -14,7 +14,7 @@ import type {
   SafetyCopyInfo,
   UndoResult,
 } from '../backup/backup';
-import type { LinkRecord, NoteRecord, NoteSubject, SummaryRecord } from '../db/database';
+import type { LinkDecision, LinkRecord, NoteRecord, NoteSubject, SummaryRecord } from '../db/database';
 import type { ReportData } from '../export/report-data';
 import type { OwnLinkHistory } from '../links/link-history';
 import type { MaxId } from '../max/bridge-events';
@@ -46,9 +46,9 @@ interface ProtocolMap {
   saveNote(note: NoteRecord): NoteRecord;
   /** Deletes a note; answers it so it can be restored (undo). */
   deleteNote(id: number): NoteRecord | null;
-  /** The user's marks on invite links («аннулирована», «оставить»). */
-  listLinkMarks(): LinkRecord[];
-  setLinkMark(request: { url: string; mark: 'annulled' | 'keep' | null; chatId?: MaxId }): void;
+  /** The user's link decisions («аннулирована», «оставить»), as stored (the decision in `mark`). */
+  listLinkDecisions(): LinkRecord[];
+  setLinkDecision(request: { url: string; decision: LinkDecision | null; chatId?: MaxId }): void;
   getLinkHistory(userId: MaxId): OwnLinkHistory;
   saveLinkHistory(request: { userId: MaxId; history: OwnLinkHistory }): void;
   /** MAX web was opened: the background checks reminders when the last check is old. */

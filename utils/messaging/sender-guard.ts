@@ -12,7 +12,7 @@ const MAX_WEB = 'https://web.max.ru/';
 
 /**
  * What the sidebar asks (utils/sidebar/): the stored snapshot of the signed-in user, the setup and the user's own
- * changes to it (roles, overrides), notes, invite-link marks and history, audit runs, snoozes, «MAX web was opened»,
+ * changes to it (roles, overrides), notes, link decisions and link history, audit runs, snoozes, «MAX web was opened»,
  * to open the options page or the report in a tab, and the summary file for the administrator (built in the
  * background from what it stores; the sidebar only downloads it).
  */
@@ -27,8 +27,8 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'listNotes',
   'saveNote',
   'deleteNote',
-  'listLinkMarks',
-  'setLinkMark',
+  'listLinkDecisions',
+  'setLinkDecision',
   'getLinkHistory',
   'saveLinkHistory',
   'maxOpened',

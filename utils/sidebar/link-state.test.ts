@@ -48,7 +48,7 @@ describe('trackLinks', () => {
       onMessage('saveLinkHistory', ({ data }) => {
         saved.push(data.history);
       }),
-      onMessage('listLinkMarks', () => []),
+      onMessage('listLinkDecisions', () => []),
     );
     // Posted 37 days ago in the students' chat.
     const posted: SeenLink = { url: LINK, chatId: '-101', messageId: '1', sender: ME, time: Date.now() - 37 * DAY };

@@ -1,11 +1,11 @@
 /**
  * Invite links: the history of chats' own links (to tell a link that was reset, and each link's baseline of members
- * to tell a used one), the user's marks on links, and the findings the «Ссылки» tab and the badges in MAX's
+ * to tell a used one), the link decisions, and the findings the «Ссылки» tab and the badges in MAX's
  * messages show.
  */
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Setup } from '@/utils/audit/setup';
-import type { LinkRecord } from '@/utils/db/database';
+import type { LinkDecision } from '@/utils/db/database';
 import { type AnnulGroup, linksToAnnul, sortForAdministrator } from '@/utils/links/annul-order';
 import { type OwnLinkHint, ownLinkHints } from '@/utils/links/link-advice';
 import { type OwnLinkHistory, updateOwnLinkHistory } from '@/utils/links/link-history';
@@ -29,9 +29,9 @@ export interface LinkView {
 export interface LinkState {
   /** Null until the stored history has been read. */
   readonly linkHistory: ReadonlySignal<OwnLinkHistory | null>;
-  readonly linkMarks: ReadonlySignal<Map<string, LinkRecord['mark']>>;
+  readonly linkDecisions: ReadonlySignal<Map<string, LinkDecision | undefined>>;
   readonly links: ReadonlySignal<LinkView>;
-  refreshLinkMarks(): Promise<void>;
+  refreshLinkDecisions(): Promise<void>;
 }
 
 export function trackLinks(
@@ -40,14 +40,14 @@ export function trackLinks(
   life: Lifetime,
 ): LinkState {
   const linkHistory = signal<OwnLinkHistory | null>(null);
-  const linkMarks = signal<Map<string, LinkRecord['mark']>>(new Map());
-  const refreshLinkMarks = () =>
-    sendMessage('listLinkMarks', undefined)
+  const linkDecisions = signal<Map<string, LinkDecision | undefined>>(new Map());
+  const refreshLinkDecisions = () =>
+    sendMessage('listLinkDecisions', undefined)
       .then((records) => {
-        linkMarks.value = new Map(records.map((record) => [record.url, record.mark]));
+        linkDecisions.value = new Map(records.map((record) => [record.url, record.mark]));
       })
       .catch(() => {});
-  void refreshLinkMarks();
+  void refreshLinkDecisions();
 
   const saveHistory = throttleLatest((request: { userId: MaxId; history: OwnLinkHistory }) => {
     sendMessage('saveLinkHistory', request).catch(() => {});
@@ -111,5 +111,5 @@ export function trackLinks(
       hints: ownLinkHints(input, now),
     };
   });
-  return { linkHistory, linkMarks, links, refreshLinkMarks };
+  return { linkHistory, linkDecisions, links, refreshLinkDecisions };
 }

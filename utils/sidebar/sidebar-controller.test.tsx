@@ -100,8 +100,8 @@ function fakeBackground() {
       answer('getReminders', () => ({ schedule: DEFAULT_SCHEDULE, snoozes: {} })),
     ),
     onMessage(
-      'listLinkMarks',
-      answer('listLinkMarks', () => []),
+      'listLinkDecisions',
+      answer('listLinkDecisions', () => []),
     ),
     onMessage(
       'getLinkHistory',

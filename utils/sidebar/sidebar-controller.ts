@@ -1,11 +1,11 @@
 /**
  * Everything the sidebar shows and does, wired from its parts: the live snapshot, the setup, the audit, the
- * links, the marks in MAX's page, notes, reminders' snoozes, the open state and MAX's theme. The content script
+ * links, the page marks in MAX's page, notes, reminders' snoozes, the open state and MAX's theme. The content script
  * entrypoint only mounts SidebarApp with what this returns.
  */
 import { computed, effect, signal } from '@preact/signals';
-import { createLinkMarker } from '@/utils/audit-view/link-marker';
-import { chatMarks } from '@/utils/audit-view/sidebar-model';
+import { createLinkBadger } from '@/utils/audit-view/link-badge';
+import { chatBadges } from '@/utils/audit-view/sidebar-model';
 import type { NoteRecord } from '@/utils/db/database';
 import { downloadFile, MIME } from '@/utils/export/download';
 import { createTranslator, pickLang, type Translator } from '@/utils/i18n/translator';
@@ -105,26 +105,27 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     await new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
 
-  const { linkHistory, linkMarks, links, refreshLinkMarks } = trackLinks(store.snapshot, setup, life);
+  const { linkHistory, linkDecisions, links, refreshLinkDecisions } = trackLinks(store.snapshot, setup, life);
 
-  // Marks in MAX's own chat list for the chats that satisfy a requirement, and on invite links in messages.
+  // Page marks: chat badges in MAX's own chat list for the chats that satisfy a requirement, link badges on invite
+  // links in messages.
   const titleOrder = computed(() => buildTitleOrder(store.snapshot.value));
-  const marks = computed(() => chatMarks(auditResult.value, store.snapshot.value, t));
+  const chatBadgeList = computed(() => chatBadges(auditResult.value, store.snapshot.value, t));
   const pageMarks = signal<PageMarksHealth>('waiting');
-  const linkMarker = createLinkMarker(t);
+  const linkBadger = createLinkBadger(t);
   const pageMarksControl = initPageMarks({
     root: doc,
     signal: life.signal,
     hasChats: () => store.snapshot.value.loginAt !== undefined,
-    chatMarks: () => marks.peek(),
+    chatBadges: () => chatBadgeList.peek(),
     titleOrder: () => titleOrder.peek(),
-    linkMark: (url) => linkMarker(links.peek().byUrl, url),
+    linkBadge: (url) => linkBadger(links.peek().byUrl, url),
     onHealth: (health) => {
       pageMarks.value = health;
     },
   });
   // Marks follow the audit, the chats, the setup and the links' history; applied after the sidebar has painted
-  // (reading `marks` or `links` here would compute them before the first paint).
+  // (reading `chatBadgeList` or `links` here would compute them before the first paint).
   const refreshPageMarks = afterNextPaint(() => pageMarksControl.refresh());
   life.onInvalidated(
     effect(() => {
@@ -212,9 +213,9 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
       await sendMessage('removeOverride', requirementId);
       await refreshSetup();
     },
-    setLinkMark: async (url, mark, chatId) => {
-      await sendMessage('setLinkMark', { url, mark: mark ?? null, ...(chatId === undefined ? {} : { chatId }) });
-      await refreshLinkMarks();
+    setLinkDecision: async (url, decision, chatId) => {
+      await sendMessage('setLinkDecision', { url, decision, ...(chatId === undefined ? {} : { chatId }) });
+      await refreshLinkDecisions();
     },
     snooze: async (requirementId, kind) => {
       await sendMessage('snooze', { requirementId, kind });
@@ -279,7 +280,7 @@ export async function startSidebar(win: Window, doc: Document, life: Lifetime): 
     auditChanges,
     notes,
     links,
-    linkMarks,
+    linkDecisions,
     snoozes,
     safeModeCard,
     open,

@@ -9,7 +9,7 @@ import type { AuditResult } from '../audit/audit';
 import type { Assignment } from '../audit/requirements';
 import type { OverrideRecord, Setup } from '../audit/setup';
 import type { AuditChanges } from '../audit-view/audit-history';
-import type { LinkRecord, NoteRecord } from '../db/database';
+import type { LinkDecision, NoteRecord } from '../db/database';
 import type { LinkFinding } from '../links/link-status';
 import type { MaxId } from '../max/bridge-events';
 import type { LoadAllOutcome } from '../max/dom/load-all-chats';
@@ -35,7 +35,7 @@ export interface SidebarActions {
   setOverride(override: OverrideRecord): Promise<void>;
   removeOverride(requirementId: string): Promise<void>;
   notes: NoteActions;
-  setLinkMark(url: string, mark: LinkRecord['mark'] | null, chatId?: MaxId): Promise<void>;
+  setLinkDecision(url: string, decision: LinkDecision | null, chatId?: MaxId): Promise<void>;
   snooze(requirementId: string, kind: SnoozeKind): Promise<void>;
   unsnooze(requirementId: string): Promise<void>;
   /** The safe-mode card was answered: done (never again) or later (again in a week). */
@@ -63,7 +63,7 @@ export interface SidebarModel {
   auditChanges: ReadonlySignal<AuditChanges | null>;
   notes: ReadonlySignal<NoteRecord[]>;
   links: ReadonlySignal<{ findings: LinkFinding[]; annul: AnnulGroup[]; hints: OwnLinkHint[] }>;
-  linkMarks: ReadonlySignal<Map<string, LinkRecord['mark']>>;
+  linkDecisions: ReadonlySignal<Map<string, LinkDecision | undefined>>;
   snoozes: ReadonlySignal<Record<string, number>>;
   /** Show the one-time safe-mode card. */
   safeModeCard: ReadonlySignal<boolean>;

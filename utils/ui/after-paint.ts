@@ -1,5 +1,5 @@
 /**
- * Work the user does not wait for (marks in MAX's page, bookkeeping) runs after
+ * Work the user does not wait for (page marks in MAX's page, bookkeeping) runs after
  * the next paint, so the sidebar's first paint after data waits only for the
  * audit and its own render. Calls before the run coalesce into one.
  */

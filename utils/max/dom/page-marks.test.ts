@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHAT_MARK_ATTRIBUTE, CHAT_STATUS_ATTRIBUTE, type ChatMark } from './chat-list-marks';
+import { CHAT_ID_ATTRIBUTE, CHAT_STATUS_ATTRIBUTE, type ChatBadge } from './chat-badges';
 import { initPageMarks, type PageMarksHealth } from './page-marks';
 
 const BADGE = 'data-sverka-chat-badge';
@@ -12,20 +12,20 @@ const titleOrder = new Map([
   ['Матем. ИСП-22 📐', ['-102']],
   ['Петров Сергей', ['103']],
 ]);
-const mark: ChatMark = {
+const badge: ChatBadge = {
   chatId: '-101',
   title: 'ИСП-21 Родители',
   status: 'ok',
   tooltip: 'Сверка: ИСП-21 — родители (п. 2.5)',
 };
-const incomplete: ChatMark = {
+const incomplete: ChatBadge = {
   chatId: '-102',
   title: 'Матем. ИСП-22 📐',
   status: 'incomplete',
   tooltip: 'Сверка: ИСП-22 — Математика — неполный: в чате 12 из 25 — пригласите оставшихся',
 };
 
-describe('in-place chat list marks', () => {
+describe('chat badges in MAX’s chat list', () => {
   let controller: AbortController;
   beforeEach(() => {
     vi.useFakeTimers();
@@ -36,25 +36,25 @@ describe('in-place chat list marks', () => {
     vi.useRealTimers();
   });
 
-  const start = (health: PageMarksHealth[], marks = [mark]) =>
+  const start = (health: PageMarksHealth[], badges = [badge]) =>
     initPageMarks({
       root: document,
       signal: controller.signal,
       hasChats: () => true,
-      chatMarks: () => marks,
+      chatBadges: () => badges,
       titleOrder: () => titleOrder,
       onHealth: (h) => health.push(h),
       graceMs: 1000,
     });
 
-  it('marks the item of a chat that satisfies a requirement, with a tooltip, and only it', async () => {
+  it('badges the item of a chat that satisfies a requirement, with a tooltip, and only it', async () => {
     document.body.innerHTML = fixture('chat-list.html');
     const health: PageMarksHealth[] = [];
     start(health);
     await vi.advanceTimersByTimeAsync(50);
-    const marked = document.querySelectorAll(`[${CHAT_MARK_ATTRIBUTE}]`);
+    const marked = document.querySelectorAll(`[${CHAT_ID_ATTRIBUTE}]`);
     expect(marked).toHaveLength(1);
-    expect(marked[0]?.getAttribute(CHAT_MARK_ATTRIBUTE)).toBe('-101');
+    expect(marked[0]?.getAttribute(CHAT_ID_ATTRIBUTE)).toBe('-101');
     expect(marked[0]?.getAttribute('title')).toContain('родители');
     expect(marked[0]?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('ok');
     // The ✓ is drawn after the item's title heading, found by Сверка's own attribute (page-marks.content.css).
@@ -67,10 +67,10 @@ describe('in-place chat list marks', () => {
 
   it('tells a fine chat from an incomplete one: the status beside the id, and the reason in the tooltip', async () => {
     document.body.innerHTML = fixture('chat-list.html');
-    start([], [mark, incomplete]);
+    start([], [badge, incomplete]);
     await vi.advanceTimersByTimeAsync(50);
-    const fine = document.querySelector(`[${CHAT_MARK_ATTRIBUTE}="-101"]`);
-    const partial = document.querySelector(`[${CHAT_MARK_ATTRIBUTE}="-102"]`);
+    const fine = document.querySelector(`[${CHAT_ID_ATTRIBUTE}="-101"]`);
+    const partial = document.querySelector(`[${CHAT_ID_ATTRIBUTE}="-102"]`);
     expect(fine?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('ok');
     expect(partial?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('incomplete');
     expect(fine?.querySelector('h3.title')?.getAttribute(BADGE)).toBe('ok');
@@ -80,51 +80,51 @@ describe('in-place chat list marks', () => {
     );
   });
 
-  it('follows a chat that turns fine: status and tooltip change on the same item; gone marks leave nothing', async () => {
+  it('follows a chat that turns fine: status and tooltip change on the same item; gone badges leave nothing', async () => {
     document.body.innerHTML = fixture('chat-list.html');
-    let marks = [incomplete];
+    let badges = [incomplete];
     const control = initPageMarks({
       root: document,
       signal: controller.signal,
       hasChats: () => true,
-      chatMarks: () => marks,
+      chatBadges: () => badges,
       titleOrder: () => titleOrder,
       onHealth: () => {},
     });
     await vi.advanceTimersByTimeAsync(50);
-    const item = document.querySelector(`[${CHAT_MARK_ATTRIBUTE}="-102"]`);
+    const item = document.querySelector(`[${CHAT_ID_ATTRIBUTE}="-102"]`);
     expect(item?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('incomplete');
 
-    marks = [{ ...incomplete, status: 'ok', tooltip: 'Сверка: ИСП-22 — Математика' }];
+    badges = [{ ...incomplete, status: 'ok', tooltip: 'Сверка: ИСП-22 — Математика' }];
     control.refresh();
     expect(item?.getAttribute(CHAT_STATUS_ATTRIBUTE)).toBe('ok');
     expect(item?.querySelector('h3.title')?.getAttribute(BADGE)).toBe('ok');
     expect(item?.getAttribute('title')).toBe('Сверка: ИСП-22 — Математика');
 
-    marks = [];
+    badges = [];
     control.refresh();
-    expect(item?.hasAttribute(CHAT_MARK_ATTRIBUTE)).toBe(false);
+    expect(item?.hasAttribute(CHAT_ID_ATTRIBUTE)).toBe(false);
     expect(item?.hasAttribute(CHAT_STATUS_ATTRIBUTE)).toBe(false);
     expect(item?.hasAttribute('title')).toBe(false);
     expect(document.querySelectorAll(`[${BADGE}]`)).toHaveLength(0);
   });
 
-  it('re-marks items MAX re-creates while scrolling', async () => {
+  it('re-badges items MAX re-creates while scrolling', async () => {
     document.body.innerHTML = fixture('chat-list.html');
     start([]);
     await vi.advanceTimersByTimeAsync(50);
     const scroller = document.querySelector('.scroller');
     if (!scroller) throw new Error('fixture has a scroller');
-    scroller.innerHTML = fixture('chat-list.html'); // the list re-rendered: fresh nodes, no marks
+    scroller.innerHTML = fixture('chat-list.html'); // the list re-rendered: fresh nodes, no badges
     await vi.advanceTimersByTimeAsync(50);
-    expect(document.querySelectorAll(`[${CHAT_MARK_ATTRIBUTE}="-101"]`)).toHaveLength(1);
+    expect(document.querySelectorAll(`[${CHAT_ID_ATTRIBUTE}="-101"]`)).toHaveLength(1);
   });
 
-  it('puts the badge back on a title heading MAX re-creates inside an item that kept its mark', async () => {
+  it('puts the badge back on a title heading MAX re-creates inside an item that kept its attributes', async () => {
     document.body.innerHTML = fixture('chat-list.html');
     start([]);
     await vi.advanceTimersByTimeAsync(50);
-    const item = document.querySelector(`[${CHAT_MARK_ATTRIBUTE}="-101"]`);
+    const item = document.querySelector(`[${CHAT_ID_ATTRIBUTE}="-101"]`);
     const content = item?.querySelector('.content');
     if (!content) throw new Error('fixture has an item content');
     content.querySelector('h3.title')?.remove();
@@ -139,7 +139,7 @@ describe('in-place chat list marks', () => {
     start(health);
     await vi.advanceTimersByTimeAsync(1500);
     expect(health).toEqual(['unmatched']);
-    expect(document.querySelectorAll(`[${CHAT_MARK_ATTRIBUTE}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${CHAT_ID_ATTRIBUTE}]`)).toHaveLength(0);
     expect(document.querySelectorAll(`[${BADGE}]`)).toHaveLength(0);
   });
 
@@ -148,6 +148,6 @@ describe('in-place chat list marks', () => {
     start([]);
     controller.abort();
     await vi.advanceTimersByTimeAsync(50);
-    expect(document.querySelectorAll(`[${CHAT_MARK_ATTRIBUTE}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${CHAT_ID_ATTRIBUTE}]`)).toHaveLength(0);
   });
 });

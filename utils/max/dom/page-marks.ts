@@ -1,11 +1,11 @@
 /**
- * In-place marks on MAX web's page, started once with the content script's AbortSignal:
- * everything it starts (observer, timer) ends with the signal. When MAX's page no longer
- * matches Сверка's selectors, marks switch off quietly and `onHealth` says so.
+ * The page marks on MAX web's page: chat badges and link badges (docs/glossary.md), started once with the content
+ * script's AbortSignal: everything it starts (observer, timer) ends with the signal. When MAX's page no longer
+ * matches Сверка's selectors, the page marks switch off quietly and `onHealth` says so.
  */
 import type { MaxId } from '../bridge-events';
-import { applyChatListMarks, type ChatMark, clearChatListMarks } from './chat-list-marks';
-import { applyLinkMarks, type LinkMark } from './link-marks';
+import { applyChatBadges, type ChatBadge, clearChatBadges } from './chat-badges';
+import { applyLinkBadges, type LinkBadge } from './link-badges';
 import { observePage } from './observe-page';
 
 export type PageMarksHealth = 'waiting' | 'active' | 'unmatched';
@@ -15,10 +15,10 @@ export interface PageMarksOptions {
   signal: AbortSignal;
   /** Whether MAX has logged in (only then must a chat list be on the page). */
   hasChats(): boolean;
-  chatMarks(): ChatMark[];
+  chatBadges(): ChatBadge[];
   titleOrder(): Map<string, MaxId[]>;
   /** The badge for an invite link (normalized URL) in a message, or null for none. */
-  linkMark?(url: string): LinkMark | null;
+  linkBadge?(url: string): LinkBadge | null;
   onHealth(health: PageMarksHealth): void;
   /** How long after login the chat list may take to appear before marks are switched off. */
   graceMs?: number;
@@ -38,8 +38,8 @@ export function initPageMarks(options: PageMarksOptions): { refresh(): void } {
 
   const refresh = () => {
     if (signal.aborted) return;
-    if (options.linkMark) applyLinkMarks(root, options.linkMark);
-    const items = applyChatListMarks(root, options.chatMarks(), options.titleOrder());
+    if (options.linkBadge) applyLinkBadges(root, options.linkBadge);
+    const items = applyChatBadges(root, options.chatBadges(), options.titleOrder());
     if (items > 0) {
       setHealth('active');
       return;
@@ -48,7 +48,7 @@ export function initPageMarks(options: PageMarksOptions): { refresh(): void } {
     if (health === 'active' || !options.hasChats()) return;
     chatsSeenAt ??= Date.now();
     if (Date.now() - chatsSeenAt >= graceMs) {
-      clearChatListMarks(root);
+      clearChatBadges(root);
       setHealth('unmatched');
     } else if (graceTimer === undefined) {
       graceTimer = setTimeout(() => {

@@ -1,12 +1,14 @@
 /**
- * Words shared by the CSV export and the director's report: a finding's status, a role, the chat a finding
- * chose, what a note is about, dates. Pure: data and a translator in, text out.
+ * The words the sidebar, the director's report and the exports share: a finding's status, a role, the chat a finding
+ * chose, what a note is about, a link's status and label, the link decision, dates. One module so that each says the
+ * same everywhere (docs/glossary.md). Pure: data and a translator in, text out.
  */
-import type { Finding } from '../audit/audit';
-import type { NoteRecord } from '../db/database';
-import type { Translator } from '../i18n/translator';
-import type { MaxId } from '../max/bridge-events';
-import type { Role } from '../profile/profile-schema';
+import type { Finding } from '@/utils/audit/audit';
+import type { LinkDecision, NoteRecord } from '@/utils/db/database';
+import type { Translator } from '@/utils/i18n/translator';
+import type { LinkFinding, LinkStatus } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
+import type { Role } from '@/utils/profile/profile-schema';
 
 const findingStatusKey = {
   ok: 'statusOk',
@@ -16,14 +18,20 @@ const findingStatusKey = {
   unknown: 'statusUnknown',
 } as const satisfies Record<Finding['status'], string>;
 
+const linkStatusKey = {
+  used: 'linkStatusUsed',
+  unused: 'linkStatusUnused',
+  stale: 'linkStatusStale',
+  revoked: 'linkStatusRevoked',
+  unknown: 'linkStatusUnknown',
+} as const satisfies Record<LinkStatus, string>;
+
 const roleKey = {
   curator: 'roleCurator',
   teacher: 'roleTeacher',
   staff: 'roleStaff',
   admin: 'roleAdmin',
 } as const satisfies Record<Role, string>;
-
-export type LinkMark = 'annulled' | 'keep';
 
 /** «есть», «нет чата», …; a requirement marked not required reads «не требуется». */
 export function findingStatusWord(finding: Finding, t: Translator): string {
@@ -39,11 +47,34 @@ export function roleWord(role: Role, t: Translator): string {
   return t.t(roleKey[role]);
 }
 
-export function linkMarkWord(mark: LinkMark | undefined, t: Translator): string {
-  if (mark === 'annulled') return t.t('linkMarkedAnnulled');
-  if (mark === 'keep') return t.t('linkMarkedKeep');
+/** «устарела», «использована», …: a link status in words. */
+export function linkStatusWord(status: LinkStatus, t: Translator): string {
+  return t.t(linkStatusKey[status]);
+}
+
+/** «устарела · 37 дней»: what the badge beside a link says (in a message and in the sidebar). */
+export function linkLabel(finding: LinkFinding, t: Translator): string {
+  const status = linkStatusWord(finding.status, t);
+  return finding.ageDays === undefined ? status : `${status} · ${t.tn('linkAgeDays', finding.ageDays)}`;
+}
+
+/** «отмечена как аннулированная», «оставлена»: the link decision in a row of its own (the sidebar, the report, CSV). */
+export function linkDecisionWord(decision: LinkDecision | undefined, t: Translator): string {
+  if (decision === 'annulled') return t.t('linkDecidedAnnulled');
+  if (decision === 'keep') return t.t('linkDecidedKeep');
   return '';
 }
+
+/** «аннулирована», «оставлена»: the link decision after the link, under «Отмечены». */
+export function linkDecisionShortWord(decision: LinkDecision, t: Translator): string {
+  return decision === 'annulled' ? t.t('annulDecidedAnnulled') : t.t('linkDecidedKeep');
+}
+
+/** A chat's title by its id, when known: a map (the report, the export) or a lookup (the sidebar's live chats). */
+export type ChatTitles = ReadonlyMap<MaxId, string> | ((chatId: MaxId) => string | undefined);
+
+const titleOf = (chatTitles: ChatTitles | undefined, chatId: MaxId): string | undefined =>
+  typeof chatTitles === 'function' ? chatTitles(chatId) : chatTitles?.get(chatId);
 
 /** The title of the chat a finding chose (or was linked to by hand), when known. */
 export function findingChatTitle(finding: Finding, chatTitles?: ReadonlyMap<MaxId, string>): string | undefined {
@@ -59,16 +90,21 @@ export function findingChatTitle(finding: Finding, chatTitles?: ReadonlyMap<MaxI
   return undefined;
 }
 
+/** «Общая заметка к сверке»: the subject of the one note on the audit as a whole (and the heading over it). */
+export function auditNoteSubject(t: Translator): string {
+  return t.t('noteOnAudit');
+}
+
 /** What a note is about, in words («К чату «ИСП-21 — родители»»). */
 export function noteSubjectLabel(
   note: NoteRecord,
   t: Translator,
   findings: readonly Finding[],
-  chatTitles?: ReadonlyMap<MaxId, string>,
+  chatTitles?: ChatTitles,
 ): string {
   switch (note.subjectType) {
     case 'audit':
-      return t.t('noteOnAudit');
+      return auditNoteSubject(t);
     case 'requirement': {
       const requirement = findings.find((f) => f.requirement.id === note.subjectKey)?.requirement;
       return t.t('noteOnRequirement', { title: requirement?.suggestedTitle ?? note.subjectKey });
@@ -76,7 +112,7 @@ export function noteSubjectLabel(
     case 'link':
       return t.t('noteOnLink', { url: note.subjectKey });
     case 'chat':
-      return t.t('noteOnChat', { title: chatTitles?.get(note.subjectKey) ?? note.subjectKey });
+      return t.t('noteOnChat', { title: titleOf(chatTitles, note.subjectKey) ?? note.subjectKey });
     default:
       // A subject this version does not know (a newer backup): say what it is rather than hide the note.
       return `${String((note as { subjectType: unknown }).subjectType)}: ${note.subjectKey}`;

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { type AuditChat, audit, type Finding } from '@/utils/audit/audit';
+import { groupChat } from '@/utils/audit/group-chat.testing';
+import type { NoteRecord } from '@/utils/db/database';
 import { localIsoDate } from '@/utils/i18n/dates';
-import { type AuditChat, audit, type Finding } from '../audit/audit';
-import { groupChat } from '../audit/group-chat.testing';
-import type { NoteRecord } from '../db/database';
-import { createTranslator } from '../i18n/translator';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { createTranslator } from '@/utils/i18n/translator';
+import type { LinkFinding } from '@/utils/links/link-status';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import {
+  auditNoteSubject,
   displayDate,
   displayDue,
   findingChatTitle,
   findingStatusCode,
   findingStatusWord,
-  linkMarkWord,
+  linkDecisionShortWord,
+  linkDecisionWord,
+  linkLabel,
+  linkStatusWord,
   noteSubjectLabel,
   roleWord,
 } from './labels';
@@ -53,17 +58,52 @@ describe('a finding’s status', () => {
   });
 });
 
-describe('roles and link marks', () => {
+describe('roles and link decisions', () => {
   it('a role in both languages', () => {
     expect(roleWord('curator', ru)).toBe('Куратор (классный руководитель)');
     expect(roleWord('teacher', en)).toBe('Teacher');
   });
 
   it('the user’s decision about a link; nothing when there is none', () => {
-    expect(linkMarkWord('annulled', ru)).toBe('отмечена как аннулированная');
-    expect(linkMarkWord('keep', ru)).toBe('оставлена');
-    expect(linkMarkWord('keep', en)).toBe('kept');
-    expect(linkMarkWord(undefined, ru)).toBe('');
+    expect(linkDecisionWord('annulled', ru)).toBe('отмечена как аннулированная');
+    expect(linkDecisionWord('keep', ru)).toBe('оставлена');
+    expect(linkDecisionWord('keep', en)).toBe('kept');
+    expect(linkDecisionWord(undefined, ru)).toBe('');
+  });
+
+  it('the short form the sidebar writes after a link under «Отмечены»', () => {
+    expect(linkDecisionShortWord('annulled', ru)).toBe('аннулирована');
+    expect(linkDecisionShortWord('keep', ru)).toBe('оставлена');
+    expect(linkDecisionShortWord('annulled', en)).toBe('annulled');
+  });
+});
+
+describe('link status words', () => {
+  const link = (partial: Partial<LinkFinding>): LinkFinding => ({
+    url: 'https://max.ru/join/A',
+    status: 'unused',
+    places: [],
+    evidence: [],
+    ...partial,
+  });
+
+  it('each status in both languages (the sidebar’s filter, the report, CSV)', () => {
+    expect(linkStatusWord('stale', ru)).toBe('устарела');
+    expect(linkStatusWord('used', ru)).toBe('использована');
+    expect(linkStatusWord('unknown', ru)).toBe('чат не виден');
+    expect(linkStatusWord('revoked', en)).toBe('revoked');
+  });
+
+  it('the status and the age, with the right plural', () => {
+    expect(linkLabel(link({ status: 'stale', ageDays: 37 }), ru)).toBe('устарела · 37 дней');
+    expect(linkLabel(link({ status: 'stale', ageDays: 21 }), ru)).toBe('устарела · 21 день');
+    expect(linkLabel(link({ status: 'used', ageDays: 3 }), ru)).toBe('использована · 3 дня');
+    expect(linkLabel(link({ status: 'stale', ageDays: 1 }), en)).toBe('stale · 1 day');
+  });
+
+  it('only the status when the age is not known', () => {
+    expect(linkLabel(link({ status: 'unknown' }), ru)).toBe('чат не виден');
+    expect(linkLabel(link({ status: 'revoked' }), en)).toBe('revoked');
   });
 });
 
@@ -92,6 +132,7 @@ describe('noteSubjectLabel', () => {
   it('says what each note is about, in both languages', () => {
     const findings = result.findings;
     expect(noteSubjectLabel(note('audit', ''), ru, findings)).toBe('Общая заметка к сверке');
+    expect(auditNoteSubject(en)).toBe(noteSubjectLabel(note('audit', ''), en, findings));
     expect(noteSubjectLabel(note('requirement', 'curator-parents/ИСП-22'), ru, findings)).toBe(
       `К чату «${parents.requirement.suggestedTitle}»`,
     );
@@ -102,6 +143,12 @@ describe('noteSubjectLabel', () => {
     expect(noteSubjectLabel(note('chat', '-70000000201'), ru, findings, titles)).toBe(
       'К чату Группа ИСП 22 — студенты',
     );
+  });
+
+  it('a chat’s title from a lookup, as the sidebar gives its live chats', () => {
+    const lookup = (id: string) => (id === '-70000000201' ? 'Группа ИСП 22 — студенты' : undefined);
+    expect(noteSubjectLabel(note('chat', '-70000000201'), ru, [], lookup)).toBe('К чату Группа ИСП 22 — студенты');
+    expect(noteSubjectLabel(note('chat', '-7'), ru, [], lookup)).toBe('К чату -7');
   });
 
   it('a subject it cannot name is still shown: its key, or what it is', () => {
