@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ErrorBoundary } from '@/components/shared/ErrorBoundary';
 import type { SummaryRecord } from '@/utils/db/database';
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import { errorMessage, type Translator } from '@/utils/i18n/translator';
@@ -9,7 +10,6 @@ import {
   type OrganizationModel,
 } from '@/utils/organization/organization-model';
 import type { Profile } from '@/utils/profile/profile-schema';
-import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { OrganizationView } from './OrganizationView';
 import { OrgImport } from './OrgImport';
 

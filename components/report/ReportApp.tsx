@@ -1,9 +1,9 @@
 import { Button } from '@/components/shared/Button';
+import { ErrorBoundary } from '@/components/shared/ErrorBoundary';
 import type { ReportData } from '@/utils/export/report-data';
 import { buildReportModel, type ReportModel } from '@/utils/export/report-model';
 import type { ReportText } from '@/utils/i18n/report-messages';
 import { errorMessage, type Translator } from '@/utils/i18n/translator';
-import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { ReportChart } from './ReportChart';
 import { ReportLinks } from './ReportLinks';
 import { ReportNotes } from './ReportNotes';

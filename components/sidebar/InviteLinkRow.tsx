@@ -6,7 +6,7 @@ import type { Translator } from '@/utils/i18n/translator';
 import { linkDecisionWord, linkLabel } from '@/utils/labels/labels';
 import type { LinkFinding } from '@/utils/links/link-status';
 import type { MaxId } from '@/utils/max/bridge-events';
-import type { NoteActions } from '../../utils/sidebar/sidebar-types';
+import type { NoteActions } from '@/utils/sidebar/sidebar-types';
 import { useNoteSlot } from './NoteSlot';
 
 export interface InviteLinkActions {

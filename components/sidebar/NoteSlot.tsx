@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { Button } from '@/components/shared/Button';
 import type { NoteRecord, NoteSubject } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
-import type { NoteActions } from '../../utils/sidebar/sidebar-types';
+import type { NoteActions } from '@/utils/sidebar/sidebar-types';
 import { NoteEditor } from './NoteEditor';
 
 interface Options {

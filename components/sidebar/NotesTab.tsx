@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { NoteRecord } from '@/utils/db/database';
 import type { Translator } from '@/utils/i18n/translator';
 import { auditNoteSubject } from '@/utils/labels/labels';
-import type { NoteActions } from '../../utils/sidebar/sidebar-types';
+import type { NoteActions } from '@/utils/sidebar/sidebar-types';
 import { NoteEditor } from './NoteEditor';
 
 interface Props {

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { AssignmentForm } from '@/components/shared/AssignmentForm';
 import { Button } from '@/components/shared/Button';
 import type { Assignment } from '@/utils/audit/requirements';
 import type { Translator } from '@/utils/i18n/translator';
 import { roleWord } from '@/utils/labels/labels';
 import type { ProfilePerson } from '@/utils/profile/profile-schema';
 import type { TeachingGrid } from '@/utils/setup/teaching-grid';
-import { AssignmentForm } from '../shared/AssignmentForm';
 
 interface Props {
   t: Translator;

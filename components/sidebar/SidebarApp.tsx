@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { ErrorBoundary } from '@/components/shared/ErrorBoundary';
 import { assignmentOf, proposePerson } from '@/utils/audit/requirements';
 import { attentionCount } from '@/utils/audit-view/attention';
 import { linkableChats } from '@/utils/audit-view/sidebar-model';
@@ -12,7 +13,6 @@ import type { SidebarActions, SidebarModel } from '@/utils/sidebar/sidebar-types
 import { chatDisplayTitle } from '@/utils/snapshot/display-titles';
 import { countChats, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { describeSnapshotStatus } from '@/utils/snapshot/snapshot-status';
-import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { AuditSummary } from './AuditSummary';
 import { ChatCounts } from './ChatCounts';
 import { LinksTab } from './LinksTab';

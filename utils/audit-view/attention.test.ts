@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type AuditChat, audit } from '../audit/audit';
-import { groupChat } from '../audit/group-chat.testing';
-import type { MaxId } from '../max/bridge-events';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { type AuditChat, audit } from '@/utils/audit/audit';
+import { groupChat } from '@/utils/audit/group-chat.testing';
+import type { MaxId } from '@/utils/max/bridge-events';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { attentionCount, incompleteCauses, isProblem } from './attention';
 
 const ME = '1000001';

@@ -2,8 +2,8 @@
  * What needs the user's action, for the sidebar's order and filter, the toggle tab's number and the chat badges in MAX's
  * chat list: pure, so it is tested without a page.
  */
-import type { AuditSummary, Finding, FindingStatus } from '../audit/audit';
-import type { Reason } from '../audit/reason-text';
+import type { AuditSummary, Finding, FindingStatus } from '@/utils/audit/audit';
+import type { Reason } from '@/utils/audit/reason-text';
 
 /** Within a group, rows needing action first: missing, then incomplete, ambiguous, unknown, then fine. */
 export const STATUS_ORDER: Record<FindingStatus, number> = {

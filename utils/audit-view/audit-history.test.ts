@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRecord } from '../audit/audit-record';
+import type { AuditRecord } from '@/utils/audit/audit-record';
 import { diffAudits } from './audit-history';
 
 const record = (at: number, statuses: Record<string, string>): AuditRecord => ({

@@ -2,7 +2,7 @@
  * «С прошлой сверки»: each audit run leaves a summary; the sidebar compares the current run
  * with the one before this visit (what is stored: utils/audit/audit-record.ts). Pure: what changed.
  */
-import type { AuditRecord } from '../audit/audit-record';
+import type { AuditRecord } from '@/utils/audit/audit-record';
 
 /** A requirement counts as in place when a chat satisfies it (even an incomplete one) or it is not required. */
 const inPlace = (status: string | undefined) => status === 'ok' || status === 'incomplete';

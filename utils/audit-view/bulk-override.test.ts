@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../audit/audit';
-import { groupChat } from '../audit/group-chat.testing';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { audit } from '@/utils/audit/audit';
+import { groupChat } from '@/utils/audit/group-chat.testing';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { bulkCandidates, notRequiredOverrides } from './bulk-override';
 
 const ME = '1000001';

@@ -3,8 +3,8 @@
  * something, not already overridden by hand), and the override records one action stores. Each record is the same
  * as a single «не требуется», so each row's own «Отменить» undoes it, and the bulk undo removes exactly these.
  */
-import type { Finding } from '../audit/audit';
-import type { OverrideRecord } from '../audit/setup';
+import type { Finding } from '@/utils/audit/audit';
+import type { OverrideRecord } from '@/utils/audit/setup';
 
 /** As long as the single form's field allows. */
 export const MAX_REASON_LENGTH = 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MaxId } from '../max/bridge-events';
+import type { MaxId } from '@/utils/max/bridge-events';
 import { CHAT_SEARCH_LIMIT, prepareChatSearch, searchChats } from './chat-search';
 
 const chats = (titles: string[]) =>

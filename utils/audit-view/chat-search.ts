@@ -8,7 +8,7 @@
  * query's words are found apart; within a rank the chats keep their order (by title).
  */
 
-import { groupFormOf, normalizeTitle } from '../profile/normalize-name';
+import { groupFormOf, normalizeTitle } from '@/utils/profile/normalize-name';
 import type { ChatChoice } from './sidebar-model';
 
 export interface ChatSearchIndex {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, FindingStatus } from '../audit/audit';
-import type { Requirement } from '../audit/requirements';
+import type { Finding, FindingStatus } from '@/utils/audit/audit';
+import type { Requirement } from '@/utils/audit/requirements';
 import { groupFindings } from './group-findings';
 
 const finding = (id: string, role: Requirement['role'], group?: string, status: FindingStatus = 'ok'): Finding => ({

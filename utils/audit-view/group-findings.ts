@@ -4,8 +4,8 @@
  * needing action first within a group: missing, incomplete, ambiguous, unknown, then fine; the director's report keeps
  * the plain order.
  */
-import type { Finding } from '../audit/audit';
-import type { Role } from '../profile/profile-schema';
+import type { Finding } from '@/utils/audit/audit';
+import type { Role } from '@/utils/profile/profile-schema';
 import { STATUS_ORDER } from './attention';
 
 export interface FindingGroup {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../i18n/translator';
-import type { AnnulGroup } from '../links/annul-order';
-import type { LinkFinding } from '../links/link-status';
+import { createTranslator } from '@/utils/i18n/translator';
+import type { AnnulGroup } from '@/utils/links/annul-order';
+import type { LinkFinding } from '@/utils/links/link-status';
 import { linkExplanation, linkTooltip, splitAnnul } from './link-view';
 
 const ru = createTranslator('ru');

@@ -3,13 +3,13 @@
  * link decisions (the label and the status words: utils/labels/labels.ts).
  */
 
+import type { LinkDecision } from '@/utils/db/database';
+import type { Translator } from '@/utils/i18n/translator';
 import { linkLabel } from '@/utils/labels/labels';
-import type { LinkDecision } from '../db/database';
-import type { Translator } from '../i18n/translator';
-import type { AnnulGroup } from '../links/annul-order';
-import { describeLinkEvidence } from '../links/link-evidence-text';
-import type { LinkFinding, LinkStatus } from '../links/link-status';
-import type { MaxId } from '../max/bridge-events';
+import type { AnnulGroup } from '@/utils/links/annul-order';
+import { describeLinkEvidence } from '@/utils/links/link-evidence-text';
+import type { LinkFinding, LinkStatus } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
 
 const adviceKey = {
   used: null,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type AuditChat, audit } from '../audit/audit';
-import { groupChat } from '../audit/group-chat.testing';
-import { createTranslator } from '../i18n/translator';
-import type { MaxId } from '../max/bridge-events';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import { emptySnapshot, type MaxSnapshot, type SnapshotChat } from '../snapshot/max-snapshot';
+import { type AuditChat, audit } from '@/utils/audit/audit';
+import { groupChat } from '@/utils/audit/group-chat.testing';
+import { createTranslator } from '@/utils/i18n/translator';
+import type { MaxId } from '@/utils/max/bridge-events';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import { emptySnapshot, type MaxSnapshot, type SnapshotChat } from '@/utils/snapshot/max-snapshot';
 import { chatBadges, linkableChats } from './sidebar-model';
 
 const ME = '1000001';

@@ -1,13 +1,13 @@
 /** What the sidebar derives from the snapshot, the setup and the audit: pure, so it is tested without a page. */
-import type { AuditResult } from '../audit/audit';
-import { matchedChatIds } from '../audit/audit';
-import { describeReason } from '../audit/reason-text';
-import type { Translator } from '../i18n/translator';
-import type { MaxId } from '../max/bridge-events';
-import { isActiveChat, isGroupChat } from '../max/chat-kind';
-import type { ChatBadge } from '../max/dom/chat-badges';
-import { compareMaxIds } from '../snapshot/max-id';
-import type { MaxSnapshot } from '../snapshot/max-snapshot';
+import type { AuditResult } from '@/utils/audit/audit';
+import { matchedChatIds } from '@/utils/audit/audit';
+import { describeReason } from '@/utils/audit/reason-text';
+import type { Translator } from '@/utils/i18n/translator';
+import type { MaxId } from '@/utils/max/bridge-events';
+import { isActiveChat, isGroupChat } from '@/utils/max/chat-kind';
+import type { ChatBadge } from '@/utils/max/dom/chat-badges';
+import { compareMaxIds } from '@/utils/snapshot/max-id';
+import type { MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { incompleteCauses } from './attention';
 
 export interface ChatChoice {

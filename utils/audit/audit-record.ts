@@ -3,7 +3,7 @@
  * «С прошлой сверки» compares the current run with the one kept before this visit. Pure.
  */
 
-import type { MaxId } from '../max/bridge-events';
+import type { MaxId } from '@/utils/max/bridge-events';
 import type { AuditResult, FindingStatus } from './audit';
 
 export interface AuditRecord {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import type { Profile } from '../profile/profile-schema';
-import { emptySnapshot } from '../snapshot/max-snapshot';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import type { Profile } from '@/utils/profile/profile-schema';
+import { emptySnapshot } from '@/utils/snapshot/max-snapshot';
 import { type AuditChat, type AuditSnapshot, audit, matchedChatIds, type Override, toAuditSnapshot } from './audit';
 import { describeReason } from './reason-text';
 import type { Assignment } from './requirements';

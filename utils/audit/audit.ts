@@ -41,12 +41,12 @@
  * (`missing`), or absent from a partial list (`unknown`). A not-required mark wins over a link in the same override.
  */
 
-import type { MaxId } from '../max/bridge-events';
-import { isActiveChat, isArchivedChat, isGroupChat } from '../max/chat-kind';
-import { normalizeGroupCode, normalizeTitle } from '../profile/normalize-name';
-import { type Profile, profileGroup } from '../profile/profile-schema';
-import { compareMaxIds, isMaxId } from '../snapshot/max-id';
-import type { MaxSnapshot } from '../snapshot/max-snapshot';
+import type { MaxId } from '@/utils/max/bridge-events';
+import { isActiveChat, isArchivedChat, isGroupChat } from '@/utils/max/chat-kind';
+import { normalizeGroupCode, normalizeTitle } from '@/utils/profile/normalize-name';
+import { type Profile, profileGroup } from '@/utils/profile/profile-schema';
+import { compareMaxIds, isMaxId } from '@/utils/snapshot/max-id';
+import type { MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { type PreparedTitle, prepareTitle } from './prepared-title';
 import type { Reason } from './reason-text';
 import { type Assignment, type Requirement, requirementsFor } from './requirements';

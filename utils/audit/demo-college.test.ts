@@ -3,10 +3,10 @@
  * Мария Петровна, curator of ИСП-21 and ИСП-22 and teacher of Математика, should see.
  */
 import { describe, expect, it } from 'vitest';
-import fixture from '../../tests/fixtures/demo-college.json';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import type { Profile } from '../profile/profile-schema';
-import { suggestFromChatTitles } from '../setup/title-suggestions';
+import fixture from '@/tests/fixtures/demo-college.json';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import type { Profile } from '@/utils/profile/profile-schema';
+import { suggestFromChatTitles } from '@/utils/setup/title-suggestions';
 import { type AuditChat, audit } from './audit';
 import { proposePerson } from './requirements';
 

@@ -1,7 +1,7 @@
 /**
  * Reasons of a finding: structured (`{ code, params }`, stored and compared) and in words (`describeReason`).
  */
-import type { MaxId } from '../max/bridge-events';
+import type { MaxId } from '@/utils/max/bridge-events';
 
 export type Reason =
   /** The chosen chat, and why its title fits. `word`: the kind word found; `discipline`: the discipline found. */

@@ -4,7 +4,7 @@
  * user's chat titles are suggested by utils/setup/title-suggestions.ts.)
  */
 
-import { normalizeGroupCode, normalizeTitle } from '../profile/normalize-name';
+import { normalizeGroupCode, normalizeTitle } from '@/utils/profile/normalize-name';
 import {
   type Kind,
   type Per,
@@ -12,7 +12,7 @@ import {
   type ProfilePerson,
   profileGroup,
   type Role,
-} from '../profile/profile-schema';
+} from '@/utils/profile/profile-schema';
 
 export interface AssignmentRole {
   role: Role;

@@ -2,8 +2,8 @@
  * What the audit takes from the user's stored setup (read by utils/db/setup-repository.ts): the profile in force,
  * the person's assignment, and the requirements linked to a chat or marked «не требуется» by hand.
  */
-import type { MaxId } from '../max/bridge-events';
-import type { Profile } from '../profile/profile-schema';
+import type { MaxId } from '@/utils/max/bridge-events';
+import type { Profile } from '@/utils/profile/profile-schema';
 import type { Assignment } from './requirements';
 
 export interface OverrideRecord {

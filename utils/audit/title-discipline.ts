@@ -1,4 +1,4 @@
-import { normalizeTitle } from '../profile/normalize-name';
+import { normalizeTitle } from '@/utils/profile/normalize-name';
 import { dottedWords, type PreparedTitle, prepareTitle, stripZeros } from './prepared-title';
 import { isKindOrMarkerWord } from './title-kind';
 /**

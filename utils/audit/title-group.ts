@@ -2,7 +2,7 @@
  * Where a chat title names a group code: every code a title could name (`groupKeysOf`), and one code's matcher.
  * Codes and titles are compared in the form utils/profile/normalize-name.ts gives them.
  */
-import { groupFormOf, normalizeGroupCode, normalizeTitle } from '../profile/normalize-name';
+import { groupFormOf, normalizeGroupCode, normalizeTitle } from '@/utils/profile/normalize-name';
 
 const COURSE_WORDS = new Set(['курс', 'курса', 'класс', 'кл', 'к']);
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;

@@ -6,7 +6,7 @@
  * looks old or for an occasion).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { audit, type FindingStatus, SCORE } from './audit';
 import type { Assignment } from './requirements';
 

@@ -3,8 +3,8 @@
  * costs nothing and says why. Kept apart from backup.ts so the page does not carry dexie-export-import.
  */
 
-import { reportText } from '../i18n/report-messages';
-import { errorMessage, type Lang } from '../i18n/translator';
+import { reportText } from '@/utils/i18n/report-messages';
+import { errorMessage, type Lang } from '@/utils/i18n/translator';
 
 /** Characters of JSON text; a real backup is a few MB at most, and the text must cross extension messaging. */
 export const MAX_BACKUP_CHARS = 32 * 1024 * 1024;

@@ -6,11 +6,11 @@
 import './worker-globals.testing';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type SverkaDatabase as Db, SverkaDatabase } from '../db/database';
-import { mutateJson, mutationArb, prototypeWatch } from '../db/json-mutations.testing';
-import { registerDataHandlers } from '../messaging/data-handlers';
-import { sendMessage } from '../messaging/protocol';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { type SverkaDatabase as Db, SverkaDatabase } from '@/utils/db/database';
+import { mutateJson, mutationArb, prototypeWatch } from '@/utils/db/json-mutations.testing';
+import { registerDataHandlers } from '@/utils/messaging/data-handlers';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { exportBackup } from './backup';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 300;

@@ -1,9 +1,9 @@
 import './worker-globals.testing';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type NoteRecord, SAFETY_TABLE, SverkaDatabase } from '../db/database';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import { type NoteRecord, SAFETY_TABLE, SverkaDatabase } from '@/utils/db/database';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { exportBackup, previewBackup, restoreBackup, safetyCopyInfo, undoRestore, wipeAll } from './backup';
 import { readBackupFile } from './backup-file';
 

@@ -27,12 +27,12 @@
  */
 import { exportDB } from 'dexie-export-import';
 import * as v from 'valibot';
-import { DATABASE_NAME, SAFETY_COPY_ID, SAFETY_TABLE, type SverkaDatabase } from '../db/database';
-import { type RowProblem, rowProblem } from '../db/row-checks';
-import { STRING_IDS_VERSION, stringIdsInRow } from '../db/string-ids';
-import { forbiddenKeyPath, isForbiddenKey, ownValue } from '../files/safe-keys';
-import { type ReportText, reportText } from '../i18n/report-messages';
-import { errorMessage, type Lang } from '../i18n/translator';
+import { DATABASE_NAME, SAFETY_COPY_ID, SAFETY_TABLE, type SverkaDatabase } from '@/utils/db/database';
+import { type RowProblem, rowProblem } from '@/utils/db/row-checks';
+import { STRING_IDS_VERSION, stringIdsInRow } from '@/utils/db/string-ids';
+import { forbiddenKeyPath, isForbiddenKey, ownValue } from '@/utils/files/safe-keys';
+import { type ReportText, reportText } from '@/utils/i18n/report-messages';
+import { errorMessage, type Lang } from '@/utils/i18n/translator';
 import { backupTooBigMessage, MAX_BACKUP_CHARS } from './backup-file';
 
 export const BACKUP_FORMAT = 'sverka-backup';

@@ -1,6 +1,6 @@
-import type { AuditRecord } from '../audit/audit-record';
-import { shouldStoreAudit } from '../audit/audit-record';
-import type { MaxId } from '../max/bridge-events';
+import type { AuditRecord } from '@/utils/audit/audit-record';
+import { shouldStoreAudit } from '@/utils/audit/audit-record';
+import type { MaxId } from '@/utils/max/bridge-events';
 import type { SverkaDatabase } from './database';
 import { isGoodRow } from './row-checks';
 

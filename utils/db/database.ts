@@ -6,11 +6,11 @@
  * `this.version(n + 1)` with an `upgrade` and a test that upgrades from every earlier one.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { AuditRecord } from '../audit/audit-record';
-import type { OverrideRecord } from '../audit/setup';
-import type { MaxId } from '../max/bridge-events';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
-import type { Summary } from '../summary/summary-schema';
+import type { AuditRecord } from '@/utils/audit/audit-record';
+import type { OverrideRecord } from '@/utils/audit/setup';
+import type { MaxId } from '@/utils/max/bridge-events';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
+import type { Summary } from '@/utils/summary/summary-schema';
 import { stringIdsInRow } from './string-ids';
 
 export const DATABASE_NAME = 'sverka';

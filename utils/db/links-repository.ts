@@ -1,5 +1,5 @@
-import { cleanOwnLinkHistory, type OwnLinkHistory } from '../links/link-history';
-import type { MaxId } from '../max/bridge-events';
+import { cleanOwnLinkHistory, type OwnLinkHistory } from '@/utils/links/link-history';
+import type { MaxId } from '@/utils/max/bridge-events';
 import type { LinkDecision, LinkRecord, SverkaDatabase } from './database';
 import { isGoodRow } from './row-checks';
 import { OWN_LINK_HISTORY_KEY_PREFIX } from './setting-keys';

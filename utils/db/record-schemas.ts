@@ -1,7 +1,7 @@
 /** What the background accepts as an assignment or an override: checked before it reaches the database. */
 import * as v from 'valibot';
-import { MaxIdSchema } from '../max/bridge-events';
-import { ROLES } from '../profile/profile-schema';
+import { MaxIdSchema } from '@/utils/max/bridge-events';
+import { ROLES } from '@/utils/profile/profile-schema';
 
 const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
 

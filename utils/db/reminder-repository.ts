@@ -3,9 +3,9 @@
  * extension updates), plus the store the reminder service reads: setup, last snapshot, schedule, state.
  */
 
-import type { ReminderStore } from '../reminders/reminder-service';
-import { parseReminderState, type ReminderState } from '../reminders/reminder-state';
-import { parseSchedule, type ReminderSchedule } from '../reminders/schedule';
+import type { ReminderStore } from '@/utils/reminders/reminder-service';
+import { parseReminderState, type ReminderState } from '@/utils/reminders/reminder-state';
+import { parseSchedule, type ReminderSchedule } from '@/utils/reminders/schedule';
 import type { SverkaDatabase } from './database';
 import { setupRepository } from './setup-repository';
 import { snapshotRepository } from './snapshot-repository';

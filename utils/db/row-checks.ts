@@ -9,14 +9,14 @@
  * the caller puts into words in the user's language.
  */
 import * as v from 'valibot';
-import { forbiddenKeyPath } from '../files/safe-keys';
-import type { Lang } from '../i18n/translator';
-import { MaxIdSchema } from '../max/bridge-events';
-import { profileIssues } from '../profile/profile-schema';
-import { ReminderStateSchema } from '../reminders/reminder-state';
-import { ReminderScheduleSchema } from '../reminders/schedule';
-import { StoredSnapshotSchema } from '../snapshot/stored-snapshot-schema';
-import { SummarySchema } from '../summary/summary-schema';
+import { forbiddenKeyPath } from '@/utils/files/safe-keys';
+import type { Lang } from '@/utils/i18n/translator';
+import { MaxIdSchema } from '@/utils/max/bridge-events';
+import { profileIssues } from '@/utils/profile/profile-schema';
+import { ReminderStateSchema } from '@/utils/reminders/reminder-state';
+import { ReminderScheduleSchema } from '@/utils/reminders/schedule';
+import { StoredSnapshotSchema } from '@/utils/snapshot/stored-snapshot-schema';
+import { SummarySchema } from '@/utils/summary/summary-schema';
 import { AssignmentSchema } from './record-schemas';
 import { OWN_LINK_HISTORY_KEY_PREFIX, SETTING_KEYS } from './setting-keys';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { audit } from '../audit/audit';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { audit } from '@/utils/audit/audit';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { auditRepository } from './audit-repository';
 import { SverkaDatabase } from './database';
 import { linksRepository } from './links-repository';

@@ -8,10 +8,10 @@
  * can say so. Nothing is deleted: the stored row stays until the user saves over it or restores a backup.
  */
 import * as v from 'valibot';
-import type { Assignment } from '../audit/requirements';
-import type { OverrideRecord, Setup, SetupProblem } from '../audit/setup';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import { type Profile, parseProfile } from '../profile/profile-schema';
+import type { Assignment } from '@/utils/audit/requirements';
+import type { OverrideRecord, Setup, SetupProblem } from '@/utils/audit/setup';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import { type Profile, parseProfile } from '@/utils/profile/profile-schema';
 import type { SverkaDatabase } from './database';
 import { AssignmentSchema } from './record-schemas';
 import { isGoodRow } from './row-checks';

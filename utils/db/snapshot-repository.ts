@@ -1,7 +1,7 @@
-import type { MaxId } from '../max/bridge-events';
-import { isMaxId } from '../snapshot/max-id';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
-import { parseStoredSnapshot } from '../snapshot/stored-snapshot-schema';
+import type { MaxId } from '@/utils/max/bridge-events';
+import { isMaxId } from '@/utils/snapshot/max-id';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
+import { parseStoredSnapshot } from '@/utils/snapshot/stored-snapshot-schema';
 import type { SverkaDatabase } from './database';
 import { LAST_USER_KEY } from './setting-keys';
 

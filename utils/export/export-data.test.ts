@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../audit/audit';
-import { groupChat } from '../audit/group-chat.testing';
-import type { NoteRecord } from '../db/database';
-import type { LinkFinding } from '../links/link-status';
-import type { MaxId } from '../max/bridge-events';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import type { Profile } from '../profile/profile-schema';
+import { audit } from '@/utils/audit/audit';
+import { groupChat } from '@/utils/audit/group-chat.testing';
+import type { NoteRecord } from '@/utils/db/database';
+import type { LinkFinding } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import type { Profile } from '@/utils/profile/profile-schema';
 import {
   buildExportJson,
   type ExportInput,

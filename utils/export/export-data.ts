@@ -9,6 +9,14 @@
  * a cell with a line break after the formula): Excel shows it as text and never runs it.
  */
 import Papa from 'papaparse';
+import type { AuditResult, AuditSummary, Finding } from '@/utils/audit/audit';
+import type { Reason } from '@/utils/audit/reason-text';
+import { describeReason } from '@/utils/audit/reason-text';
+import { linkExplanation } from '@/utils/audit-view/link-view';
+import type { LinkDecision, NoteRecord, NoteSubject } from '@/utils/db/database';
+import { localIsoDate } from '@/utils/i18n/dates';
+import { reportText } from '@/utils/i18n/report-messages';
+import { createTranslator, type Lang } from '@/utils/i18n/translator';
 import {
   displayDate,
   displayDue,
@@ -20,19 +28,11 @@ import {
   noteSubjectLabel,
   roleWord,
 } from '@/utils/labels/labels';
-import type { AuditResult, AuditSummary, Finding } from '../audit/audit';
-import type { Reason } from '../audit/reason-text';
-import { describeReason } from '../audit/reason-text';
-import { linkExplanation } from '../audit-view/link-view';
-import type { LinkDecision, NoteRecord, NoteSubject } from '../db/database';
-import { localIsoDate } from '../i18n/dates';
-import { reportText } from '../i18n/report-messages';
-import { createTranslator, type Lang } from '../i18n/translator';
-import { sortForAdministrator } from '../links/annul-order';
-import type { LinkEvidence } from '../links/link-evidence-text';
-import type { LinkFinding, LinkPlace, LinkStatus } from '../links/link-status';
-import type { MaxId } from '../max/bridge-events';
-import type { Role } from '../profile/profile-schema';
+import { sortForAdministrator } from '@/utils/links/annul-order';
+import type { LinkEvidence } from '@/utils/links/link-evidence-text';
+import type { LinkFinding, LinkPlace, LinkStatus } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
+import type { Role } from '@/utils/profile/profile-schema';
 
 export const EXPORT_FORMAT = 'sverka-export';
 export const EXPORT_VERSION = 1;

@@ -1,10 +1,10 @@
 /** What the background hands the director's report page (message `getReportData`). */
 
-import type { AuditRecord } from '../audit/audit-record';
-import type { Setup } from '../audit/setup';
-import type { LinkRecord, NoteRecord } from '../db/database';
-import type { OwnLinkHistory } from '../links/link-history';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import type { AuditRecord } from '@/utils/audit/audit-record';
+import type { Setup } from '@/utils/audit/setup';
+import type { LinkRecord, NoteRecord } from '@/utils/db/database';
+import type { OwnLinkHistory } from '@/utils/links/link-history';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 
 export interface ReportData {
   /** The profile's organization name. */

@@ -1,9 +1,9 @@
 /** A small report's data, shared by the model's and the page's tests. */
 
-import type { AuditRecord } from '../audit/audit-record';
-import type { Setup } from '../audit/setup';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import type { AuditRecord } from '@/utils/audit/audit-record';
+import type { Setup } from '@/utils/audit/setup';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import type { ReportData } from './report-data';
 
 export const NOW = Date.UTC(2026, 10, 25, 12);

@@ -3,13 +3,13 @@
  * sidebar (`audit()`, `linkFindings()`), the list to annul, the notes in to-do order, and per group the share of
  * required chats in place at each stored audit run. Pure: data in, model out; `data.at` is the only clock.
  */
-import { type AuditResult, audit } from '../audit/audit';
-import type { AuditRecord } from '../audit/audit-record';
-import { type FindingGroup, groupFindings } from '../audit-view/group-findings';
-import type { LinkDecision, NoteRecord } from '../db/database';
-import { type AnnulGroup, linksToAnnul, sortForAdministrator } from '../links/annul-order';
-import { type LinkFinding, linkFindings } from '../links/link-status';
-import type { MaxId } from '../max/bridge-events';
+import { type AuditResult, audit } from '@/utils/audit/audit';
+import type { AuditRecord } from '@/utils/audit/audit-record';
+import { type FindingGroup, groupFindings } from '@/utils/audit-view/group-findings';
+import type { LinkDecision, NoteRecord } from '@/utils/db/database';
+import { type AnnulGroup, linksToAnnul, sortForAdministrator } from '@/utils/links/annul-order';
+import { type LinkFinding, linkFindings } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
 import { type ExportInput, sortNotesForReport } from './export-data';
 import type { ReportData } from './report-data';
 

@@ -2,8 +2,8 @@
  * The administrator's side of the link findings (regulation 2.3: the administrator annuls unused invite links):
  * the order to read them in, and the links the user can annul, grouped by chat. Pure: no DOM, no browser API.
  */
-import type { BridgeChat, MaxId } from '../max/bridge-events';
-import { compareMaxIds, isMaxId } from '../snapshot/max-id';
+import type { BridgeChat, MaxId } from '@/utils/max/bridge-events';
+import { compareMaxIds, isMaxId } from '@/utils/snapshot/max-id';
 import { type ChatsInput, chatList } from './link-history';
 import type { LinkFinding, LinkStatus } from './link-status';
 

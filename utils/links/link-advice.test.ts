@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BridgeChat } from '../max/bridge-events';
+import type { BridgeChat } from '@/utils/max/bridge-events';
 import { ownLinkHints } from './link-advice';
 import { describeLinkEvidence, type LinkEvidence } from './link-evidence-text';
 import type { LinkStatusInput } from './link-status';

@@ -4,8 +4,8 @@
  * API, no clock.
  */
 
+import type { MaxId } from '@/utils/max/bridge-events';
 import { isActiveChat, isDialog } from '@/utils/max/chat-kind';
-import type { MaxId } from '../max/bridge-events';
 import { ownsOrAdministers } from './annul-order';
 import type { LinkEvidence, PostedAtSource } from './link-evidence-text';
 import {

@@ -2,8 +2,8 @@
  * Evidence for an invite link's status: structured (`{ code, params }`, stored and compared; the status is a
  * pure function of it, see `statusFromEvidence` in link-status.ts) and in words (`describeLinkEvidence`).
  */
-import { plural } from '../i18n/plural';
-import type { MaxId } from '../max/bridge-events';
+import { plural } from '@/utils/i18n/plural';
+import type { MaxId } from '@/utils/max/bridge-events';
 
 export type Lang = 'ru' | 'en';
 

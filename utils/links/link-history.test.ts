@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BridgeChat, MaxId } from '../max/bridge-events';
+import type { BridgeChat, MaxId } from '@/utils/max/bridge-events';
 import {
   chatList,
   cleanOwnLinkHistory,

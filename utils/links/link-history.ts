@@ -6,10 +6,10 @@
  * Сверка first saw the link (see `LinkBaseline`). The content script/background stores it; this module is pure (no
  * clock: `now` is passed in).
  */
-import { type BridgeChat, MAX_MEMBERS_PER_CHAT, type MaxId } from '../max/bridge-events';
-import { isChannel } from '../max/chat-kind';
-import { normalizeInviteUrl } from '../max/invite-url';
-import { compareMaxIds, isMaxId } from '../snapshot/max-id';
+import { type BridgeChat, MAX_MEMBERS_PER_CHAT, type MaxId } from '@/utils/max/bridge-events';
+import { isChannel } from '@/utils/max/chat-kind';
+import { normalizeInviteUrl } from '@/utils/max/invite-url';
+import { compareMaxIds, isMaxId } from '@/utils/snapshot/max-id';
 
 /**
  * The target chat as Сверка first saw it with the link (utils/max/PROTOCOL.md: `participants` values are last-read

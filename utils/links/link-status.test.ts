@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BridgeChat, MaxId, SeenLink } from '../max/bridge-events';
+import type { BridgeChat, MaxId, SeenLink } from '@/utils/max/bridge-events';
 import { describeLinkEvidence, type LinkEvidence } from './link-evidence-text';
 import { cleanOwnLinkHistory, type LinkBaseline, type OwnLinkHistory } from './link-history';
 import { DAY_MS, type LinkFinding, type LinkStatusInput, linkFindings, statusFromEvidence } from './link-status';

@@ -1,6 +1,6 @@
 /** Chats, messages and histories as the link tests build them; the generators for their properties. */
 import fc from 'fast-check';
-import type { BridgeChat, MaxId, SeenLink } from '../max/bridge-events';
+import type { BridgeChat, MaxId, SeenLink } from '@/utils/max/bridge-events';
 import { type OwnLinkHistory, updateOwnLinkHistory } from './link-history';
 import { DAY_MS, type LinkFinding, type LinkStatusInput } from './link-status';
 

@@ -31,10 +31,10 @@
  * The administrator's ordering and list of links to annul are in annul-order.ts; the advice about a chat's own
  * link in link-advice.ts.
  */
-import type { BridgeChat, MaxId, SeenLink } from '../max/bridge-events';
-import { isActiveChat, isChannel, isDialog, isRemovedChat } from '../max/chat-kind';
-import { normalizeInviteUrl } from '../max/invite-url';
-import { compareMaxIds, isMaxId } from '../snapshot/max-id';
+import type { BridgeChat, MaxId, SeenLink } from '@/utils/max/bridge-events';
+import { isActiveChat, isChannel, isDialog, isRemovedChat } from '@/utils/max/chat-kind';
+import { normalizeInviteUrl } from '@/utils/max/invite-url';
+import { compareMaxIds, isMaxId } from '@/utils/snapshot/max-id';
 import type { LinkEvidence, PostedAtSource } from './link-evidence-text';
 import {
   baselineOf,

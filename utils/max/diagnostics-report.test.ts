@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeFrame } from '../../tests/standin/max-binary.mjs';
-import { createTranslator } from '../i18n/translator';
+import { decodeFrame } from '@/tests/standin/max-binary.mjs';
+import { createTranslator } from '@/utils/i18n/translator';
 import type { BridgeEvent } from './bridge-events';
 import { type Census, diagnosticsLines } from './diagnostics-report';
 import { countSelectors } from './dom/selector-census';

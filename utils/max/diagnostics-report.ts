@@ -3,7 +3,7 @@
  * (diagnostics.ts), the selectors' matches in the page and the connection's state. Built only from numbers, field
  * names, selector names and fixed words: no value from a frame or the page can reach it.
  */
-import type { Translator } from '../i18n/translator';
+import type { Translator } from '@/utils/i18n/translator';
 import type { BridgeEvent } from './bridge-events';
 import { Opcode } from './opcodes';
 

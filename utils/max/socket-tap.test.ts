@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeFrame } from '../../tests/standin/max-binary.mjs';
+import { encodeFrame } from '@/tests/standin/max-binary.mjs';
 import { type BridgeEvent, parseBridgeEvent } from './bridge-events';
 import { type InstalledTap, installSocketTap } from './socket-tap';
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Assignment } from '../audit/requirements';
-import { SverkaDatabase } from '../db/database';
-import type { MaxId } from '../max/bridge-events';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import type { Assignment } from '@/utils/audit/requirements';
+import { SverkaDatabase } from '@/utils/db/database';
+import type { MaxId } from '@/utils/max/bridge-events';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { registerBackgroundHandlers } from './background-handlers';
 import { sendMessage } from './protocol';
 import { setupVersionItem } from './setup-changes';

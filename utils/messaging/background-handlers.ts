@@ -1,16 +1,16 @@
 /** What the background answers. Kept out of the entrypoint so tests can run it with a fake browser. */
 import * as v from 'valibot';
-import { auditRepository } from '../db/audit-repository';
-import type { SverkaDatabase } from '../db/database';
-import { linksRepository } from '../db/links-repository';
-import { notesRepository } from '../db/notes-repository';
-import { AssignmentSchema, AuditRecordSchema, NoteSchema, OverrideSchema } from '../db/record-schemas';
-import { setupRepository } from '../db/setup-repository';
-import { snapshotRepository } from '../db/snapshot-repository';
-import { MaxIdSchema } from '../max/bridge-events';
-import { normalizeInviteUrl } from '../max/invite-url';
-import { parseProfile } from '../profile/profile-schema';
-import { parseStoredSnapshot } from '../snapshot/stored-snapshot-schema';
+import { auditRepository } from '@/utils/db/audit-repository';
+import type { SverkaDatabase } from '@/utils/db/database';
+import { linksRepository } from '@/utils/db/links-repository';
+import { notesRepository } from '@/utils/db/notes-repository';
+import { AssignmentSchema, AuditRecordSchema, NoteSchema, OverrideSchema } from '@/utils/db/record-schemas';
+import { setupRepository } from '@/utils/db/setup-repository';
+import { snapshotRepository } from '@/utils/db/snapshot-repository';
+import { MaxIdSchema } from '@/utils/max/bridge-events';
+import { normalizeInviteUrl } from '@/utils/max/invite-url';
+import { parseProfile } from '@/utils/profile/profile-schema';
+import { parseStoredSnapshot } from '@/utils/snapshot/stored-snapshot-schema';
 import { onMessage } from './protocol';
 import { notifySetupChanged } from './setup-changes';
 

@@ -1,8 +1,8 @@
 import '../backup/worker-globals.testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SverkaDatabase } from '../db/database';
-import type { MaxId } from '../max/bridge-events';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import { SverkaDatabase } from '@/utils/db/database';
+import type { MaxId } from '@/utils/max/bridge-events';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { registerBackgroundHandlers } from './background-handlers';
 import { registerDataHandlers } from './data-handlers';
 import { sendMessage } from './protocol';

@@ -5,17 +5,24 @@
  * answer is a result or a message in the user's language.
  */
 import * as v from 'valibot';
-import { exportBackup, previewBackup, restoreBackup, safetyCopyInfo, undoRestore, wipeAll } from '../backup/backup';
-import { MAX_BACKUP_CHARS } from '../backup/backup-file';
-import { auditRepository } from '../db/audit-repository';
-import type { SverkaDatabase } from '../db/database';
-import { linksRepository } from '../db/links-repository';
-import { notesRepository } from '../db/notes-repository';
-import { setupRepository } from '../db/setup-repository';
-import { snapshotRepository } from '../db/snapshot-repository';
-import type { ReportData } from '../export/report-data';
-import { reportText } from '../i18n/report-messages';
-import { errorMessage, type Lang } from '../i18n/translator';
+import {
+  exportBackup,
+  previewBackup,
+  restoreBackup,
+  safetyCopyInfo,
+  undoRestore,
+  wipeAll,
+} from '@/utils/backup/backup';
+import { MAX_BACKUP_CHARS } from '@/utils/backup/backup-file';
+import { auditRepository } from '@/utils/db/audit-repository';
+import type { SverkaDatabase } from '@/utils/db/database';
+import { linksRepository } from '@/utils/db/links-repository';
+import { notesRepository } from '@/utils/db/notes-repository';
+import { setupRepository } from '@/utils/db/setup-repository';
+import { snapshotRepository } from '@/utils/db/snapshot-repository';
+import type { ReportData } from '@/utils/export/report-data';
+import { reportText } from '@/utils/i18n/report-messages';
+import { errorMessage, type Lang } from '@/utils/i18n/translator';
 import { onMessage } from './protocol';
 import { notifySetupChanged } from './setup-changes';
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SverkaDatabase } from '../db/database';
-import { reportData } from '../export/report-fixture.testing';
-import { DAY, recordOf } from '../organization/summary.testing';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import { parseSummaryText } from '../summary/summary-schema';
+import { SverkaDatabase } from '@/utils/db/database';
+import { reportData } from '@/utils/export/report-fixture.testing';
+import { DAY, recordOf } from '@/utils/organization/summary.testing';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import { parseSummaryText } from '@/utils/summary/summary-schema';
 import { registerBackgroundHandlers } from './background-handlers';
 import { registerOrganizationHandlers } from './organization-handlers';
 import { sendMessage } from './protocol';

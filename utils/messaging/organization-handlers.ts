@@ -4,19 +4,19 @@
  * with valibot; a summary that cannot be made is answered with why, in the asked language.
  */
 import * as v from 'valibot';
-import { audit } from '../audit/audit';
-import type { SverkaDatabase } from '../db/database';
-import { linksRepository } from '../db/links-repository';
-import { setupRepository } from '../db/setup-repository';
-import { snapshotRepository } from '../db/snapshot-repository';
-import { summariesRepository } from '../db/summaries-repository';
-import { orgText } from '../i18n/organization-messages';
-import type { Lang } from '../i18n/translator';
-import { sortForAdministrator } from '../links/annul-order';
-import { linkFindings } from '../links/link-status';
-import { checkSummaryFiles } from '../organization/import-summaries';
-import { buildSummary, summaryFileName } from '../summary/build-summary';
-import { MAX_SUMMARY_CHARS } from '../summary/summary-schema';
+import { audit } from '@/utils/audit/audit';
+import type { SverkaDatabase } from '@/utils/db/database';
+import { linksRepository } from '@/utils/db/links-repository';
+import { setupRepository } from '@/utils/db/setup-repository';
+import { snapshotRepository } from '@/utils/db/snapshot-repository';
+import { summariesRepository } from '@/utils/db/summaries-repository';
+import { orgText } from '@/utils/i18n/organization-messages';
+import type { Lang } from '@/utils/i18n/translator';
+import { sortForAdministrator } from '@/utils/links/annul-order';
+import { linkFindings } from '@/utils/links/link-status';
+import { checkSummaryFiles } from '@/utils/organization/import-summaries';
+import { buildSummary, summaryFileName } from '@/utils/summary/build-summary';
+import { MAX_SUMMARY_CHARS } from '@/utils/summary/summary-schema';
 import { onMessage } from './protocol';
 
 const ExportRequest = v.nullish(v.object({ lang: v.optional(v.picklist(['ru', 'en'])) }));

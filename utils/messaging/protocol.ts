@@ -3,9 +3,9 @@
  * which alone opens the database.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AuditRecord } from '../audit/audit-record';
-import type { Assignment } from '../audit/requirements';
-import type { OverrideRecord, Setup } from '../audit/setup';
+import type { AuditRecord } from '@/utils/audit/audit-record';
+import type { Assignment } from '@/utils/audit/requirements';
+import type { OverrideRecord, Setup } from '@/utils/audit/setup';
 import type {
   BackupError,
   BackupPreview,
@@ -13,15 +13,15 @@ import type {
   RestoreResult,
   SafetyCopyInfo,
   UndoResult,
-} from '../backup/backup';
-import type { LinkDecision, LinkRecord, NoteRecord, NoteSubject, SummaryRecord } from '../db/database';
-import type { ReportData } from '../export/report-data';
-import type { OwnLinkHistory } from '../links/link-history';
-import type { MaxId } from '../max/bridge-events';
-import type { ImportResult, SummaryFile } from '../organization/import-summaries';
-import type { Profile } from '../profile/profile-schema';
-import type { ReminderSchedule } from '../reminders/schedule';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
+} from '@/utils/backup/backup';
+import type { LinkDecision, LinkRecord, NoteRecord, NoteSubject, SummaryRecord } from '@/utils/db/database';
+import type { ReportData } from '@/utils/export/report-data';
+import type { OwnLinkHistory } from '@/utils/links/link-history';
+import type { MaxId } from '@/utils/max/bridge-events';
+import type { ImportResult, SummaryFile } from '@/utils/organization/import-summaries';
+import type { Profile } from '@/utils/profile/profile-schema';
+import type { ReminderSchedule } from '@/utils/reminders/schedule';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { assertSenderMayAsk } from './sender-guard';
 
 interface ProtocolMap {

@@ -1,8 +1,8 @@
 /** Messages about reminders: the schedule (options page), snoozes (sidebar), and «MAX web was opened». */
 import * as v from 'valibot';
-import type { SverkaDatabase } from '../db/database';
-import { reminderRepository } from '../db/reminder-repository';
-import type { ReminderService } from '../reminders/reminder-service';
+import type { SverkaDatabase } from '@/utils/db/database';
+import { reminderRepository } from '@/utils/db/reminder-repository';
+import type { ReminderService } from '@/utils/reminders/reminder-service';
 import { onMessage } from './protocol';
 
 const RequirementId = v.pipe(v.string(), v.minLength(1), v.maxLength(500));

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { SverkaDatabase } from '../db/database';
+import { SverkaDatabase } from '@/utils/db/database';
 import { registerBackgroundHandlers } from './background-handlers';
 import { registerDataHandlers } from './data-handlers';
 import { type MessageType, sendMessage } from './protocol';

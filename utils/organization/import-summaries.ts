@@ -4,8 +4,8 @@
  * refused with its reason. Within one import the files are taken oldest first, so a batch builds the history
  * whatever order the files were picked in. Pure: the caller stores `accepted` in one transaction.
  */
-import type { SummaryRecord } from '../db/database';
-import { parseSummaryText, type SummaryProblem } from '../summary/summary-schema';
+import type { SummaryRecord } from '@/utils/db/database';
+import { parseSummaryText, type SummaryProblem } from '@/utils/summary/summary-schema';
 import { personKey } from './person-key';
 
 export interface SummaryFile {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { SverkaDatabase } from '../db/database';
-import { setupRepository } from '../db/setup-repository';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { SverkaDatabase } from '@/utils/db/database';
+import { setupRepository } from '@/utils/db/setup-repository';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { applyManagedProfile, readManagedProfile } from './managed-profile';
 
 const POLICY_PROFILE = {

@@ -5,10 +5,10 @@
  * replaced on the options page. Read with the profile's own schema; a browser without managed storage (or without
  * a policy) simply has none.
  */
-import type { SverkaDatabase } from '../db/database';
-import { setupRepository } from '../db/setup-repository';
-import type { Lang } from '../i18n/translator';
-import { type Profile, parseProfile } from '../profile/profile-schema';
+import type { SverkaDatabase } from '@/utils/db/database';
+import { setupRepository } from '@/utils/db/setup-repository';
+import type { Lang } from '@/utils/i18n/translator';
+import { type Profile, parseProfile } from '@/utils/profile/profile-schema';
 
 /** The policy's key for the profile (public/managed-schema.json). */
 export const MANAGED_PROFILE_KEY = 'profile';

@@ -4,10 +4,10 @@
  * required chat of a group, a link to annul, someone who sent nothing. Pure.
  */
 import Papa from 'papaparse';
-import { localIsoDate } from '../i18n/dates';
-import type { OrgText } from '../i18n/organization-messages';
-import type { Translator } from '../i18n/translator';
-import type { SummaryRequirement } from '../summary/summary-schema';
+import { localIsoDate } from '@/utils/i18n/dates';
+import type { OrgText } from '@/utils/i18n/organization-messages';
+import type { Translator } from '@/utils/i18n/translator';
+import type { SummaryRequirement } from '@/utils/summary/summary-schema';
 import type { OrganizationModel } from './organization-model';
 
 const STATUS_KEY = {

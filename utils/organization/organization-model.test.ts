@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 import { buildOrganizationModel } from './organization-model';
 import { DAY, ORGANIZATION, recordOf } from './summary.testing';
 

@@ -5,10 +5,10 @@
  * who is responsible, and the stale invite links across the organization, one row per link. Pure: `now` is the only
  * clock.
  */
-import type { SummaryRecord } from '../db/database';
-import { DAY_MS } from '../links/link-status';
-import type { Profile, Role } from '../profile/profile-schema';
-import type { Summary, SummaryRequirement, SummaryStatus } from '../summary/summary-schema';
+import type { SummaryRecord } from '@/utils/db/database';
+import { DAY_MS } from '@/utils/links/link-status';
+import type { Profile, Role } from '@/utils/profile/profile-schema';
+import type { Summary, SummaryRequirement, SummaryStatus } from '@/utils/summary/summary-schema';
 import { personKey } from './person-key';
 
 /** A summary older than this many days is flagged, unless the administrator sets another number. */

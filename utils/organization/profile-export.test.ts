@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import { parseProfile } from '../profile/profile-schema';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import { parseProfile } from '@/utils/profile/profile-schema';
 import { profileFileName, profileFileText } from './profile-export';
 
 describe('the profile for staff', () => {

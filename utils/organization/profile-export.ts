@@ -4,8 +4,8 @@
  * reads it with the same schema.
  */
 
-import { localIsoDate } from '../i18n/dates';
-import type { Profile } from '../profile/profile-schema';
+import { localIsoDate } from '@/utils/i18n/dates';
+import type { Profile } from '@/utils/profile/profile-schema';
 
 export function profileFileText(profile: Profile): string {
   return `${JSON.stringify(profile, null, 2)}\n`;

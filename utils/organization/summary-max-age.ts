@@ -4,7 +4,7 @@
  * but a whole number of days from 1 to 365 reads as the default.
  */
 import * as v from 'valibot';
-import { localItem } from '../ui/local-item';
+import { localItem } from '@/utils/ui/local-item';
 import { DEFAULT_SUMMARY_MAX_AGE_DAYS } from './organization-model';
 
 const MaxAgeDaysSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365));

@@ -1,6 +1,6 @@
 /** Summaries for the organization's tests and bench: a person, their requirements by status, links. */
-import type { SummaryRecord } from '../db/database';
-import type { Summary, SummaryStatus } from '../summary/summary-schema';
+import type { SummaryRecord } from '@/utils/db/database';
+import type { Summary, SummaryStatus } from '@/utils/summary/summary-schema';
 import { personKey } from './person-key';
 
 export const ORGANIZATION = 'ГБПОУ МО «Можайский техникум»';

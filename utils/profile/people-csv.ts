@@ -14,7 +14,7 @@
  * - Cells are looked up in Maps, never as object keys: a header or role «constructor» or «__proto__» is just unknown.
  */
 import Papa from 'papaparse';
-import type { Lang } from '../i18n/translator';
+import type { Lang } from '@/utils/i18n/translator';
 import type { ProfilePerson, ProfilePersonRole, Role } from './profile-schema';
 
 export type ParsePeopleResult =

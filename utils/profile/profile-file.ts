@@ -4,7 +4,7 @@
  * read; then it is read into a preview. Nothing is stored until the user applies it, and a rejected file changes
  * nothing. Every message is in the user's language. Never throws.
  */
-import { errorMessage, type Lang } from '../i18n/translator';
+import { errorMessage, type Lang } from '@/utils/i18n/translator';
 import { normalizeGroupCode } from './normalize-name';
 import { decodeCsvBytes, MAX_CSV_BYTES, parsePeopleCsv } from './people-csv';
 import { type Profile, parseProfile } from './profile-schema';

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SverkaDatabase } from '../db/database';
-import { mutateJson, mutationArb, prototypeWatch } from '../db/json-mutations.testing';
-import { registerBackgroundHandlers } from '../messaging/background-handlers';
-import { sendMessage } from '../messaging/protocol';
+import { SverkaDatabase } from '@/utils/db/database';
+import { mutateJson, mutationArb, prototypeWatch } from '@/utils/db/json-mutations.testing';
+import { registerBackgroundHandlers } from '@/utils/messaging/background-handlers';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { DEFAULT_PROFILE } from './default-profile';
 import { parsePeopleCsv } from './people-csv';
 import { previewProfileBytes } from './profile-file';

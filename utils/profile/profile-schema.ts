@@ -5,8 +5,8 @@
  * `__proto__`, `constructor` or `prototype` anywhere in the file is refused (utils/db/safe-keys.ts).
  */
 import * as v from 'valibot';
-import { forbiddenKeyPath } from '../files/safe-keys';
-import type { Lang } from '../i18n/translator';
+import { forbiddenKeyPath } from '@/utils/files/safe-keys';
+import type { Lang } from '@/utils/i18n/translator';
 import { normalizeGroupCode } from './normalize-name';
 
 export const PROFILE_FORMAT = 'sverka-profile';

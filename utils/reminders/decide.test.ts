@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditResult, Finding, FindingStatus } from '../audit/audit';
-import type { Requirement } from '../audit/requirements';
+import type { AuditResult, Finding, FindingStatus } from '@/utils/audit/audit';
+import type { Requirement } from '@/utils/audit/requirements';
 import { decideReminder, NUDGE_INTERVAL_MS, type ReminderInput, rememberReminded } from './decide';
 
 const MSK = 'Europe/Moscow';

@@ -11,9 +11,9 @@
  *
  * `badgeCount` is always the number of missing chats not snoozed (a «не требуется» mark makes the finding `ok`).
  */
-import type { AuditResult, Finding } from '../audit/audit';
-import type { Requirement } from '../audit/requirements';
-import type { Lang } from '../i18n/translator';
+import type { AuditResult, Finding } from '@/utils/audit/audit';
+import type { Requirement } from '@/utils/audit/requirements';
+import type { Lang } from '@/utils/i18n/translator';
 import { missingMessage, missingTitle, refreshNudgeText } from './reminder-text';
 import { isSnoozed, type Snoozes } from './snooze';
 import { localDay, validTimeZone } from './zoned-time';

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import type { Assignment } from '../audit/requirements';
-import type { OverrideRecord } from '../audit/setup';
-import { SverkaDatabase } from '../db/database';
-import { reminderRepository, reminderStoreFor } from '../db/reminder-repository';
-import { setupRepository } from '../db/setup-repository';
-import { snapshotRepository } from '../db/snapshot-repository';
-import type { MaxId } from '../max/bridge-events';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import type { Assignment } from '@/utils/audit/requirements';
+import type { OverrideRecord } from '@/utils/audit/setup';
+import { SverkaDatabase } from '@/utils/db/database';
+import { reminderRepository, reminderStoreFor } from '@/utils/db/reminder-repository';
+import { setupRepository } from '@/utils/db/setup-repository';
+import { snapshotRepository } from '@/utils/db/snapshot-repository';
+import type { MaxId } from '@/utils/max/bridge-events';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import {
   auditFromStored,
   createReminderService,

@@ -11,10 +11,10 @@
  * - `snooze` / `unsnooze`, `refreshBadge`.
  * Checks run one at a time, so an alarm and a MAX tab opening together cannot notify twice.
  */
-import { type AuditResult, audit } from '../audit/audit';
-import type { Setup } from '../audit/setup';
-import type { Lang } from '../i18n/translator';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import { type AuditResult, audit } from '@/utils/audit/audit';
+import type { Setup } from '@/utils/audit/setup';
+import type { Lang } from '@/utils/i18n/translator';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { badgeCountOf, decideReminder, type ReminderDecision, rememberReminded } from './decide';
 import type { ReminderState } from './reminder-state';
 import { nextReminderAt, type ReminderSchedule } from './schedule';

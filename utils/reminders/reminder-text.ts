@@ -2,9 +2,9 @@
  * The words of a reminder, Russian first, English second. A missing chat is named short, the way a curator says it:
  * «ИСП-21 — Математика», «ТМ-31 — родители»; a rule per person or a custom rule by its suggested title.
  */
-import type { Requirement } from '../audit/requirements';
-import { plural } from '../i18n/plural';
-import type { Lang } from '../i18n/translator';
+import type { Requirement } from '@/utils/audit/requirements';
+import { plural } from '@/utils/i18n/plural';
+import type { Lang } from '@/utils/i18n/translator';
 
 /** At most this many chats are named; the rest are counted («и ещё 3»). */
 export const MAX_NAMED = 4;

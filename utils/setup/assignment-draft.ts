@@ -2,8 +2,8 @@
  * The assignment form's rows, checked before saving: a curator needs a group, a teacher a
  * group and a discipline. Pure, so the sidebar's quick form and the options page share it.
  */
-import type { Assignment, AssignmentRole } from '../audit/requirements';
-import type { Role } from '../profile/profile-schema';
+import type { Assignment, AssignmentRole } from '@/utils/audit/requirements';
+import type { Role } from '@/utils/profile/profile-schema';
 
 export interface DraftRow {
   role: Role;

@@ -4,9 +4,10 @@
  * guessed), else guessed from the user's chat titles: a title naming a group and a discipline («Матем. ИСП-22»)
  * ticks that cell. Pure, so the sidebar's card only renders it.
  */
+
+import type { AssignmentRole } from '@/utils/audit/requirements';
 import { normalizeGroupCode, normalizeTitle } from '@/utils/profile/normalize-name';
-import type { AssignmentRole } from '../audit/requirements';
-import type { ProfilePerson } from '../profile/profile-schema';
+import type { ProfilePerson } from '@/utils/profile/profile-schema';
 import { suggestFromChatTitles } from './title-suggestions';
 
 export interface TeachingGrid {

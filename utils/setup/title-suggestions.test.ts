@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE } from '../profile/default-profile';
-import type { Profile } from '../profile/profile-schema';
+import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import type { Profile } from '@/utils/profile/profile-schema';
 import { assignmentSuggestions, groupChatTitles, suggestFromChatTitles } from './title-suggestions';
 
 describe('suggestFromChatTitles', () => {

@@ -2,10 +2,11 @@
  * Groups and disciplines suggested from the user's chat titles, for setting up: the assignment form's lists and the
  * teaching grid's rows and columns (teaching-grid.ts). Pure string work on titles; nothing is ticked or saved here.
  */
+
+import { BUILTIN_ALIASES } from '@/utils/audit/title-discipline';
 import { isGroupChat } from '@/utils/max/chat-kind';
 import { normalizeGroupCode, normalizeTitle } from '@/utils/profile/normalize-name';
-import { BUILTIN_ALIASES } from '../audit/title-discipline';
-import type { Profile } from '../profile/profile-schema';
+import type { Profile } from '@/utils/profile/profile-schema';
 
 export interface Suggestion {
   value: string;

@@ -18,7 +18,6 @@ import { type PageTheme, watchPageTheme } from '@/utils/max/dom/page-theme';
 import { revealLinkInMessages } from '@/utils/max/dom/reveal-link';
 import { countSelectors } from '@/utils/max/dom/selector-census';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
-import type { SidebarActions, SidebarModel } from '@/utils/sidebar/sidebar-types';
 import { buildTitleOrder } from '@/utils/snapshot/display-titles';
 import { toStoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { afterNextPaint } from '@/utils/ui/after-paint';
@@ -36,6 +35,7 @@ import type { Lifetime } from './lifetime';
 import { trackLinks } from './link-state';
 import { startLiveSnapshot } from './live-snapshot';
 import { watchSetup } from './setup-state';
+import type { SidebarActions, SidebarModel } from './sidebar-types';
 
 export interface SidebarController {
   model: SidebarModel;

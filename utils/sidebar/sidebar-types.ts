@@ -3,19 +3,19 @@
  * (utils/sidebar/sidebar-controller.ts): its state as signals the controller keeps current, and what it can ask for.
  */
 import type { ReadonlySignal } from '@preact/signals';
+import type { AuditResult } from '@/utils/audit/audit';
+import type { Assignment } from '@/utils/audit/requirements';
+import type { OverrideRecord, Setup } from '@/utils/audit/setup';
+import type { AuditChanges } from '@/utils/audit-view/audit-history';
+import type { LinkDecision, NoteRecord } from '@/utils/db/database';
 import type { AnnulGroup } from '@/utils/links/annul-order';
 import type { OwnLinkHint } from '@/utils/links/link-advice';
-import type { AuditResult } from '../audit/audit';
-import type { Assignment } from '../audit/requirements';
-import type { OverrideRecord, Setup } from '../audit/setup';
-import type { AuditChanges } from '../audit-view/audit-history';
-import type { LinkDecision, NoteRecord } from '../db/database';
-import type { LinkFinding } from '../links/link-status';
-import type { MaxId } from '../max/bridge-events';
-import type { LoadAllOutcome } from '../max/dom/load-all-chats';
-import type { PageMarksHealth } from '../max/dom/page-marks';
-import type { SnoozeKind } from '../reminders/snooze';
-import type { MaxSnapshot } from '../snapshot/max-snapshot';
+import type { LinkFinding } from '@/utils/links/link-status';
+import type { MaxId } from '@/utils/max/bridge-events';
+import type { LoadAllOutcome } from '@/utils/max/dom/load-all-chats';
+import type { PageMarksHealth } from '@/utils/max/dom/page-marks';
+import type { SnoozeKind } from '@/utils/reminders/snooze';
+import type { MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 
 /** «Загрузить все чаты»: scrolls MAX's own list until its end, saying how many chats are known as it goes. */
 export type StartLoadAll = (signal: AbortSignal, onProgress: (known: number) => void) => Promise<LoadAllOutcome>;

@@ -1,5 +1,5 @@
-import type { MaxId } from '../max/bridge-events';
-import { isActiveChat, isDialog } from '../max/chat-kind';
+import type { MaxId } from '@/utils/max/bridge-events';
+import { isActiveChat, isDialog } from '@/utils/max/chat-kind';
 import { compareMaxIds } from './max-id';
 import type { MaxSnapshot, SnapshotChat } from './max-snapshot';
 

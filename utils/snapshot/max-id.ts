@@ -2,7 +2,7 @@
  * MAX ids are decimal strings (see `MaxIdSchema` in utils/max/bridge-events.ts): checked by their form and ordered as
  * strings, never as numbers (they do not fit in one).
  */
-import type { MaxId } from '../max/bridge-events';
+import type { MaxId } from '@/utils/max/bridge-events';
 
 const MAX_ID = /^-?\d{1,20}$/;
 

@@ -7,7 +7,7 @@ import {
   type MaxId,
   makeBridgeEvent,
   type SeenLink,
-} from '../max/bridge-events';
+} from '@/utils/max/bridge-events';
 import {
   applyBridgeEvent,
   applyBridgeEvents,

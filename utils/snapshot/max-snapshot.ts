@@ -3,8 +3,8 @@
  * bridge events (and of the last stored snapshot) into one value. No DOM, no clock
  * inside: `now` is passed in.
  */
-import type { BridgeChat, BridgeEvent, MaxId, SeenLink } from '../max/bridge-events';
-import { isActiveChat, isChannel, isDialog, isGroupChat } from '../max/chat-kind';
+import type { BridgeChat, BridgeEvent, MaxId, SeenLink } from '@/utils/max/bridge-events';
+import { isActiveChat, isChannel, isDialog, isGroupChat } from '@/utils/max/chat-kind';
 
 export interface SnapshotChat extends BridgeChat {
   /** Known only from the stored snapshot, not yet confirmed by this page's frames. */

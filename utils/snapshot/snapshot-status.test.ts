@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../i18n/translator';
-import { makeBridgeEvent } from '../max/bridge-events';
+import { createTranslator } from '@/utils/i18n/translator';
+import { makeBridgeEvent } from '@/utils/max/bridge-events';
 import { applyBridgeEvent, completeFromStore, emptySnapshot } from './max-snapshot';
 import { describeSnapshotStatus } from './snapshot-status';
 

@@ -2,7 +2,7 @@
  * What the status line says about the data: where it came from, how many chats,
  * whether that is the whole list, how fresh. Never zeros shown as if they were true.
  */
-import type { Translator } from '../i18n/translator';
+import type { Translator } from '@/utils/i18n/translator';
 import { countChats, type MaxSnapshot } from './max-snapshot';
 
 export type StatusTone = 'ok' | 'partial' | 'problem' | 'waiting';

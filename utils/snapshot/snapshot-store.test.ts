@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBridgeEvent } from '../max/bridge-events';
+import { makeBridgeEvent } from '@/utils/max/bridge-events';
 import { createSnapshotStore } from './snapshot-store';
 
 const chats = (...titles: string[]) =>

@@ -11,7 +11,7 @@
  * one merge, not 4,000 copies of the snapshot.
  */
 import { type ReadonlySignal, signal } from '@preact/signals';
-import type { BridgeEvent } from '../max/bridge-events';
+import type { BridgeEvent } from '@/utils/max/bridge-events';
 import {
   applyBridgeEvents,
   completeFromStore,

@@ -6,7 +6,7 @@ import {
   MAX_TITLE_LENGTH,
   MaxIdSchema,
   SeenLinkSchema,
-} from '../max/bridge-events';
+} from '@/utils/max/bridge-events';
 import type { StoredSnapshot } from './max-snapshot';
 import { MAX_LINKS_KEPT } from './max-snapshot';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOW, PARENTS_CHAT, reportData, STUDENTS_CHAT } from '../export/report-fixture.testing';
-import { buildReportModel } from '../export/report-model';
+import { NOW, PARENTS_CHAT, reportData, STUDENTS_CHAT } from '@/utils/export/report-fixture.testing';
+import { buildReportModel } from '@/utils/export/report-model';
 import { buildSummary, summaryFileName } from './build-summary';
 import { parseSummaryText, SUMMARY_FORMAT } from './summary-schema';
 

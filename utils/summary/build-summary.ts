@@ -4,12 +4,12 @@
  * chosen chats' titles, member counts and whether the person owns or administers them). Pure: no clock, no browser.
  * Only fields the schema names get in: no message text, no contacts, no other person's name.
  */
-import type { AuditResult } from '../audit/audit';
-import { type Assignment, proposePerson } from '../audit/requirements';
-import { localIsoDate } from '../i18n/dates';
-import type { LinkFinding } from '../links/link-status';
-import type { Profile } from '../profile/profile-schema';
-import type { StoredSnapshot } from '../snapshot/max-snapshot';
+import type { AuditResult } from '@/utils/audit/audit';
+import { type Assignment, proposePerson } from '@/utils/audit/requirements';
+import { localIsoDate } from '@/utils/i18n/dates';
+import type { LinkFinding } from '@/utils/links/link-status';
+import type { Profile } from '@/utils/profile/profile-schema';
+import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, type Summary, type SummaryLink } from './summary-schema';
 
 export interface SummaryInput {

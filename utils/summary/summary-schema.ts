@@ -6,8 +6,8 @@
  * README («Сводка для администратора») documents it field by field.
  */
 import * as v from 'valibot';
-import { MaxIdSchema } from '../max/bridge-events';
-import { ROLES } from '../profile/profile-schema';
+import { MaxIdSchema } from '@/utils/max/bridge-events';
+import { ROLES } from '@/utils/profile/profile-schema';
 
 export const SUMMARY_FORMAT = 'sverka-summary';
 export const SUMMARY_VERSION = 1;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeFrame } from '../../../tests/standin/max-binary.mjs';
+import { encodeFrame } from '@/tests/standin/max-binary.mjs';
 import { type BridgeEvent, parseBridgeEvent } from '../bridge-events';
 import { IGNORE, NOT_A_FRAME, READ } from '../frames';
 import { peekBinaryHead, readBinaryHead } from './binary-frame';
