@@ -4,6 +4,7 @@ import { type MaxId, makeBridgeEvent } from '@/utils/max/bridge-events';
 import { onMessage } from '@/utils/messaging/protocol';
 import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import type { Lifetime } from './lifetime';
+import { testLifetime } from './lifetime.testing';
 import { startLiveSnapshot } from './live-snapshot';
 
 const ME = '1000001';
@@ -21,16 +22,7 @@ describe('startLiveSnapshot', () => {
   const handlers: Array<() => void> = [];
   beforeEach(() => {
     vi.useFakeTimers();
-    const controller = new AbortController();
-    const cleanups: Array<() => void> = [];
-    life = {
-      signal: controller.signal,
-      onInvalidated: (cleanup) => cleanups.push(cleanup),
-      stop: () => {
-        controller.abort();
-        for (const cleanup of cleanups) cleanup();
-      },
-    };
+    life = testLifetime();
   });
   afterEach(() => {
     life.stop();

@@ -19,6 +19,7 @@ import { DEFAULT_SCHEDULE } from '@/utils/reminders/schedule';
 import type { StoredSnapshot } from '@/utils/snapshot/max-snapshot';
 import { sidebarOpenItem } from '@/utils/ui/sidebar-preference';
 import type { Lifetime } from './lifetime';
+import { testLifetime } from './lifetime.testing';
 import { type SidebarController, startSidebar } from './sidebar-controller';
 
 const ME = '1000001';
@@ -130,16 +131,7 @@ describe('startSidebar', () => {
     vi.useFakeTimers();
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('ru-RU');
     background = fakeBackground();
-    const controller = new AbortController();
-    const cleanups: Array<() => void> = [];
-    life = {
-      signal: controller.signal,
-      onInvalidated: (cleanup) => cleanups.push(cleanup),
-      stop: () => {
-        controller.abort();
-        for (const cleanup of cleanups) cleanup();
-      },
-    };
+    life = testLifetime();
   });
   afterEach(() => {
     cleanup();
