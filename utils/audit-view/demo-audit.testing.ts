@@ -7,16 +7,16 @@ import { groupChat } from '@/utils/audit/group-chat.testing';
 import type { MaxId } from '@/utils/max/bridge-events';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
 
-export const ME = '1000001';
-export const OTHER = '1000110';
-export const NOW = Date.UTC(2025, 10, 24, 9);
+const ME = '1000001';
+const OTHER = '1000110';
+const NOW = Date.UTC(2025, 10, 24, 9);
 const profile = { ...DEFAULT_PROFILE, groups: [{ code: 'ИСП-22', size: 25 }] };
 export const chat = (id: MaxId, title: string, extra: Partial<AuditChat> = {}): AuditChat => ({
   ...groupChat(id, title, ME),
   ...extra,
 });
 
-export const assignment = {
+const assignment = {
   roles: [
     { role: 'curator' as const, group: 'ИСП-22' },
     { role: 'teacher' as const, group: 'ИСП-22', discipline: 'Математика' },
