@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { Translator } from '@/utils/i18n/translator';
-import { requirementStatusWord } from '@/utils/organization/organization-export';
+import { findingStatusWord } from '@/utils/labels/labels';
 import type { Summary } from '@/utils/summary/summary-schema';
 
 interface Props {
@@ -24,7 +24,7 @@ export function OrgEvidence({ t, o, summary }: Props) {
         <ul>
           {summary.requirements.map((r) => (
             <li key={r.id}>
-              {r.title}: {requirementStatusWord(r, t)}
+              {r.title}: {findingStatusWord(r, t)}
               {r.chat &&
                 ` — «${r.chat.title}», ${o.n('orgMembers', r.chat.members)}, ${o(r.chat.ownerOrAdmin ? 'orgOwnerOrAdmin' : 'orgNotOwner')}`}
               {r.linkedByHand && ` (${o('orgLinkedByHand')})`}

@@ -1,7 +1,6 @@
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { Translator } from '@/utils/i18n/translator';
-import { roleWord } from '@/utils/labels/labels';
-import { requirementStatusWord } from '@/utils/organization/organization-export';
+import { findingStatusWord, roleWord } from '@/utils/labels/labels';
 import type { OrgGroup } from '@/utils/organization/organization-model';
 
 interface Props {
@@ -36,7 +35,7 @@ export function OrgGroupTable({ t, o, group }: Props) {
                 {row.person}
                 <span class="report-row__reasons">{roleWord(row.role, t)}</span>
               </td>
-              <td class="report-status">{requirementStatusWord(row.requirement, t)}</td>
+              <td class="report-status">{findingStatusWord(row.requirement, t)}</td>
               <td>
                 {row.requirement.chat
                   ? `«${row.requirement.chat.title}», ${o.n('orgMembers', row.requirement.chat.members)}`

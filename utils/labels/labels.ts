@@ -33,8 +33,14 @@ const roleKey = {
   admin: 'roleAdmin',
 } as const satisfies Record<Role, string>;
 
-/** «есть», «нет чата», …; a requirement marked not required reads «не требуется». */
-export function findingStatusWord(finding: Finding, t: Translator): string {
+/**
+ * «есть», «нет чата», …; a requirement marked not required reads «не требуется». For the sidebar's findings and the
+ * summaries' requirements alike: `notRequired` present (true, or a summary's reason) means marked not required.
+ */
+export function findingStatusWord(
+  finding: { status: Finding['status']; notRequired?: unknown },
+  t: Translator,
+): string {
   return finding.notRequired ? t.t('statusNotRequired') : t.t(findingStatusKey[finding.status]);
 }
 

@@ -7,21 +7,9 @@ import Papa from 'papaparse';
 import { localIsoDate } from '@/utils/i18n/dates';
 import type { OrgText } from '@/utils/i18n/organization-messages';
 import type { Translator } from '@/utils/i18n/translator';
+import { findingStatusWord } from '@/utils/labels/labels';
 import type { SummaryRequirement } from '@/utils/summary/summary-schema';
 import type { OrganizationModel } from './organization-model';
-
-const STATUS_KEY = {
-  ok: 'statusOk',
-  ambiguous: 'statusAmbiguous',
-  missing: 'statusMissing',
-  incomplete: 'statusIncomplete',
-  unknown: 'statusUnknown',
-} as const;
-
-/** «есть», «нет чата», …; a requirement marked not required reads «не требуется». */
-export function requirementStatusWord(requirement: SummaryRequirement, t: Translator): string {
-  return requirement.notRequired ? t.t('statusNotRequired') : t.t(STATUS_KEY[requirement.status]);
-}
 
 const percentText = (percent: number | null) => (percent === null ? '—' : `${percent}%`);
 
@@ -63,7 +51,7 @@ export function organizationCsvRows(model: OrganizationModel, t: Translator, o: 
         row.person,
         group.group,
         row.requirement.title,
-        requirementStatusWord(row.requirement, t),
+        findingStatusWord(row.requirement, t),
         chat ? `${chat.title} (${o.n('orgMembers', chat.members)})` : '',
         '',
         '',
