@@ -4,7 +4,7 @@
  * and a 60-requirement assignment to the first screenful of requirement rows (the rest follow a few a frame:
  * utils/ui/shown-count.ts). `npm run bench`; scripts/bench-browser.mjs measures the same in Chromium.
  *
- * Renders the real components/SidebarApp.tsx, open on the audit tab, with Preact into happy-dom (no layout or
+ * Renders the real components/sidebar/SidebarApp.tsx, open on the audit tab, with Preact into happy-dom (no layout or
  * paint: a browser adds those). Preact's first render is synchronous, so when render() returns the first rows
  * exist; they are counted once before timing. Each iteration gets fresh signals and a fresh container, as a page
  * load would, and drops them without unmounting (unmounting is not part of a first paint).

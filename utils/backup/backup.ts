@@ -16,7 +16,7 @@
  * which «Вернуть как было» (`undoRestore`) puts back until the next restore.
  *
  * Keys read from the file never reach a prototype: a field named `__proto__`, `constructor` or `prototype` anywhere
- * refuses the file, and `$types` paths are walked over own properties only (utils/db/safe-keys.ts). Rows with the
+ * refuses the file, and `$types` paths are walked over own properties only (utils/files/safe-keys.ts). Rows with the
  * same primary key in one file are reported (preview and result) and restored once, the last one winning, as the
  * database itself would keep them. Every message is in the user's language and says that nothing stored changed.
  *

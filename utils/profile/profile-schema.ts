@@ -2,7 +2,7 @@
  * The regulation profile, format v1 (docs/profile.md). Extra fields are kept and ignored
  * (loose objects); every problem is reported in the user's language (Russian unless asked for English) with the path
  * of the field, e.g. «rules[2].kind: ожидается одно из students, parents, teachers, staff, custom». A field named
- * `__proto__`, `constructor` or `prototype` anywhere in the file is refused (utils/db/safe-keys.ts).
+ * `__proto__`, `constructor` or `prototype` anywhere in the file is refused (utils/files/safe-keys.ts).
  */
 import * as v from 'valibot';
 import { forbiddenKeyPath } from '@/utils/files/safe-keys';

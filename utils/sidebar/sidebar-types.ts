@@ -1,5 +1,5 @@
 /**
- * What the sidebar (components/SidebarApp.tsx) is given by the content script's controller
+ * What the sidebar (components/sidebar/SidebarApp.tsx) is given by the content script's controller
  * (utils/sidebar/sidebar-controller.ts): its state as signals the controller keeps current, and what it can ask for.
  */
 import type { ReadonlySignal } from '@preact/signals';
