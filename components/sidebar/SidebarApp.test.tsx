@@ -12,6 +12,7 @@ import { groupChat } from '@/utils/audit/group-chat.testing';
 import { createTranslator } from '@/utils/i18n/translator';
 import type { LoadAllOutcome } from '@/utils/max/dom/load-all-chats';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
+import { idleSidebarActions } from '@/utils/sidebar/sidebar-actions.testing';
 import type { SidebarActions, SidebarModel } from '@/utils/sidebar/sidebar-types';
 import { emptySnapshot, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { AuditSummary } from './AuditSummary';
@@ -55,28 +56,14 @@ function mount(
 ) {
   const listComplete = options.listComplete ?? true;
   const starts: Array<{ signal: AbortSignal; onProgress: (n: number) => void; finish(o: LoadAllOutcome): void }> = [];
-  const resolved = () => Promise.resolve();
-  const actions: SidebarActions = {
+  const actions = idleSidebarActions({
     setOpen: vi.fn(),
     startLoadAll: (runSignal, onProgress) =>
       new Promise((resolve) => starts.push({ signal: runSignal, onProgress, finish: resolve })),
-    openChat: () => {},
-    openMessage: () => {},
-    exportSummary:
-      options.exportSummary ?? (async () => ({ ok: true, fileName: 'sverka-сводка-Иванова-М-П-2026-12-01.json' })),
-    saveAssignment: resolved,
-    setOverride: resolved,
-    removeOverride: resolved,
-    setLinkDecision: resolved,
-    snooze: resolved,
-    unsnooze: resolved,
-    answerSafeMode: () => {},
+    ...(options.exportSummary ? { exportSummary: options.exportSummary } : {}),
     openPage: vi.fn(),
-    diagnostics: () => [],
-    setPanelWidth: () => {},
     setProblemsOnly: vi.fn(),
-    notes: { save: (note) => Promise.resolve(note), remove: () => Promise.resolve(null) },
-  };
+  });
   const auditResult = signal(result);
   const open = signal(options.open ?? true);
   const model: SidebarModel = {

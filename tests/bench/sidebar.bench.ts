@@ -17,6 +17,7 @@
 import { computed, signal } from '@preact/signals';
 import { h, render } from 'preact';
 import { bench, describe } from 'vitest';
+import { idleSidebarActions } from '@/utils/sidebar/sidebar-actions.testing';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { type AuditResult, audit, toAuditSnapshot } from '../../utils/audit/audit';
 import { requirementsFor } from '../../utils/audit/requirements';
@@ -24,7 +25,7 @@ import { createTranslator } from '../../utils/i18n/translator';
 import type { MaxId } from '../../utils/max/bridge-events';
 import { DEFAULT_PROFILE } from '../../utils/profile/default-profile';
 import type { Profile } from '../../utils/profile/profile-schema';
-import type { SidebarActions, SidebarModel } from '../../utils/sidebar/sidebar-types';
+import type { SidebarModel } from '../../utils/sidebar/sidebar-types';
 import type { MaxSnapshot, SnapshotChat } from '../../utils/snapshot/max-snapshot';
 import { FIRST_ROWS } from '../../utils/ui/shown-count';
 
@@ -99,26 +100,7 @@ const REQUIREMENTS = requirementsFor(profile, assignment).length;
 if (REQUIREMENTS !== 60) throw new Error(`expected 60 requirements, got ${REQUIREMENTS}`);
 const setup = { profile, profileSource: 'default' as const, assignment, overrides: [] };
 const t = createTranslator('ru');
-const resolved = () => Promise.resolve();
-const actions: SidebarActions = {
-  setOpen: () => {},
-  startLoadAll: () => new Promise(() => {}),
-  openChat: () => {},
-  openMessage: () => {},
-  exportSummary: async () => ({ ok: true, fileName: 'sverka-сводка-Иванова-М-П-2026-12-01.json' }),
-  saveAssignment: resolved,
-  setOverride: resolved,
-  removeOverride: resolved,
-  setLinkDecision: resolved,
-  snooze: resolved,
-  unsnooze: resolved,
-  answerSafeMode: () => {},
-  openPage: () => {},
-  diagnostics: () => [],
-  setPanelWidth: () => {},
-  setProblemsOnly: () => {},
-  notes: { save: (note) => Promise.resolve(note), remove: () => Promise.resolve(null) },
-};
+const actions = idleSidebarActions();
 /** MAX web's theme (the model has it once the sidebar follows MAX's theme; spread, so either way compiles). */
 const theme = { theme: signal<'light' | 'dark' | null>(null) };
 
