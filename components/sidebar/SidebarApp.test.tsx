@@ -12,7 +12,7 @@ import { groupChat } from '@/utils/audit/group-chat.testing';
 import { createTranslator } from '@/utils/i18n/translator';
 import type { LoadAllOutcome } from '@/utils/max/dom/load-all-chats';
 import { DEFAULT_PROFILE } from '@/utils/profile/default-profile';
-import { idleSidebarActions } from '@/utils/sidebar/sidebar-actions.testing';
+import { idleSidebarActions, idleSidebarModel } from '@/utils/sidebar/idle-sidebar.testing';
 import type { SidebarActions, SidebarModel } from '@/utils/sidebar/sidebar-types';
 import { emptySnapshot, type MaxSnapshot } from '@/utils/snapshot/max-snapshot';
 import { AuditSummary } from './AuditSummary';
@@ -66,24 +66,11 @@ function mount(
   });
   const auditResult = signal(result);
   const open = signal(options.open ?? true);
-  const model: SidebarModel = {
-    snapshot: signal(snapshotOf(listComplete)),
-    pageMarks: signal('active'),
-    setup: signal({ profile, profileSource: 'default' as const, assignment, overrides: [] }),
-    auditResult,
-    auditChanges: signal(null),
-    notes: signal([]),
-    links: signal({ findings: [], annul: [], hints: [] }),
-    linkDecisions: signal(new Map()),
-    snoozes: signal({}),
-    safeModeCard: signal(false),
-    open,
-    revealMissing: signal(false),
-    theme: signal(null),
-    problemsOnly: signal(false),
-    panelWidth: signal(360),
-    ...options.model,
-  };
+  const model = idleSidebarModel(
+    snapshotOf(listComplete),
+    { profile, profileSource: 'default' as const, assignment, overrides: [] },
+    { auditResult, open, ...options.model },
+  );
   const view = render(<SidebarApp model={model} t={t} actions={actions} />);
   return { view, auditResult, open, starts, actions };
 }

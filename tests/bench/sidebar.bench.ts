@@ -14,10 +14,10 @@
  * sidebar's HTML as Preact spends rendering it), so a reference case times that parse; render ÷ reference near
  * 1 means the time is happy-dom's, not Сверка's, and a browser would paint the same rows many times faster.
  */
-import { computed, signal } from '@preact/signals';
+import { computed } from '@preact/signals';
 import { h, render } from 'preact';
 import { bench, describe } from 'vitest';
-import { idleSidebarActions } from '@/utils/sidebar/sidebar-actions.testing';
+import { idleSidebarActions, idleSidebarModel } from '@/utils/sidebar/idle-sidebar.testing';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { type AuditResult, audit, toAuditSnapshot } from '../../utils/audit/audit';
 import { requirementsFor } from '../../utils/audit/requirements';
@@ -25,7 +25,6 @@ import { createTranslator } from '../../utils/i18n/translator';
 import type { MaxId } from '../../utils/max/bridge-events';
 import { DEFAULT_PROFILE } from '../../utils/profile/default-profile';
 import type { Profile } from '../../utils/profile/profile-schema';
-import type { SidebarModel } from '../../utils/sidebar/sidebar-types';
 import type { MaxSnapshot, SnapshotChat } from '../../utils/snapshot/max-snapshot';
 import { FIRST_ROWS } from '../../utils/ui/shown-count';
 
@@ -101,30 +100,11 @@ if (REQUIREMENTS !== 60) throw new Error(`expected 60 requirements, got ${REQUIR
 const setup = { profile, profileSource: 'default' as const, assignment, overrides: [] };
 const t = createTranslator('ru');
 const actions = idleSidebarActions();
-/** MAX web's theme (the model has it once the sidebar follows MAX's theme; spread, so either way compiles). */
-const theme = { theme: signal<'light' | 'dark' | null>(null) };
-
 type SidebarProps = Parameters<typeof SidebarApp>[0];
 
 /** The signals the content script keeps (entrypoints/max.content/index.tsx), fresh for each paint. */
 function propsFor(snapshot: MaxSnapshot, result: () => AuditResult | null): SidebarProps {
-  const model: SidebarModel = {
-    snapshot: signal(snapshot),
-    pageMarks: signal('active'),
-    setup: signal(setup),
-    auditResult: computed(result),
-    auditChanges: signal(null),
-    notes: signal([]),
-    links: signal({ findings: [], annul: [], hints: [] }),
-    linkDecisions: signal(new Map()),
-    snoozes: signal({}),
-    safeModeCard: signal(false),
-    open: signal(true),
-    revealMissing: signal(false),
-    problemsOnly: signal(false),
-    panelWidth: signal(360),
-    ...theme,
-  };
+  const model = idleSidebarModel(snapshot, setup, { auditResult: computed(result) });
   return { model, t, actions };
 }
 
